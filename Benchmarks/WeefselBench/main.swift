@@ -1,0 +1,2 @@
+// The benchmark driver; filled in as benchmarks land.
+print("weefsel-bench")

@@ -1,0 +1,60 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Every Weefsel target is compiled with the same settings: Swift 6 language mode plus the
+/// upcoming features the style guide asks for.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Weefsel",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "weefsel", targets: ["weefsel"]),
+        .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
+        .library(name: "WeefselStore", targets: ["WeefselStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "WeefselGraph",
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "WeefselStore",
+            dependencies: [
+                "WeefselGraph",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "weefsel",
+            dependencies: [
+                "WeefselGraph",
+                "WeefselStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "WeefselBench",
+            dependencies: ["WeefselGraph", "WeefselStore"],
+            path: "Benchmarks/WeefselBench",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
+        .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
+    ]
+)
