@@ -12,7 +12,8 @@ struct Association {
             case .speeltuinvereniging:
                 ["Speeltuinvereniging De Klimboom", "Speeltuinvereniging Kindervreugd", "Speeltuin {w}"]
             case .voetbalclub: ["SV {w}", "VV De Zwaluwen", "Voetbalclub {w} Boys", "SC Olympia"]
-            case .school: ["Basisschool De Regenboog", "OBS De Vlinder", "Basisschool Het Kompas", "IKC De Sterrenboom"]
+            case .school:
+                ["Basisschool De Regenboog", "OBS De Vlinder", "Basisschool Het Kompas", "IKC De Sterrenboom"]
             case .moskee: ["Moskee Mevlana", "Moskee Al-Fath", "Moskee Ulu", "Moskee El Mouahidin"]
             case .kerk:
                 ["Protestantse Gemeente De Ontmoeting", "Parochie Sint-Jozef", "Pinkstergemeente Betel", "Kerk {w}"]

@@ -120,7 +120,10 @@ enum Background: Int, CaseIterable, Sendable {
                 "Walczak", "Sikora", "Baran", "Duda", "Szymczak",
             ]
         case .syrian:
-            ["Al-Hassan", "Haddad", "Khalil", "Al-Ahmad", "Darwish", "Sabbagh", "Hamoud", "Al-Khatib", "Najjar", "Shami"]
+            [
+                "Al-Hassan", "Haddad", "Khalil", "Al-Ahmad", "Darwish", "Sabbagh", "Hamoud", "Al-Khatib", "Najjar",
+                "Shami",
+            ]
         case .international:
             ["Smith", "Brown", "Wilson", "Rossi", "García", "Müller", "Patel", "O'Brien", "Kumar", "Taylor", "Chen"]
         }

@@ -21,19 +21,23 @@ struct HouseholdMembers {
     mutating func fill(_ composition: Population.Composition, size: Int, random: inout SeededRandom) {
         switch composition {
         case .single:
-            let age = HouseholdMembers.draw([(18...29, 22), (30...44, 20), (45...64, 28), (65...74, 18), (75...95, 12)], &random)
+            let age = HouseholdMembers.draw(
+                [(18...29, 22), (30...44, 20), (45...64, 28), (65...74, 18), (75...95, 12)], &random)
             addHead(age: age, female: random.percent(55), random: &random)
         case .couple:
             let age =
                 random.percent(7)
-                ? random.int(in: 75...92) : HouseholdMembers.draw([(22...34, 35), (35...54, 25), (55...74, 40)], &random)
+                ? random.int(in: 75...92)
+                : HouseholdMembers.draw([(22...34, 35), (35...54, 25), (55...74, 40)], &random)
             addHead(age: age, female: random.percent(50), random: &random)
             addPartner(random: &random)
         case .singleParent:
-            addHead(age: HouseholdMembers.parentAge(&random), female: random.percent(85), roles: .parent, random: &random)
+            addHead(
+                age: HouseholdMembers.parentAge(&random), female: random.percent(85), roles: .parent, random: &random)
             addChildren(size - 1, random: &random)
         case .family:
-            addHead(age: HouseholdMembers.parentAge(&random), female: random.percent(50), roles: .parent, random: &random)
+            addHead(
+                age: HouseholdMembers.parentAge(&random), female: random.percent(50), roles: .parent, random: &random)
             addPartner(roles: .parent, random: &random)
             addChildren(size - 2, random: &random)
         case .housemates:

@@ -9,8 +9,10 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(8)
         let wijkCount = population.wijkCount
         guard personCount > 0, wijkCount > 0 else { return }
-        let count = max(1, (personCount + NeighbourhoodSynthesis.residentsPerAssociation / 2)
-            / NeighbourhoodSynthesis.residentsPerAssociation)
+        let count = max(
+            1,
+            (personCount + NeighbourhoodSynthesis.residentsPerAssociation / 2)
+                / NeighbourhoodSynthesis.residentsPerAssociation)
         var usedNames: Set<String> = []
         let kinds = Association.Kind.allCases
         for a in 0..<count {
@@ -60,7 +62,9 @@ extension NeighbourhoodSynthesis {
             for child in members {
                 guard random.percent(30) else { continue }
                 let household = population.household(of: Int(child))
-                if let parent = population.members(of: household).first(where: { population.roles[$0].contains(.parent) }) {
+                if let parent = population.members(of: household).first(where: {
+                    population.roles[$0].contains(.parent)
+                }) {
                     members.append(Int32(parent))
                 }
             }

@@ -44,7 +44,8 @@ extension NeighbourhoodSynthesis {
             let wijk = population.wijk(of: p)
             bandPools[wijk * NeighbourhoodSynthesis.ageBands + band].append(Int32(p))
             backgroundPools[wijk * backgrounds + population.background[p].rawValue].append(Int32(p))
-            wanted[p] = UInt8(band == 6 ? random.index(weights: [30, 35, 25, 10, 0]) : random.index(weights: [5, 20, 30, 25, 20]))
+            wanted[p] = UInt8(
+                band == 6 ? random.index(weights: [30, 35, 25, 10, 0]) : random.index(weights: [5, 20, 30, 25, 20]))
         }
         var friends = [[Int32]](repeating: [], count: personCount)
 
@@ -64,7 +65,8 @@ extension NeighbourhoodSynthesis {
         // Round one: people who meet in the same places.
         for p in 0..<personCount where wanted[p] >= 1 {
             let wijk = population.wijk(of: p)
-            let bandPool = bandPools[wijk * NeighbourhoodSynthesis.ageBands + NeighbourhoodSynthesis.ageBand(population.age(p))]
+            let bandPool = bandPools[
+                wijk * NeighbourhoodSynthesis.ageBands + NeighbourhoodSynthesis.ageBand(population.age(p))]
             for _ in 0..<((Int(wanted[p]) + 1) / 2) {
                 var candidate = Int(random.element(of: bandPool))
                 let draw = random.below(100)

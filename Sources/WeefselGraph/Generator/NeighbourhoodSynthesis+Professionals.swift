@@ -9,15 +9,19 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(11)
         let wijkCount = population.wijkCount
         guard personCount > 0, wijkCount > 0 else { return }
-        let count = max(1, (personCount + NeighbourhoodSynthesis.residentsPerProfessional / 2)
-            / NeighbourhoodSynthesis.residentsPerProfessional)
+        let count = max(
+            1,
+            (personCount + NeighbourhoodSynthesis.residentsPerProfessional / 2)
+                / NeighbourhoodSynthesis.residentsPerProfessional)
         let professions = Professional.Profession.allCases
         for k in 0..<count {
             let background: Background = random.percent(75) ? .dutch : Background.allCases[random.below(5) + 1]
             let female = random.percent(65)
-            let names = female ? Background.femaleNameTable[background.rawValue] : Background.maleNameTable[background.rawValue]
+            let names =
+                female ? Background.femaleNameTable[background.rawValue] : Background.maleNameTable[background.rawValue]
             let profession = professions[(k / wijkCount) % professions.count]
-            let name = random.element(of: names) + " " + random.element(of: Background.surnameTable[background.rawValue])
+            let name =
+                random.element(of: names) + " " + random.element(of: Background.surnameTable[background.rawValue])
             let birthYear = random.int(in: 1965...1998)
             var languages = background.languages(birthYear: birthYear, random: &random)
             if !languages.contains("nl") { languages.insert("nl", at: 0) }

@@ -10,7 +10,8 @@ extension Population {
     ///
     /// - Complexity: O(persons).
     init(persons: Int, wijkName: String?, random: inout SeededRandom) {
-        let wijkCount = persons == 0 ? 0 : max(1, (persons + Population.residentsPerWijk / 2) / Population.residentsPerWijk)
+        let wijkCount =
+            persons == 0 ? 0 : max(1, (persons + Population.residentsPerWijk / 2) / Population.residentsPerWijk)
         wijkNames = Population.wijkNames(count: wijkCount, first: wijkName, random: &random)
         var namer = StreetNames(random: &random)
         let letterPairs = Population.postcodeLetterPairs()
@@ -35,7 +36,8 @@ extension Population {
                     let background =
                         random.percent(30)
                         ? lean : Background(rawValue: random.index(weights: Background.householdWeights)) ?? .dutch
-                    addHousehold(size: size, background: background, street: street, position: position, random: &random)
+                    addHousehold(
+                        size: size, background: background, street: street, position: position, random: &random)
                     setCoordinates(wijk: w, localStreet: localStreet, position: position, wijkCount: wijkCount)
                     remaining -= size
                     position += 1
@@ -80,9 +82,11 @@ extension Population {
     private mutating func setCoordinates(wijk: Int, localStreet: Int, position: Int, wijkCount: Int) {
         var columns = 1
         while columns * columns < wijkCount { columns += 1 }
-        let latitude = 52.05 + Double(wijk / columns) * 0.04 + Double(localStreet / 6) * 0.0025
+        let latitude =
+            52.05 + Double(wijk / columns) * 0.04 + Double(localStreet / 6) * 0.0025
             + Double(position % 2) * 0.0002
-        let longitude = 5.05 + Double(wijk % columns) * 0.05 + Double(localStreet % 6) * 0.0075
+        let longitude =
+            5.05 + Double(wijk % columns) * 0.05 + Double(localStreet % 6) * 0.0075
             + Double(position / 2) * 0.0001
         householdLatitude.append((latitude * 1_000_000).rounded() / 1_000_000)
         householdLongitude.append((longitude * 1_000_000).rounded() / 1_000_000)

@@ -37,12 +37,18 @@ enum Vocabulary {
     ]
 
     /// Talents teenagers typically offer.
-    static let youthSkills = ["oppassen", "computerhulp", "sport en bewegen", "huiswerkbegeleiding", "boodschappen doen"]
+    static let youthSkills = [
+        "oppassen", "computerhulp", "sport en bewegen", "huiswerkbegeleiding", "boodschappen doen",
+    ]
 
     static let interests = [
         "voetbal", "wandelen", "fietsen", "koken", "muziek", "lezen", "tuinieren", "dammen", "kaarten", "breien",
         "handwerken", "zwemmen", "gamen", "dansen", "fotografie", "geschiedenis", "natuur", "theater", "vissen",
         "yoga", "schaken", "bingo", "koffie drinken", "film",
+    ]
+
+    static let youthInterests = [
+        "voetbal", "gamen", "dansen", "muziek", "zwemmen", "film", "fietsen", "basketbal", "tekenen", "koken",
     ]
 
     static let childInterests = ["spelen", "voetbal", "gamen", "dansen", "tekenen", "zwemmen", "knutselen", "lezen"]
