@@ -57,7 +57,7 @@ import WeefselGraph
         #expect(
             "\(last.source) \(last.target) \(last.kind) \(last.since.map(\.description) ?? "")"
                 == "P000110 W0001 professional 2023-11-20")
-        #expect(GeneratorTests.fingerprint(of: neighbourhood) == 9_197_547_660_310_186_156)
+        #expect(GeneratorTests.fingerprint(of: neighbourhood) == 3_572_420_740_018_633_990)
     }
 
     /// FNV-1a over a canonical text of everything generated, with sets sorted.

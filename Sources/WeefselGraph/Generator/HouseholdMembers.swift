@@ -13,7 +13,7 @@ struct HouseholdMembers {
     let background: Background
     private(set) var members: [Member] = []
 
-    init(household: Int32, background: Background) {
+    init(background: Background) {
         self.background = background
     }
 

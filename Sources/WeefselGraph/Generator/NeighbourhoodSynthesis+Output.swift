@@ -86,7 +86,12 @@ extension NeighbourhoodSynthesis {
         if age >= 18 {
             let weights = age >= 75 ? [50, 35, 15, 0] : [25, 35, 25, 15]
             let count = max(random.index(weights: weights), bits.contains(.volunteer) ? 1 : 0)
-            skills = random.sample(count, of: Vocabulary.skills)
+            let speaksDutch = population.speaksDutch(p)
+            let multilingual = population.languages[p].count > 1
+            let offered = Vocabulary.skills.filter { skill in
+                (speaksDutch || !Vocabulary.dutchSkills.contains(skill)) && (multilingual || skill != "vertalen")
+            }
+            skills = random.sample(count, of: offered)
         } else if age >= 12 {
             let offers = random.percent(40) || bits.contains(.volunteer)
             skills = random.sample(offers ? 1 : 0, of: Vocabulary.youthSkills)

@@ -20,9 +20,9 @@ extension NeighbourhoodSynthesis {
             let names =
                 female ? Background.femaleNameTable[background.rawValue] : Background.maleNameTable[background.rawValue]
             let profession = professions[(k / wijkCount) % professions.count]
-            let name =
-                random.element(of: names) + " " + random.element(of: Background.surnameTable[background.rawValue])
             let birthYear = random.int(in: 1965...1998)
+            let first = names[background.firstNameIndex(female: female, birthYear: birthYear, random: &random)]
+            let name = first + " " + random.element(of: Background.surnameTable[background.rawValue])
             var languages = background.languages(birthYear: birthYear, random: &random)
             if !languages.contains("nl") { languages.insert("nl", at: 0) }
             professionals.append(

@@ -101,18 +101,16 @@ extension Population {
         householdBackground.append(background)
         let composition = Population.composition(size: size, random: &random)
         householdComposition.append(composition)
-        var people = HouseholdMembers(household: household, background: background)
+        var people = HouseholdMembers(background: background)
         people.fill(composition, size: size, random: &random)
         for person in people.members {
             personHousehold.append(household)
             birthYear.append(Int32(ReferenceDates.referenceYear - person.age))
             female.append(person.female)
             self.background.append(person.background)
-            let names =
-                person.female
-                ? Background.femaleNameTable[person.background.rawValue]
-                : Background.maleNameTable[person.background.rawValue]
-            firstName.append(Int16(random.below(names.count)))
+            let first = person.background.firstNameIndex(
+                female: person.female, birthYear: ReferenceDates.referenceYear - person.age, random: &random)
+            firstName.append(Int16(first))
             surnameBackground.append(person.surnameBackground)
             surname.append(Int16(person.surname))
             roles.append(person.roles)

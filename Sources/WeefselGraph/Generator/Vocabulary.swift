@@ -36,6 +36,9 @@ enum Vocabulary {
         "huiswerkbegeleiding", "luisteren", "vertalen", "schilderen", "EHBO", "financiën op orde", "gezelschap",
     ]
 
+    /// Talents that need Dutch: someone who does not speak it does not offer them.
+    static let dutchSkills: Set<String> = ["administratie", "taalles", "huiswerkbegeleiding", "financiën op orde"]
+
     /// Talents teenagers typically offer.
     static let youthSkills = [
         "oppassen", "computerhulp", "sport en bewegen", "huiswerkbegeleiding", "boodschappen doen",
@@ -65,6 +68,6 @@ enum Vocabulary {
     /// Why neighbours are at war, as a social worker notes it.
     static let conflictNotes = [
         "burenruzie over geluidsoverlast", "ruzie over parkeren", "overlast van de tuin", "ruzie over de hond",
-        "onenigheid over de gemeenschappelijke trap", "familieruzie", "ruzie over afval op de galerij",
+        "onenigheid over de gemeenschappelijke trap", "ruzie over een lening", "ruzie over afval op de galerij",
     ]
 }
