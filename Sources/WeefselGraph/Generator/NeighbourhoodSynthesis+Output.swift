@@ -88,19 +88,20 @@ extension NeighbourhoodSynthesis {
             let count = max(random.index(weights: weights), bits.contains(.volunteer) ? 1 : 0)
             let speaksDutch = population.speaksDutch(p)
             let multilingual = population.languages[p].count > 1
-            let offered = Vocabulary.skills.filter { skill in
-                (speaksDutch || !Vocabulary.dutchSkills.contains(skill)) && (multilingual || skill != "vertalen")
+            let offered = GeneratorVocabulary.skills.filter { skill in
+                (speaksDutch || !GeneratorVocabulary.dutchSkills.contains(skill))
+                    && (multilingual || skill != "vertalen")
             }
             skills = random.sample(count, of: offered)
         } else if age >= 12 {
             let offers = random.percent(40) || bits.contains(.volunteer)
-            skills = random.sample(offers ? 1 : 0, of: Vocabulary.youthSkills)
+            skills = random.sample(offers ? 1 : 0, of: GeneratorVocabulary.youthSkills)
         }
         let interests =
             switch age {
-            case ..<12: random.sample(random.int(in: 1...2), of: Vocabulary.childInterests)
-            case ..<18: random.sample(random.int(in: 1...3), of: Vocabulary.youthInterests)
-            default: random.sample(random.int(in: 0...3), of: Vocabulary.interests)
+            case ..<12: random.sample(random.int(in: 1...2), of: GeneratorVocabulary.childInterests)
+            case ..<18: random.sample(random.int(in: 1...3), of: GeneratorVocabulary.youthInterests)
+            default: random.sample(random.int(in: 0...3), of: GeneratorVocabulary.interests)
             }
 
         var consent: Set<Consent.Purpose> = []

@@ -1,6 +1,6 @@
 /// The Dutch words a generated neighbourhood is made of: wijken, streets, talents and interests.
 /// Every place and person is fictional.
-enum Vocabulary {
+enum GeneratorVocabulary {
     static let wijkNames = [
         "Oosterpark", "De Horst", "Molenwijk", "Zuiderhout", "Het Zand", "De Kruiskamp", "Rivierenbuurt",
         "Bloemenwijk", "Schildersbuurt", "Vogelwijk", "De Bongerd", "Kerkebuurt", "Lindenhof", "Hoogveld",

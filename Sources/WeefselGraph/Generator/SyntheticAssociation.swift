@@ -1,5 +1,5 @@
 /// An association or place in a generated neighbourhood, with its members.
-struct Association {
+struct SyntheticAssociation {
     /// The kinds of association found in a Dutch neighbourhood, in the order a wijk gets them.
     enum Kind: CaseIterable {
         case buurthuis, speeltuinvereniging, voetbalclub, school, moskee, kerk, ouderenbond, bewonerscommissie
@@ -67,9 +67,9 @@ struct Association {
     var members: [Int32] = []
 }
 
-extension Population {
+extension SyntheticPopulation {
     /// Whether `person` could be a member of an association of `kind`.
-    func mayJoin(_ kind: Association.Kind, person p: Int, street: Int) -> Bool {
+    func mayJoin(_ kind: SyntheticAssociation.Kind, person p: Int, street: Int) -> Bool {
         let age = age(p)
         switch kind {
         case .buurthuis: return age >= 12

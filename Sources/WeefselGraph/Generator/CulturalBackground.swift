@@ -1,6 +1,6 @@
 /// The backgrounds found in a Dutch city neighbourhood, each with its own first names, surnames and
 /// home languages. All people generated from them are fictional.
-enum Background: Int, CaseIterable, Sendable {
+enum CulturalBackground: Int, CaseIterable, Sendable {
     case dutch, turkish, moroccan, surinamese, antillean, polish, syrian, international
 
     /// Households per hundred with each background, in `allCases` order.
@@ -14,7 +14,7 @@ enum Background: Int, CaseIterable, Sendable {
     /// A first name (an index into the background's list) for someone born in `birthYear`: Dutch
     /// names follow the fashion of the generation.
     func firstNameIndex(female: Bool, birthYear: Int, random: inout SeededRandom) -> Int {
-        let count = (female ? Background.femaleNameTable : Background.maleNameTable)[rawValue].count
+        let count = (female ? CulturalBackground.femaleNameTable : CulturalBackground.maleNameTable)[rawValue].count
         guard self == .dutch, count == 30 else { return random.below(count) }
         let generation = birthYear < 1962 ? 0 : birthYear < 1992 ? 1 : 2
         return generation * 10 + random.below(10)
@@ -143,7 +143,7 @@ enum Background: Int, CaseIterable, Sendable {
     /// The home languages of a person of this background born in `birthYear`, Dutch (`nl`) first when
     /// spoken; codes are ISO 639 (`ber` Berber, `srn` Sranan Tongo, `pap` Papiamentu).
     func languages(birthYear: Int, random: inout SeededRandom) -> [String] {
-        let age = ReferenceDates.referenceYear - birthYear
+        let age = GeneratorCalendar.referenceYear - birthYear
         let raisedHere = age < 30
         var languages: [String] = []
         switch self {
@@ -182,7 +182,7 @@ enum Background: Int, CaseIterable, Sendable {
 }
 
 /// The fixed calendar of generated data: ages and dates are as of the end of 2025, never "today".
-enum ReferenceDates {
+enum GeneratorCalendar {
     static let referenceYear = 2025
     /// The last day a generated tie can start on.
     static let lastDay = Day(year: 2025, month: 12, day: 31)!
