@@ -34,7 +34,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Whether the error is the user's to fix (bad input) rather than a failure of the system.
     public var isBadInput: Bool {
         switch self {
-        case .database, .cannotOpen: false
+        case .database: false
         default: true
         }
     }
