@@ -14,14 +14,15 @@ import WeefselStore
         ("-5", "'-5"),
         ("@home", "'@home"),
         ("'quoted", "''quoted"),
-        ("a;b", "a;b"),
+        ("a;b", "\"a;b\""),
     ])
     func escapesOneField(_ field: String, _ written: String) {
         #expect(CSVWriter.escape(field) == written)
     }
 
-    @Test func quotesTheSemicolonWhenItIsTheDelimiter() {
+    @Test func quotesCommasAndSemicolonsWhicheverIsTheDelimiter() {
         #expect(CSVWriter.escape("a;b", delimiter: ";") == "\"a;b\"")
+        #expect(CSVWriter.escape("a,b", delimiter: ";") == "\"a,b\"")
     }
 
     @Test func writesRecordsThatReadBackExactly() throws {

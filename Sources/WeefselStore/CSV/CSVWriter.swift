@@ -1,6 +1,7 @@
 /// Writes CSV text that any spreadsheet opens safely and `CSVReader` reads back exactly.
 ///
-/// A field is quoted when it holds the delimiter, a quote, a line break, or starts or ends with a
+/// A field is quoted when it holds a `,` or `;` (whichever is the delimiter, so that a spreadsheet
+/// set to the other one keeps the field whole too), a quote, a line break, or starts or ends with a
 /// space or tab; quotes inside are doubled. A field starting with `=`, `+`, `-`, `@` or `'` gets a
 /// leading `'`, so a spreadsheet shows it as text instead of running it as a formula; `CSVReader`
 /// removes that one `'` again. Records end with a line feed.
@@ -49,7 +50,8 @@ public struct CSVWriter: Sendable {
         let value = formulaStarts.contains(firstByte) ? "'" + field : field
         let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
         var needsQuotes = false
-        for byte in field.utf8 where byte == delimiterByte || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+        for byte in field.utf8
+        where byte == delimiterByte || byte == 0x2C || byte == 0x3B || byte == 0x22 || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
