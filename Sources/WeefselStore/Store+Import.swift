@@ -49,6 +49,24 @@ extension Store {
         try write { db in try Store.importNeighbourhood(neighbourhood, into: db) }
     }
 
+    /// Reads CSV files and imports them in one transaction: the files are checked against the
+    /// database as it is inside that transaction, and any problem refuses the whole import.
+    ///
+    /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
+    @discardableResult
+    public func importCSV(_ files: [CSVFile]) throws(StoreError) -> (Neighbourhood, ImportSummary) {
+        try write { db in
+            let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+            let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
+            let neighbourhood: Neighbourhood
+            switch parsed {
+            case .success(let value): neighbourhood = value
+            case .failure(let failure): throw StoreError.importRefused(failure)
+            }
+            return (neighbourhood, try Store.importNeighbourhood(neighbourhood, into: db))
+        }
+    }
+
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
         var summary = ImportSummary()
 

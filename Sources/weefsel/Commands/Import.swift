@@ -30,18 +30,16 @@ struct Import: AsyncParsableCommand {
         let inputs = try files.map { try CSVInput.read($0, kind: nil) }
             + nodeFiles.map { try CSVInput.read($0, kind: .nodes) }
             + tieFiles.map { try CSVInput.read($0, kind: .ties) }
-        let store = try global.openStore()
-        let existing = try store.nodeIDs()
         let neighbourhood: Neighbourhood
+        let summary: ImportSummary
         do {
-            neighbourhood = try NeighbourhoodCSV.parse(inputs, existing: existing)
-        } catch {
-            Console.error(error.description)
-            let count = error.problems.count + error.omitted
+            (neighbourhood, summary) = try global.openStore().importCSV(inputs)
+        } catch StoreError.importRefused(let failure) {
+            Console.error(failure.description)
+            let count = failure.problems.count + failure.omitted
             Console.error("Nothing was imported: \(count) problem\(count == 1 ? "" : "s") found.")
             throw ExitCode(1)
         }
-        let summary = try store.importNeighbourhood(neighbourhood)
         if output.json { return try Console.json(summary) }
         if summary.changedNothing {
             print("Nothing changed: the database already holds these \(neighbourhood.nodes.count) nodes and "
