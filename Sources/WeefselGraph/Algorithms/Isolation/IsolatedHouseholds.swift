@@ -1,0 +1,134 @@
+/// The outreach worklist: every household with at least one member, classed by its ties outside
+/// its own walls and ordered by risk, each with a plain reason in Dutch and English.
+///
+/// Order: class (isolated, professional-only, fragile, connected); then fewer informal contacts
+/// outside; a single-person household before a larger one; a household with a member aged 75 or
+/// over before one without; more conflict ties first; then household id.
+///
+/// - Parameters:
+///   - graph: the neighbourhood.
+///   - referenceYear: the year ages are computed for (usually the current year).
+/// - Returns: one entry per household that has members.
+/// - Complexity: O(n + m + h log h) for h households.
+public func isolatedHouseholds(in graph: AnalysisGraph, referenceYear: Int) -> [HouseholdIsolation] {
+    let elderlyAge = 75
+    // Per household: a stamp per node so a contact met through two members or two ties counts once.
+    var informalStamp = [Int32](repeating: -1, count: graph.nodeCount)
+    var professionalStamp = [Int32](repeating: -1, count: graph.nodeCount)
+    var strongest = [UInt8](repeating: 0, count: graph.nodeCount)
+    struct Row {
+        var entry: HouseholdIsolation
+        var single: Bool
+        var elderly: Bool
+    }
+    var rows: [Row] = []
+    rows.reserveCapacity(graph.householdCount)
+    var contacts: [Int32] = []
+    var professionals: [Int32] = []
+    for h in 0..<Int32(graph.householdCount) {
+        let members = graph.members(ofHousehold: h)
+        guard !members.isEmpty else { continue }
+        contacts.removeAll(keepingCapacity: true)
+        professionals.removeAll(keepingCapacity: true)
+        var conflicts = 0
+        var oldestBirthYear = Int32.max
+        for v in members {
+            let born = graph.nodeBirthYear[Int(v)]
+            if born > 0 { oldestBirthYear = min(oldestBirthYear, born) }
+            for e in graph.entries(of: v) {
+                let u = graph.neighbours[e]
+                guard graph.nodeHousehold[Int(u)] != h else { continue }
+                let t = Int(graph.entryTies[e])
+                let kind = graph.tieKinds[t]
+                if kind == .conflict {
+                    conflicts += 1
+                } else if kind == .professional {
+                    if professionalStamp[Int(u)] != h {
+                        professionalStamp[Int(u)] = h
+                        professionals.append(u)
+                    }
+                } else {
+                    if informalStamp[Int(u)] != h {
+                        informalStamp[Int(u)] = h
+                        strongest[Int(u)] = 0
+                        contacts.append(u)
+                    }
+                    strongest[Int(u)] = max(strongest[Int(u)], graph.tieStrengths[t])
+                }
+            }
+        }
+        let klass: HouseholdIsolation.Class
+        if contacts.isEmpty {
+            klass = professionals.isEmpty ? .isolated : .professionalOnly
+        } else if contacts.count == 1 && strongest[Int(contacts[0])] <= 1 {
+            klass = .fragile
+        } else {
+            klass = .connected
+        }
+        let oldestAge = oldestBirthYear == .max ? nil : referenceYear - Int(oldestBirthYear)
+        let reason = IsolationReason(
+            size: members.count, oldestAge: oldestAge, contacts: contacts.count, professionals: professionals.count,
+            conflicts: conflicts, class: klass)
+        let entry = HouseholdIsolation(
+            household: h, householdID: graph.householdIDs[Int(h)], members: Array(members).sorted(), class: klass,
+            contacts: contacts.sorted(), professionals: professionals.sorted(), conflicts: conflicts,
+            oldestAge: oldestAge, reason: reason.dutch, reasonEnglish: reason.english)
+        rows.append(Row(entry: entry, single: members.count == 1, elderly: (oldestAge ?? 0) >= elderlyAge))
+    }
+    rows.sort { a, b in
+        if a.entry.class != b.entry.class { return a.entry.class < b.entry.class }
+        if a.entry.contacts.count != b.entry.contacts.count { return a.entry.contacts.count < b.entry.contacts.count }
+        if a.single != b.single { return a.single }
+        if a.elderly != b.elderly { return a.elderly }
+        if a.entry.conflicts != b.entry.conflicts { return a.entry.conflicts > b.entry.conflicts }
+        return a.entry.household < b.entry.household
+    }
+    return rows.map(\.entry)
+}
+
+/// The plain-language reason for a household's place on the worklist.
+struct IsolationReason {
+    let size: Int
+    let oldestAge: Int?
+    let contacts: Int
+    let professionals: Int
+    let conflicts: Int
+    let `class`: HouseholdIsolation.Class
+
+    var dutch: String {
+        var parts: [String] = [size == 1 ? "alleenwonend" : "huishouden van \(size) personen"]
+        if let oldestAge { parts.append(size == 1 ? "\(oldestAge) jaar" : "oudste \(oldestAge) jaar") }
+        switch (contacts, self.class) {
+        case (0, _): parts.append("geen contacten buiten het huis")
+        case (1, .fragile): parts.append("één zwak contact buiten het huis")
+        case (1, _): parts.append("één contact buiten het huis")
+        default: parts.append("\(contacts) contacten buiten het huis")
+        }
+        if professionals == 1 {
+            parts.append(contacts == 0 ? "alleen bekend bij 1 professional" : "bekend bij 1 professional")
+        } else if professionals > 1 {
+            parts.append(
+                contacts == 0
+                    ? "alleen bekend bij \(professionals) professionals" : "bekend bij \(professionals) professionals")
+        }
+        if conflicts > 0 { parts.append(conflicts == 1 ? "1 conflict" : "\(conflicts) conflicten") }
+        return parts.joined(separator: ", ")
+    }
+
+    var english: String {
+        var parts: [String] = [size == 1 ? "lives alone" : "household of \(size)"]
+        if let oldestAge { parts.append(size == 1 ? "aged \(oldestAge)" : "oldest aged \(oldestAge)") }
+        switch (contacts, self.class) {
+        case (0, _): parts.append("no contacts outside the home")
+        case (1, .fragile): parts.append("one weak contact outside the home")
+        case (1, _): parts.append("one contact outside the home")
+        default: parts.append("\(contacts) contacts outside the home")
+        }
+        if professionals > 0 {
+            let who = professionals == 1 ? "1 professional" : "\(professionals) professionals"
+            parts.append(contacts == 0 ? "known only to \(who)" : "known to \(who)")
+        }
+        if conflicts > 0 { parts.append(conflicts == 1 ? "1 conflict" : "\(conflicts) conflicts") }
+        return parts.joined(separator: ", ")
+    }
+}
