@@ -12,10 +12,7 @@
 /// - Complexity: O(n + m + h log h) for h households.
 public func isolatedHouseholds(in graph: AnalysisGraph, referenceYear: Int) -> [HouseholdIsolation] {
     let elderlyAge = 75
-    // Per household: a stamp per node so a contact met through two members or two ties counts once.
-    var informalStamp = [Int32](repeating: -1, count: graph.nodeCount)
-    var professionalStamp = [Int32](repeating: -1, count: graph.nodeCount)
-    var strongest = [UInt8](repeating: 0, count: graph.nodeCount)
+    var scanner = HouseholdTieScanner(nodeCount: graph.nodeCount)
     struct Row {
         var entry: HouseholdIsolation
         var single: Bool
@@ -23,47 +20,16 @@ public func isolatedHouseholds(in graph: AnalysisGraph, referenceYear: Int) -> [
     }
     var rows: [Row] = []
     rows.reserveCapacity(graph.householdCount)
-    var contacts: [Int32] = []
-    var professionals: [Int32] = []
     for h in 0..<Int32(graph.householdCount) {
         let members = graph.members(ofHousehold: h)
         guard !members.isEmpty else { continue }
-        contacts.removeAll(keepingCapacity: true)
-        professionals.removeAll(keepingCapacity: true)
-        var conflicts = 0
+        let klass = scanner.scan(h, in: graph)
+        let contacts = scanner.contacts
+        let professionals = scanner.professionals
+        let conflicts = scanner.conflicts
         var oldestBirthYear = Int32.max
-        for v in members {
-            let born = graph.nodeBirthYear[Int(v)]
-            if born > 0 { oldestBirthYear = min(oldestBirthYear, born) }
-            for e in graph.entries(of: v) {
-                let u = graph.neighbours[e]
-                guard graph.nodeHousehold[Int(u)] != h else { continue }
-                let t = Int(graph.entryTies[e])
-                let kind = graph.tieKinds[t]
-                if kind == .conflict {
-                    conflicts += 1
-                } else if kind == .professional {
-                    if professionalStamp[Int(u)] != h {
-                        professionalStamp[Int(u)] = h
-                        professionals.append(u)
-                    }
-                } else {
-                    if informalStamp[Int(u)] != h {
-                        informalStamp[Int(u)] = h
-                        strongest[Int(u)] = 0
-                        contacts.append(u)
-                    }
-                    strongest[Int(u)] = max(strongest[Int(u)], graph.tieStrengths[t])
-                }
-            }
-        }
-        let klass: HouseholdIsolation.Class
-        if contacts.isEmpty {
-            klass = professionals.isEmpty ? .isolated : .professionalOnly
-        } else if contacts.count == 1 && strongest[Int(contacts[0])] <= 1 {
-            klass = .fragile
-        } else {
-            klass = .connected
+        for v in members where graph.nodeBirthYear[Int(v)] > 0 {
+            oldestBirthYear = min(oldestBirthYear, graph.nodeBirthYear[Int(v)])
         }
         let oldestAge = oldestBirthYear == .max ? nil : referenceYear - Int(oldestBirthYear)
         let reason = IsolationReason(
