@@ -13,13 +13,11 @@
 public func isolatedHouseholds(in graph: AnalysisGraph, referenceYear: Int) -> [HouseholdIsolation] {
     let elderlyAge = 75
     var scanner = HouseholdTieScanner(nodeCount: graph.nodeCount)
-    struct Row {
-        var entry: HouseholdIsolation
-        var single: Bool
-        var elderly: Bool
-    }
-    var rows: [Row] = []
-    rows.reserveCapacity(graph.householdCount)
+    // Entries, and a small sort key per entry so the sort moves integers, not entries.
+    var entries: [HouseholdIsolation] = []
+    entries.reserveCapacity(graph.householdCount)
+    var keys: [(rank: UInt64, household: Int32, entry: Int32)] = []
+    keys.reserveCapacity(graph.householdCount)
     for h in 0..<Int32(graph.householdCount) {
         let members = graph.members(ofHousehold: h)
         guard !members.isEmpty else { continue }
@@ -36,20 +34,20 @@ public func isolatedHouseholds(in graph: AnalysisGraph, referenceYear: Int) -> [
             size: members.count, oldestAge: oldestAge, contacts: contacts.count, professionals: professionals.count,
             conflicts: conflicts, class: klass)
         let entry = HouseholdIsolation(
-            household: h, householdID: graph.householdIDs[Int(h)], members: Array(members).sorted(), class: klass,
+            household: h, householdID: graph.householdIDs[Int(h)], members: Array(members), class: klass,
             contacts: contacts.sorted(), professionals: professionals.sorted(), conflicts: conflicts,
             oldestAge: oldestAge, reason: reason.dutch, reasonEnglish: reason.english)
-        rows.append(Row(entry: entry, single: members.count == 1, elderly: (oldestAge ?? 0) >= elderlyAge))
+        // Lower ranks first: class, fewer contacts, single, elderly, more conflicts (stored inverted).
+        let classRank = UInt64(HouseholdIsolation.Class.allCases.firstIndex(of: klass) ?? 0)
+        let rank =
+            classRank << 56 | UInt64(min(contacts.count, 0xFF_FFFF)) << 32
+            | (members.count == 1 ? 0 : 1) << 31 | ((oldestAge ?? 0) >= elderlyAge ? 0 : 1) << 30
+            | UInt64(0x3FFF_FFFF - min(conflicts, 0x3FFF_FFFF))
+        keys.append((rank, h, Int32(entries.count)))
+        entries.append(entry)
     }
-    rows.sort { a, b in
-        if a.entry.class != b.entry.class { return a.entry.class < b.entry.class }
-        if a.entry.contacts.count != b.entry.contacts.count { return a.entry.contacts.count < b.entry.contacts.count }
-        if a.single != b.single { return a.single }
-        if a.elderly != b.elderly { return a.elderly }
-        if a.entry.conflicts != b.entry.conflicts { return a.entry.conflicts > b.entry.conflicts }
-        return a.entry.household < b.entry.household
-    }
-    return rows.map(\.entry)
+    keys.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.household < $1.household }
+    return keys.map { entries[Int($0.entry)] }
 }
 
 /// The plain-language reason for a household's place on the worklist.
