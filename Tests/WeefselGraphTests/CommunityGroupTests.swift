@@ -10,7 +10,9 @@ import WeefselGraph
         sketch.household("H2", street: "Merelstraat")
         sketch.household("H3", street: "Lindelaan")
         sketch.household("H4", street: "Lindelaan")
-        for (id, h) in [("A", "H1"), ("B", "H1"), ("C", "H2"), ("D", "H2"), ("E", "H3"), ("G", "H3"), ("F", "H4"), ("H", "H4")] {
+        for (id, h) in [
+            ("A", "H1"), ("B", "H1"), ("C", "H2"), ("D", "H2"), ("E", "H3"), ("G", "H3"), ("F", "H4"), ("H", "H4"),
+        ] {
             sketch.person(id, in: h)
         }
         sketch.association("V", name: "Voetbalclub")

@@ -25,7 +25,9 @@ struct CommunitySketch {
 
     mutating func tie(_ a: String, _ b: String, _ kind: Tie.Kind, strength: Int = 2) {
         ties.append(
-            Tie(source: Node.ID(a), target: Node.ID(b), kind: kind, strength: Tie.Strength(rawValue: strength) ?? .medium))
+            Tie(
+                source: Node.ID(a), target: Node.ID(b), kind: kind,
+                strength: Tie.Strength(rawValue: strength) ?? .medium))
     }
 
     func graph() throws -> AnalysisGraph {

@@ -122,7 +122,9 @@ import WeefselGraph
     }
 
     static let fixture: Fixture? = {
-        guard let url = Bundle.module.url(forResource: "community_fixtures", withExtension: "json", subdirectory: "Fixtures"),
+        guard
+            let url = Bundle.module.url(
+                forResource: "community_fixtures", withExtension: "json", subdirectory: "Fixtures"),
             let data = try? Data(contentsOf: url)
         else { return nil }
         return try? JSONDecoder().decode(Fixture.self, from: data)

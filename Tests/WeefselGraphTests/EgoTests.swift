@@ -88,7 +88,8 @@ import WeefselGraph
         skills[Int(graph.node("dubbel"))] = ["administratie"]
         skills[Int(graph.node("carl"))] = ["administratie"]
         skills[Int(graph.node("club"))] = ["administratie"]
-        let found = try peopleWithSkills(["administratie", "koken"], near: graph.node("jan"), in: graph, skills: skills)
+        let found = try peopleWithSkills(
+            ["administratie", "koken"], near: graph.node("jan"), in: graph, skills: skills)
         #expect(found.map(\.node) == [graph.node("buur"), graph.node("anna")])
         #expect(found[0].skills == ["Administratie "])
         #expect(found[0].distance == 1)

@@ -69,7 +69,9 @@ import WeefselGraph
         encoder.outputFormatting = [.sortedKeys]
         let text = String(decoding: try encoder.encode(result.overall), as: UTF8.self)
         #expect(text.hasPrefix(#"{"cross_group_share":"#))
-        for key in ["isolated_share", "fragile_households", "mean_informal_ties_per_household", "share_with_three_or_more_ties"] {
+        for key in [
+            "isolated_share", "fragile_households", "mean_informal_ties_per_household", "share_with_three_or_more_ties",
+        ] {
             #expect(text.contains("\"\(key)\""))
         }
         let decoded = try JSONDecoder().decode(NetworkIndicators.self, from: try encoder.encode(result))

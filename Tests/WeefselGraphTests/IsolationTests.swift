@@ -56,7 +56,9 @@ import WeefselGraph
         #expect(first.oldestAge == 85)
         #expect(first.conflicts == 1)
         let professionalOnly = try #require(list.first { $0.class == .professionalOnly })
-        #expect(professionalOnly.reason == "alleenwonend, 45 jaar, geen contacten buiten het huis, alleen bekend bij 1 professional")
+        #expect(
+            professionalOnly.reason
+                == "alleenwonend, 45 jaar, geen contacten buiten het huis, alleen bekend bij 1 professional")
         #expect(professionalOnly.reasonEnglish.hasSuffix("known only to 1 professional"))
         let fragile = try #require(list.first { $0.class == .fragile })
         #expect(fragile.reason == "huishouden van 2 personen, één zwak contact buiten het huis")

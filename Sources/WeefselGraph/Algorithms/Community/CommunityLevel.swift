@@ -17,7 +17,8 @@ struct CommunityLevel {
     init(_ adjacency: Adjacency, weighted: Bool) {
         offsets = adjacency.offsets
         targets = adjacency.targets
-        weights = weighted ? adjacency.strengths.map { Double($0) } : [Double](repeating: 1, count: adjacency.targets.count)
+        weights =
+            weighted ? adjacency.strengths.map { Double($0) } : [Double](repeating: 1, count: adjacency.targets.count)
         loops = [Double](repeating: 0, count: adjacency.nodeCount)
         var nodeWeights = [Double](repeating: 0, count: adjacency.nodeCount)
         var total = 0.0

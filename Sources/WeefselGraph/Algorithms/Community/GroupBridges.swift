@@ -57,7 +57,8 @@ public func groupBridges(
             crossingTies += 1
             reached.append(other)
             if v < u {
-                crossings.append(.init(source: Int32(v), target: Int32(u), sourceCommunity: own, targetCommunity: other))
+                crossings.append(
+                    .init(source: Int32(v), target: Int32(u), sourceCommunity: own, targetCommunity: other))
             }
         }
         guard crossingTies > 0 else { continue }

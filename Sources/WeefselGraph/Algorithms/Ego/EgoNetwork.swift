@@ -102,7 +102,8 @@ public func egoNetwork(of node: Int32, in graph: AnalysisGraph, depth: Int = 1) 
         let positive = kinds.filter { !$0.isNegative }
         let sameHousehold = household >= 0 && graph.nodeHousehold[Int(u)] == household
         guard !positive.isEmpty || sameHousehold else { continue }
-        let ring = egoRing(of: positive, sameHousehold: sameHousehold, isAssociation: graph.nodeKinds[Int(u)] == .association)
+        let ring = egoRing(
+            of: positive, sameHousehold: sameHousehold, isAssociation: graph.nodeKinds[Int(u)] == .association)
         contacts.append(.init(node: u, ring: ring, kinds: positive, strength: Int(strongest[u] ?? 0)))
     }
     contacts.sort { $0.ring != $1.ring ? $0.ring < $1.ring : $0.node < $1.node }

@@ -15,7 +15,9 @@ public struct IndicatorChange: Sendable, Hashable, Codable {
 ///
 /// - Complexity: O(w log w) for w wijken.
 public func indicatorChanges(from before: NetworkIndicators, to after: NetworkIndicators) -> [IndicatorChange] {
-    func changes(_ wijk: String?, _ old: NetworkIndicators.Values?, _ new: NetworkIndicators.Values?) -> [IndicatorChange] {
+    func changes(_ wijk: String?, _ old: NetworkIndicators.Values?, _ new: NetworkIndicators.Values?)
+        -> [IndicatorChange]
+    {
         let oldEntries = old?.entries
         let newEntries = new?.entries
         let keys = (oldEntries ?? newEntries ?? []).map(\.key)
