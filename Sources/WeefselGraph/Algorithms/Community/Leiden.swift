@@ -122,76 +122,62 @@ func moveNodes(
     var touched: [Int32] = []
     touched.reserveCapacity(64)
 
-    level.offsets.withUnsafeBufferPointer { offsets in
-        level.targets.withUnsafeBufferPointer { targets in
-            level.weights.withUnsafeBufferPointer { weights in
-                level.nodeWeights.withUnsafeBufferPointer { nodeWeights in
-                    membership.withUnsafeMutableBufferPointer { membership in
-                        total.withUnsafeMutableBufferPointer { total in
-                            neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
-                                seen.withUnsafeMutableBufferPointer { seen in
-                                    queue.withUnsafeMutableBufferPointer { queue in
-                                        while queued > 0 {
-                                            let v = Int(queue[head])
-                                            head += 1
-                                            if head == n { head = 0 }
-                                            queued -= 1
-                                            inQueue[v] = false
-                                            let current = Int(membership[v])
-                                            let kv = nodeWeights[v]
-                                            seen[current] = true
-                                            touched.append(Int32(current))
-                                            let start = Int(offsets[v])
-                                            let end = Int(offsets[v + 1])
-                                            for e in start..<end {
-                                                let c = Int(membership[Int(targets[e])])
-                                                if !seen[c] {
-                                                    seen[c] = true
-                                                    touched.append(Int32(c))
-                                                }
-                                                neighbourWeight[c] += weights[e]
-                                            }
-                                            total[current] -= kv
-                                            size[current] -= 1
-                                            let factor = kv * scale
-                                            var best = current
-                                            var bestGain = neighbourWeight[current] - factor * total[current]
-                                            for t in touched {
-                                                let c = Int(t)
-                                                let gain = neighbourWeight[c] - factor * total[c]
-                                                if gain > bestGain {
-                                                    bestGain = gain
-                                                    best = c
-                                                }
-                                                neighbourWeight[c] = 0
-                                                seen[c] = false
-                                            }
-                                            touched.removeAll(keepingCapacity: true)
-                                            if bestGain < 0, size[current] > 0, let alone = empty.popLast() {
-                                                best = Int(alone)
-                                            }
-                                            total[best] += kv
-                                            size[best] += 1
-                                            guard best != current else { continue }
-                                            if size[current] == 0 { empty.append(Int32(current)) }
-                                            membership[v] = Int32(best)
-                                            for e in start..<end {
-                                                let u = Int(targets[e])
-                                                if !inQueue[u] && Int(membership[u]) != best {
-                                                    inQueue[u] = true
-                                                    var tail = head + queued
-                                                    if tail >= n { tail -= n }
-                                                    queue[tail] = Int32(u)
-                                                    queued += 1
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+    let offsets = level.offsets
+    let targets = level.targets
+    let weights = level.weights
+    let nodeWeights = level.nodeWeights
+    while queued > 0 {
+        let v = Int(queue[head])
+        head += 1
+        if head == n { head = 0 }
+        queued -= 1
+        inQueue[v] = false
+        let current = Int(membership[v])
+        let kv = nodeWeights[v]
+        seen[current] = true
+        touched.append(Int32(current))
+        let start = Int(offsets[v])
+        let end = Int(offsets[v + 1])
+        for e in start..<end {
+            let c = Int(membership[Int(targets[e])])
+            if !seen[c] {
+                seen[c] = true
+                touched.append(Int32(c))
+            }
+            neighbourWeight[c] += weights[e]
+        }
+        total[current] -= kv
+        size[current] -= 1
+        let factor = kv * scale
+        var best = current
+        var bestGain = neighbourWeight[current] - factor * total[current]
+        for t in touched {
+            let c = Int(t)
+            let gain = neighbourWeight[c] - factor * total[c]
+            if gain > bestGain {
+                bestGain = gain
+                best = c
+            }
+            neighbourWeight[c] = 0
+            seen[c] = false
+        }
+        touched.removeAll(keepingCapacity: true)
+        if bestGain < 0, size[current] > 0, let alone = empty.popLast() {
+            best = Int(alone)
+        }
+        total[best] += kv
+        size[best] += 1
+        guard best != current else { continue }
+        if size[current] == 0 { empty.append(Int32(current)) }
+        membership[v] = Int32(best)
+        for e in start..<end {
+            let u = Int(targets[e])
+            if !inQueue[u] && Int(membership[u]) != best {
+                inQueue[u] = true
+                var tail = head + queued
+                if tail >= n { tail -= n }
+                queue[tail] = Int32(u)
+                queued += 1
             }
         }
     }
