@@ -92,6 +92,14 @@ import WeefselGraph
         #expect(abs(again.modularity - partition.modularity) < 0.02)
     }
 
+    @Test func aHigherResolutionGivesSmallerGroups() {
+        let adjacency = plantedAdjacency(groups: 6, size: 40, inside: 3, outside: 1, seed: 8)
+        let coarse = communities(of: adjacency, seed: 1, resolution: 0.2)
+        let fine = communities(of: adjacency, seed: 1, resolution: 4)
+        #expect(coarse.count < fine.count)
+        #expect(fine.communities.map(\.count).max() ?? 0 < coarse.communities.map(\.count).max() ?? 0)
+    }
+
     @Test func aSplitAgreesWithItsCanonicalForm() {
         let partition = Partition(labels: [5, 5, 9, 2, 9, 9], modularity: 0.1)
         #expect(partition.communities == [[2, 4, 5], [0, 1], [3]])
