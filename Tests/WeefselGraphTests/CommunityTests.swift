@@ -40,6 +40,12 @@ import WeefselGraph
         #expect(communities(of: Adjacency(nodeCount: 0, edges: [])).count == 0)
     }
 
+    @Test func sparseLabelsGiveTheSameModularity() throws {
+        let dense = try modularity([0, 0, 0, 0, 1, 1, 1, 1], of: Self.twoCliques)
+        let sparse = try modularity([7, 7, 7, 7, .max, .max, .max, .max], of: Self.twoCliques)
+        #expect(dense == sparse)
+    }
+
     @Test func modularityRefusesAMembershipOfTheWrongSize() {
         #expect(throws: GraphError.self) { try modularity([0, 0], of: Self.twoCliques) }
         #expect(throws: GraphError.self) { try modularity([0, 0, 0, 0, -1, 1, 1, 1], of: Self.twoCliques) }

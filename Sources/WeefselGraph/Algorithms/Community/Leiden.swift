@@ -37,6 +37,14 @@ public func communities(
     return Partition(labels: labels, modularity: quality)
 }
 
+/// Finds the communities of the informal ties of a neighbourhood: ``communities(of:seed:weighted:resolution:iterations:)``
+/// on `graph.adjacency(.informal)`.
+///
+/// - Complexity: as the search on the adjacency, plus O(n + m log d) to build it.
+public func communities(in graph: AnalysisGraph, seed: UInt64 = 1, weighted: Bool = false) -> Partition {
+    communities(of: graph.adjacency(.informal), seed: seed, weighted: weighted)
+}
+
 /// One Leiden pass from the split in `labels` (labels in `0..<n`); `labels` receives the result.
 func leidenPass(_ base: CommunityLevel, labels: inout [Int32], resolution: Double, random: inout SeededRandom) {
     let n = base.nodeCount
@@ -67,17 +75,32 @@ func leidenPass(_ base: CommunityLevel, labels: inout [Int32], resolution: Doubl
 }
 
 /// Labels renumbered `0..<count` in order of first appearance.
+///
+/// - Complexity: O(n) for labels in `0..<n`; O(n) expected with hashing for any other labels.
 func renumbered(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
-    var map = [Int32](repeating: -1, count: labels.count)
     var result = [Int32](repeating: 0, count: labels.count)
     var count: Int32 = 0
-    for (v, label) in labels.enumerated() {
-        let l = Int(label)
-        if map[l] < 0 {
-            map[l] = count
-            count += 1
+    if labels.allSatisfy({ $0 >= 0 && Int($0) < labels.count }) {
+        var map = [Int32](repeating: -1, count: labels.count)
+        for (v, label) in labels.enumerated() {
+            let l = Int(label)
+            if map[l] < 0 {
+                map[l] = count
+                count += 1
+            }
+            result[v] = map[l]
         }
-        result[v] = map[l]
+    } else {
+        var map: [Int32: Int32] = [:]
+        for (v, label) in labels.enumerated() {
+            if let known = map[label] {
+                result[v] = known
+            } else {
+                map[label] = count
+                result[v] = count
+                count += 1
+            }
+        }
     }
     return (result, Int(count))
 }
