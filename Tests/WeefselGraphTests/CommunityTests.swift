@@ -40,6 +40,12 @@ import WeefselGraph
         #expect(communities(of: Adjacency(nodeCount: 0, edges: [])).count == 0)
     }
 
+    @Test func sparseLabelsGiveTheSameModularity() throws {
+        let dense = try modularity([0, 0, 0, 0, 1, 1, 1, 1], of: Self.twoCliques)
+        let sparse = try modularity([7, 7, 7, 7, .max, .max, .max, .max], of: Self.twoCliques)
+        #expect(dense == sparse)
+    }
+
     @Test func modularityRefusesAMembershipOfTheWrongSize() {
         #expect(throws: GraphError.self) { try modularity([0, 0], of: Self.twoCliques) }
         #expect(throws: GraphError.self) { try modularity([0, 0, 0, 0, -1, 1, 1, 1], of: Self.twoCliques) }
@@ -90,6 +96,14 @@ import WeefselGraph
         // A search on the relabelled graph finds a split of about the same quality.
         let again = communities(of: relabelled, seed: 2)
         #expect(abs(again.modularity - partition.modularity) < 0.02)
+    }
+
+    @Test func aHigherResolutionGivesSmallerGroups() {
+        let adjacency = plantedAdjacency(groups: 6, size: 40, inside: 3, outside: 1, seed: 8)
+        let coarse = communities(of: adjacency, seed: 1, resolution: 0.2)
+        let fine = communities(of: adjacency, seed: 1, resolution: 4)
+        #expect(coarse.count < fine.count)
+        #expect(fine.communities.map(\.count).max() ?? 0 < coarse.communities.map(\.count).max() ?? 0)
     }
 
     @Test func aSplitAgreesWithItsCanonicalForm() {

@@ -3,7 +3,9 @@ import WeefselGraph
 
 @Suite struct EgoTests {
     /// Jan lives with Marie (household tie) and Kees (no recorded tie).
-    static func jan() throws -> AnalysisGraph {
+    static func jan() throws -> AnalysisGraph { try sketch().graph() }
+
+    static func sketch() -> CommunitySketch {
         var sketch = CommunitySketch()
         sketch.household("H1")
         sketch.person("jan", in: "H1")
@@ -30,7 +32,7 @@ import WeefselGraph
         sketch.tie("carl", "dora", .friend)
         sketch.tie("ruzie", "bob", .friend)
         sketch.tie("coach", "client", .professional)
-        return try sketch.graph()
+        return sketch
     }
 
     @Test func theFirstStepIsDrawnInRings() throws {
@@ -57,6 +59,15 @@ import WeefselGraph
         #expect(ego.further.map(\.node) == [graph.node("anna")])
         #expect(ego.further.first?.via == graph.node("piet"))
         #expect(ego.further.first?.distance == 2)
+    }
+
+    @Test func aPersonTwoStepsAwayIsReachedThroughTheClosestRing() throws {
+        var more = Self.sketch()
+        more.tie("buur", "anna", .acquaintance)
+        let graph = try more.graph()
+        let ego = try egoNetwork(of: graph.node("jan"), in: graph, depth: 2)
+        // Piet (friends) comes before Buur (neighbours), though Buur sorts first by id.
+        #expect(ego.further.first { $0.node == graph.node("anna") }?.via == graph.node("piet"))
     }
 
     @Test func conflictsAndCaseloadsCarryNoPath() throws {

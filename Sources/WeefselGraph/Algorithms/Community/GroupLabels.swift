@@ -37,6 +37,7 @@ public func groupLabels(_ partition: Partition, in graph: AnalysisGraph) throws(
     labels.reserveCapacity(partition.count)
     var associationCount: [Int32: Int] = [:]
     var streetCount: [String: Int] = [:]
+    // The member last counted for each association, so two ties from one member count once.
     var lastCounted = [Int32](repeating: -1, count: graph.nodeCount)
     for (c, members) in partition.communities.enumerated() {
         associationCount.removeAll(keepingCapacity: true)
@@ -62,8 +63,6 @@ public func groupLabels(_ partition: Partition, in graph: AnalysisGraph) throws(
                 associationCount[a, default: 0] += 1
             }
         }
-        for v in members { lastCounted[Int(v)] = -1 }
-        for (a, _) in associationCount { lastCounted[Int(a)] = -1 }
 
         let street = streetCount.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
         let inside = { (a: Int32) in partition.membership[Int(a)] == Int32(c) }

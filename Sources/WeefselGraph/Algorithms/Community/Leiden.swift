@@ -37,6 +37,14 @@ public func communities(
     return Partition(labels: labels, modularity: quality)
 }
 
+/// Finds the communities of the informal ties of a neighbourhood: ``communities(of:seed:weighted:resolution:iterations:)``
+/// on `graph.adjacency(.informal)`.
+///
+/// - Complexity: as the search on the adjacency, plus O(n + m log d) to build it.
+public func communities(in graph: AnalysisGraph, seed: UInt64 = 1, weighted: Bool = false) -> Partition {
+    communities(of: graph.adjacency(.informal), seed: seed, weighted: weighted)
+}
+
 /// One Leiden pass from the split in `labels` (labels in `0..<n`); `labels` receives the result.
 func leidenPass(_ base: CommunityLevel, labels: inout [Int32], resolution: Double, random: inout SeededRandom) {
     let n = base.nodeCount
@@ -67,17 +75,32 @@ func leidenPass(_ base: CommunityLevel, labels: inout [Int32], resolution: Doubl
 }
 
 /// Labels renumbered `0..<count` in order of first appearance.
+///
+/// - Complexity: O(n) for labels in `0..<n`; O(n) expected with hashing for any other labels.
 func renumbered(_ labels: [Int32]) -> (labels: [Int32], count: Int) {
-    var map = [Int32](repeating: -1, count: labels.count)
     var result = [Int32](repeating: 0, count: labels.count)
     var count: Int32 = 0
-    for (v, label) in labels.enumerated() {
-        let l = Int(label)
-        if map[l] < 0 {
-            map[l] = count
-            count += 1
+    if labels.allSatisfy({ $0 >= 0 && Int($0) < labels.count }) {
+        var map = [Int32](repeating: -1, count: labels.count)
+        for (v, label) in labels.enumerated() {
+            let l = Int(label)
+            if map[l] < 0 {
+                map[l] = count
+                count += 1
+            }
+            result[v] = map[l]
         }
-        result[v] = map[l]
+    } else {
+        var map: [Int32: Int32] = [:]
+        for (v, label) in labels.enumerated() {
+            if let known = map[label] {
+                result[v] = known
+            } else {
+                map[label] = count
+                result[v] = count
+                count += 1
+            }
+        }
     }
     return (result, Int(count))
 }
@@ -122,76 +145,62 @@ func moveNodes(
     var touched: [Int32] = []
     touched.reserveCapacity(64)
 
-    level.offsets.withUnsafeBufferPointer { offsets in
-        level.targets.withUnsafeBufferPointer { targets in
-            level.weights.withUnsafeBufferPointer { weights in
-                level.nodeWeights.withUnsafeBufferPointer { nodeWeights in
-                    membership.withUnsafeMutableBufferPointer { membership in
-                        total.withUnsafeMutableBufferPointer { total in
-                            neighbourWeight.withUnsafeMutableBufferPointer { neighbourWeight in
-                                seen.withUnsafeMutableBufferPointer { seen in
-                                    queue.withUnsafeMutableBufferPointer { queue in
-                                        while queued > 0 {
-                                            let v = Int(queue[head])
-                                            head += 1
-                                            if head == n { head = 0 }
-                                            queued -= 1
-                                            inQueue[v] = false
-                                            let current = Int(membership[v])
-                                            let kv = nodeWeights[v]
-                                            seen[current] = true
-                                            touched.append(Int32(current))
-                                            let start = Int(offsets[v])
-                                            let end = Int(offsets[v + 1])
-                                            for e in start..<end {
-                                                let c = Int(membership[Int(targets[e])])
-                                                if !seen[c] {
-                                                    seen[c] = true
-                                                    touched.append(Int32(c))
-                                                }
-                                                neighbourWeight[c] += weights[e]
-                                            }
-                                            total[current] -= kv
-                                            size[current] -= 1
-                                            let factor = kv * scale
-                                            var best = current
-                                            var bestGain = neighbourWeight[current] - factor * total[current]
-                                            for t in touched {
-                                                let c = Int(t)
-                                                let gain = neighbourWeight[c] - factor * total[c]
-                                                if gain > bestGain {
-                                                    bestGain = gain
-                                                    best = c
-                                                }
-                                                neighbourWeight[c] = 0
-                                                seen[c] = false
-                                            }
-                                            touched.removeAll(keepingCapacity: true)
-                                            if bestGain < 0, size[current] > 0, let alone = empty.popLast() {
-                                                best = Int(alone)
-                                            }
-                                            total[best] += kv
-                                            size[best] += 1
-                                            guard best != current else { continue }
-                                            if size[current] == 0 { empty.append(Int32(current)) }
-                                            membership[v] = Int32(best)
-                                            for e in start..<end {
-                                                let u = Int(targets[e])
-                                                if !inQueue[u] && Int(membership[u]) != best {
-                                                    inQueue[u] = true
-                                                    var tail = head + queued
-                                                    if tail >= n { tail -= n }
-                                                    queue[tail] = Int32(u)
-                                                    queued += 1
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+    let offsets = level.offsets
+    let targets = level.targets
+    let weights = level.weights
+    let nodeWeights = level.nodeWeights
+    while queued > 0 {
+        let v = Int(queue[head])
+        head += 1
+        if head == n { head = 0 }
+        queued -= 1
+        inQueue[v] = false
+        let current = Int(membership[v])
+        let kv = nodeWeights[v]
+        seen[current] = true
+        touched.append(Int32(current))
+        let start = Int(offsets[v])
+        let end = Int(offsets[v + 1])
+        for e in start..<end {
+            let c = Int(membership[Int(targets[e])])
+            if !seen[c] {
+                seen[c] = true
+                touched.append(Int32(c))
+            }
+            neighbourWeight[c] += weights[e]
+        }
+        total[current] -= kv
+        size[current] -= 1
+        let factor = kv * scale
+        var best = current
+        var bestGain = neighbourWeight[current] - factor * total[current]
+        for t in touched {
+            let c = Int(t)
+            let gain = neighbourWeight[c] - factor * total[c]
+            if gain > bestGain {
+                bestGain = gain
+                best = c
+            }
+            neighbourWeight[c] = 0
+            seen[c] = false
+        }
+        touched.removeAll(keepingCapacity: true)
+        if bestGain < 0, size[current] > 0, let alone = empty.popLast() {
+            best = Int(alone)
+        }
+        total[best] += kv
+        size[best] += 1
+        guard best != current else { continue }
+        if size[current] == 0 { empty.append(Int32(current)) }
+        membership[v] = Int32(best)
+        for e in start..<end {
+            let u = Int(targets[e])
+            if !inQueue[u] && Int(membership[u]) != best {
+                inQueue[u] = true
+                var tail = head + queued
+                if tail >= n { tail -= n }
+                queue[tail] = Int32(u)
+                queued += 1
             }
         }
     }

@@ -23,6 +23,11 @@ public func modularity(
         guard label >= 0 else { throw .invalidArgument("community labels must not be negative") }
         labelCount = max(labelCount, Int(label) + 1)
     }
+    var membership = membership
+    if labelCount > n {
+        // Sparse labels: number them densely so the tallies stay O(n).
+        (membership, labelCount) = renumbered(membership)
+    }
     var inside = [Double](repeating: 0, count: labelCount)
     var degree = [Double](repeating: 0, count: labelCount)
     var total = 0.0
