@@ -14,7 +14,8 @@ struct Weefsel: AsyncParsableCommand {
             Exit status: 0 ok, 1 bad input or usage, 2 internal failure.
             """,
         subcommands: [
-            Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self,
+            Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self, Generate.self, Isolated.self, Communities.self, Ego.self,
+            Indicators.self, SnapshotCommand.self, Compare.self,
         ]
     )
 
