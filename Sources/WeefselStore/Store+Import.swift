@@ -38,6 +38,8 @@ extension Store {
 
     /// Adds or updates households, nodes and ties by their external ids, all in one transaction:
     /// either everything is written or nothing is. Importing the same data again changes nothing.
+    /// A node row replaces what is stored about that node; a household's stored address is only
+    /// ever replaced by another address, never erased by a file that leaves the address out.
     ///
     /// - Throws: `StoreError` when a node names an unknown household or a tie an unknown node;
     ///   the database is then unchanged.
@@ -45,6 +47,24 @@ extension Store {
     @discardableResult
     public func importNeighbourhood(_ neighbourhood: Neighbourhood) throws(StoreError) -> ImportSummary {
         try write { db in try Store.importNeighbourhood(neighbourhood, into: db) }
+    }
+
+    /// Reads CSV files and imports them in one transaction: the files are checked against the
+    /// database as it is inside that transaction, and any problem refuses the whole import.
+    ///
+    /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
+    @discardableResult
+    public func importCSV(_ files: [CSVFile]) throws(StoreError) -> (Neighbourhood, ImportSummary) {
+        try write { db in
+            let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+            let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
+            let neighbourhood: Neighbourhood
+            switch parsed {
+            case .success(let value): neighbourhood = value
+            case .failure(let failure): throw StoreError.importRefused(failure)
+            }
+            return (neighbourhood, try Store.importNeighbourhood(neighbourhood, into: db))
+        }
     }
 
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
@@ -56,11 +76,15 @@ extension Store {
                 INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (externalId) DO UPDATE SET
-                    street = excluded.street, houseNumber = excluded.houseNumber, postcode = excluded.postcode,
-                    wijk = excluded.wijk, latitude = excluded.latitude, longitude = excluded.longitude
-                WHERE street IS NOT excluded.street OR houseNumber IS NOT excluded.houseNumber
-                    OR postcode IS NOT excluded.postcode OR wijk IS NOT excluded.wijk
-                    OR latitude IS NOT excluded.latitude OR longitude IS NOT excluded.longitude
+                    street = coalesce(excluded.street, street),
+                    houseNumber = coalesce(excluded.houseNumber, houseNumber),
+                    postcode = coalesce(excluded.postcode, postcode), wijk = coalesce(excluded.wijk, wijk),
+                    latitude = coalesce(excluded.latitude, latitude), longitude = coalesce(excluded.longitude, longitude)
+                WHERE coalesce(excluded.street, street) IS NOT street
+                    OR coalesce(excluded.houseNumber, houseNumber) IS NOT houseNumber
+                    OR coalesce(excluded.postcode, postcode) IS NOT postcode OR coalesce(excluded.wijk, wijk) IS NOT wijk
+                    OR coalesce(excluded.latitude, latitude) IS NOT latitude
+                    OR coalesce(excluded.longitude, longitude) IS NOT longitude
                 """)
         var householdChanges = 0
         for household in neighbourhood.households {
