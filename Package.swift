@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "WeefselGraph",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -50,7 +51,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "WeefselBench",
-            dependencies: ["WeefselGraph", "WeefselStore"],
+            dependencies: [
+                "WeefselGraph", "WeefselStore", .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),

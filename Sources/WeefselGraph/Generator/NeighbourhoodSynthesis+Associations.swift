@@ -9,10 +9,12 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(8)
         let wijkCount = population.wijkCount
         guard personCount > 0, wijkCount > 0 else { return }
-        let count = max(
-            1,
-            (personCount + NeighbourhoodSynthesis.residentsPerAssociation / 2)
-                / NeighbourhoodSynthesis.residentsPerAssociation)
+        let count =
+            associationCount
+            ?? max(
+                1,
+                (personCount + NeighbourhoodSynthesis.residentsPerAssociation / 2)
+                    / NeighbourhoodSynthesis.residentsPerAssociation)
         var usedNames: Set<String> = []
         let kinds = SyntheticAssociation.Kind.allCases
         for a in 0..<count {

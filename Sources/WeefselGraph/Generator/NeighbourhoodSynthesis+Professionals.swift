@@ -9,10 +9,12 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(11)
         let wijkCount = population.wijkCount
         guard personCount > 0, wijkCount > 0 else { return }
-        let count = max(
-            1,
-            (personCount + NeighbourhoodSynthesis.residentsPerProfessional / 2)
-                / NeighbourhoodSynthesis.residentsPerProfessional)
+        let count =
+            professionalCount
+            ?? max(
+                1,
+                (personCount + NeighbourhoodSynthesis.residentsPerProfessional / 2)
+                    / NeighbourhoodSynthesis.residentsPerProfessional)
         let professions = SyntheticProfessional.Profession.allCases
         for k in 0..<count {
             let background: CulturalBackground =

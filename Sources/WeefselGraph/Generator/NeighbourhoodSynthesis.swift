@@ -11,6 +11,11 @@ struct NeighbourhoodSynthesis {
     /// Per resident: the associations they are a member of (indices into `associations`).
     var memberships: [[Int32]]
 
+    /// How many associations and professionals to make; by default one per about 300 and 1,000
+    /// residents.
+    var associationCount: Int?
+    var professionalCount: Int?
+
     var personCount: Int { population.personCount }
 
     init(persons: Int, seed: UInt64, wijkName: String?) {
