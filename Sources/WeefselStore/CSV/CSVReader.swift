@@ -43,6 +43,8 @@ public struct CSVReader: Sendable {
     private var line = 1
     private var finished = false
     private var scratch: [UInt8] = []
+    /// The field count of the previous record, to size the next one.
+    private var lastFieldCount = 0
 
     /// Decodes the bytes of a file and detects its delimiter.
     /// - Throws: `CSVSyntaxError` for an empty, too large or binary file (see `CSVText`).
@@ -95,6 +97,7 @@ public struct CSVReader: Sendable {
             }
             let startLine = line
             var fields: [String] = []
+            fields.reserveCapacity(lastFieldCount)
             var error: CSVSyntaxError?
             var quotedAny = false
             let outcome = text.utf8.withUnsafeBufferPointer { buffer in
@@ -105,6 +108,7 @@ public struct CSVReader: Sendable {
                 throw CSVSyntaxError(line: startLine, reason: .unterminatedQuote)
             }
             if let error { throw error }
+            lastFieldCount = fields.count
             if fields.count == 1, fields[0].isEmpty, !quotedAny { continue }
             return CSVRecord(line: startLine, fields: fields)
         }

@@ -32,17 +32,19 @@ public enum NeighbourhoodCSV {
     public static func parse(_ files: [CSVFile], existing: Set<Node.ID> = []) throws(ImportFailure) -> Neighbourhood {
         var log = ImportProblemLog()
         var opened: [OpenedFile] = []
-        for file in files {
-            if let table = open(file, log: &log) { opened.append(table) }
+        for (number, file) in files.enumerated() {
+            if let table = open(file, number: number, log: &log) { opened.append(table) }
         }
-        var nodes = NodeRows()
+        let names = files.map(\.name)
+        var nodes = NodeRows(fileNames: names)
         for index in opened.indices where opened[index].header.table == .nodes {
             nodes.read(&opened[index], log: &log)
         }
-        var ties = TieRows(known: existing, nodes: nodes.firstLines, salvaged: nodes.salvagedIDs)
+        var ties = TieRows(fileNames: names, known: existing, nodes: nodes.numbers, salvaged: nodes.salvagedIDs)
         for index in opened.indices where opened[index].header.table == .ties {
             ties.read(&opened[index], log: &log)
         }
+        ties.reportRepeatedTies(log: &log)
         guard log.isEmpty else { throw log.failure }
         return Neighbourhood(nodes: nodes.nodes, households: nodes.households(), ties: ties.ties)
     }
@@ -50,13 +52,15 @@ public enum NeighbourhoodCSV {
     /// A file whose header has been read.
     struct OpenedFile {
         var name: String
+        /// The position of the file in the import.
+        var number: Int
         var reader: CSVReader
         var header: CSVHeader
         var rows = 0
     }
 
     /// Decodes a file, reads its header and decides its table; logs what prevents that.
-    private static func open(_ file: CSVFile, log: inout ImportProblemLog) -> OpenedFile? {
+    private static func open(_ file: CSVFile, number: Int, log: inout ImportProblemLog) -> OpenedFile? {
         var reader: CSVReader
         let first: CSVRecord?
         do {
@@ -80,7 +84,7 @@ public enum NeighbourhoodCSV {
         }
         let (header, problems) = CSVHeader.read(first, as: table, file: file.name)
         problems.forEach { log.add($0) }
-        return OpenedFile(name: file.name, reader: reader, header: header)
+        return OpenedFile(name: file.name, number: number, reader: reader, header: header)
     }
 
 }
