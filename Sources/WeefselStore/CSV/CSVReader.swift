@@ -123,6 +123,9 @@ public struct CSVReader: Sendable {
         let count = bytes.count
         let quote = UInt8(ascii: "\"")
         let space = UInt8(ascii: " ")
+        let delimiter = delimiter
+        var position = position
+        defer { self.position = position }
         var fieldIndex = 0
         while true {
             while position < count, bytes[position] == space { position += 1 }
@@ -132,12 +135,15 @@ public struct CSVReader: Sendable {
                 position += 1
                 scratch.removeAll(keepingCapacity: true)
                 var closed = false
+                var segment = position
                 while position < count {
                     let byte = bytes[position]
                     if byte == quote {
+                        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<position]))
                         if position + 1 < count, bytes[position + 1] == quote {
                             scratch.append(quote)
                             position += 2
+                            segment = position
                             continue
                         }
                         position += 1
@@ -149,20 +155,27 @@ public struct CSVReader: Sendable {
                     } else if byte == 0x0D, position + 1 >= count || bytes[position + 1] != 0x0A {
                         line += 1
                     }
-                    scratch.append(byte)
                     position += 1
                 }
                 guard closed else { return false }
                 // Text after the closing quote (other than spaces) is kept, as spreadsheets do.
                 let tail = position
-                while position < count, !isFieldEnd(bytes[position]) { position += 1 }
+                while position < count {
+                    let byte = bytes[position]
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+                    position += 1
+                }
                 var tailEnd = position
                 while tailEnd > tail, bytes[tailEnd - 1] == space { tailEnd -= 1 }
                 if tailEnd > tail { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tail..<tailEnd])) }
                 value = scratch.withUnsafeBufferPointer { CSVReader.string(from: $0) }
             } else {
                 let start = position
-                while position < count, !isFieldEnd(bytes[position]) { position += 1 }
+                while position < count {
+                    let byte = bytes[position]
+                    if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+                    position += 1
+                }
                 var end = position
                 while end > start, bytes[end - 1] == space { end -= 1 }
                 value = CSVReader.string(from: UnsafeBufferPointer(rebasing: bytes[start..<end]))
@@ -188,14 +201,9 @@ public struct CSVReader: Sendable {
         }
     }
 
-    @inline(__always)
-    private func isFieldEnd(_ byte: UInt8) -> Bool {
-        byte == delimiter || byte == 0x0A || byte == 0x0D
-    }
-
     /// A field as a String, without the `'` that protected a formula-like value.
     private static func string(from bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if bytes.count >= 2, bytes[0] == UInt8(ascii: "'"), CSVWriter.formulaStarts.contains(bytes[1]) {
+        if bytes.count >= 2, bytes[0] == UInt8(ascii: "'"), CSVWriter.startsFormula(bytes[1]) {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[1...]), as: UTF8.self)
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -48,20 +48,31 @@ public struct CSVText: Sendable {
         var binary: (line: Int, byte: UInt8)?
     }
 
-    /// One pass that validates UTF-8, looks for control characters and for any non-blank byte.
+    /// One pass that validates UTF-8, looks for control characters and for any non-blank byte;
+    /// eight printable ASCII bytes at a time where it can.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
         var result = Scan()
-        var line = 1
+        guard let base = bytes.baseAddress else { return result }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let nonASCII = word & 0x8080_8080_8080_8080
+                // Sets a high bit where some byte is below 0x20 (exact as long as all bytes are ASCII).
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if nonASCII | control == 0 {
+                    if word != 0x2020_2020_2020_2020 { result.hasText = true }
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte < 0x20 {
-                    switch byte {
-                    case 0x0A: line += 1
-                    case 0x09, 0x0D: break
-                    default:
+                    if byte != 0x0A && byte != 0x09 && byte != 0x0D {
+                        let line = 1 + UnsafeBufferPointer(rebasing: bytes[..<index]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                         result.binary = (line, byte)
                         return result
                     }
