@@ -36,7 +36,7 @@ import WeefselStore
     @Test(arguments: 0..<4)
     func thousandsOfMutatedFilesAreReadOrRefusedWithLocatedProblems(stream: Int) throws {
         var random = SeededRandom(seed: 2024).stream(UInt64(stream))
-        let neighbourhood = CSVRoundTripTests.randomNeighbourhood(nodes: 25, ties: 40, using: &random)
+        let neighbourhood = CSVRoundTripTests.randomNeighbourhood(nodes: 10, ties: 14, using: &random)
         let exported = NeighbourhoodCSV.export(neighbourhood)
         let dutch = Array(
             "ID;Soort;Naam;Huishouden;Straat;Geboortejaar\r\nP1;bewoner;Zo\u{EB};H1;Dorpsstraat;1980\r\n".utf8)
