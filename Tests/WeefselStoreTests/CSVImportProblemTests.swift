@@ -142,6 +142,13 @@ import WeefselStore
         #expect(problem.description == "nodes.csv:2: -: the file has a header but no rows")
     }
 
+    @Test func headerOnlyInEveryFile() throws {
+        let found = problems(nodes: "id,kind,name\n", ties: "\n\nsource,target,kind\n,,\n")
+        #expect(found.map(\.description) == [
+            "nodes.csv:1: -: the file has a header but no rows", "ties.csv:3: -: the file has a header but no rows",
+        ])
+    }
+
     @Test func selfTie() throws {
         let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP3,P3,friend\n"))
         #expect(problem.description == "ties.csv:3: target: a tie from 'P3' to itself")

@@ -26,6 +26,12 @@ import WeefselStore
         #expect(try reader.next()?.fields == ["P1", "bewoner", "Jansen, Jan"])
     }
 
+    @Test func detectsTheDelimiterBelowBlankLines() throws {
+        let result = try records("\n  \r\nid;naam\nP1;Jansen, Jan\n")
+        #expect(result.map(\.fields) == [["id", "naam"], ["P1", "Jansen, Jan"]])
+        #expect(result.first?.line == 3)
+    }
+
     @Test func readsQuotedFieldsWithDelimitersQuotesAndLineBreaks() throws {
         let text = "a,b,c\r\n\"x,y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nnext,\"\",z\r\n"
         let result = try records(text)

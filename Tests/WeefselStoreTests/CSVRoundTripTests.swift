@@ -50,6 +50,17 @@ import WeefselStore
         #expect(imported.sorted() == Self.varied.sorted())
     }
 
+    @Test func aNeighbourhoodWithoutTiesRoundTripsThroughAHeaderOnlyTiesFile() throws {
+        let withoutTies = Neighbourhood(nodes: Self.varied.nodes, households: Self.varied.households)
+        let exported = NeighbourhoodCSV.export(withoutTies)
+        #expect(exported.ties == "source,target,kind,strength,since,until,recorded_by,note\n")
+        let imported = try NeighbourhoodCSV.parse([
+            CSVFile(name: "nodes.csv", bytes: Array(exported.nodes.utf8)),
+            CSVFile(name: "ties.csv", bytes: Array(exported.ties.utf8)),
+        ])
+        #expect(imported.sorted() == withoutTies.sorted())
+    }
+
     @Test func exportIsSortedCompleteAndProtectsFormulas() {
         let exported = NeighbourhoodCSV.export(Self.varied)
         let nodeLines = exported.nodes.split(separator: "\n", omittingEmptySubsequences: false)

@@ -67,19 +67,25 @@ public struct CSVReader: Sendable {
         self.maximumFieldCount = maximumFieldCount
     }
 
-    /// `;` when the first line holds more semicolons than commas outside quotes, else `,`.
-    /// - Complexity: O(length of the first line).
+    /// `;` when the first line that is not blank holds more semicolons than commas outside quotes,
+    /// else `,`.
+    /// - Complexity: O(length of the lines up to the first that is not blank).
     static func detectDelimiter(in bytes: [UInt8]) -> UInt8 {
         var commas = 0
         var semicolons = 0
         var quoted = false
+        var blank = true
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: "\""):
+                quoted.toggle()
+                blank = false
             case UInt8(ascii: ","): if !quoted { commas += 1 }
             case UInt8(ascii: ";"): if !quoted { semicolons += 1 }
-            case 0x0A, 0x0D: if !quoted { return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",") }
-            default: break
+            case 0x0A, 0x0D:
+                if !quoted && !blank { return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",") }
+            case UInt8(ascii: " "), 0x09: break
+            default: blank = false
             }
         }
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")

@@ -23,7 +23,9 @@ public enum NeighbourhoodCSV {
     /// Reads nodes and ties files into a neighbourhood.
     ///
     /// Nodes files are read before ties files, whatever their order. Nodes, households and ties come
-    /// out in the order of the files (households in the order they first appear).
+    /// out in the order of the files (households in the order they first appear). A file with only a
+    /// header is fine next to files with rows (an exported neighbourhood without ties re-imports), but
+    /// an import without a single row is refused.
     /// - Parameters:
     ///   - files: any number of nodes and ties files.
     ///   - existing: ids of nodes already stored, which ties may name without a row in these files.
@@ -45,6 +47,9 @@ public enum NeighbourhoodCSV {
             ties.read(&opened[index], log: &log)
         }
         ties.reportRepeatedTies(log: &log)
+        if opened.allSatisfy({ $0.rows == 0 }) {
+            for file in opened { log.add(file.name, file.header.line, "-", "the file has a header but no rows") }
+        }
         guard log.isEmpty else { throw log.failure }
         return Neighbourhood(nodes: nodes.nodes, households: nodes.households(), ties: ties.ties)
     }
@@ -91,16 +96,12 @@ public enum NeighbourhoodCSV {
 
 extension NeighbourhoodCSV.OpenedFile {
     /// The next data record, and whether its field count matches the header (only then are its
-    /// columns meaningful). Logs the problems of the record's shape, records that cannot be split
-    /// and, at the end, a file with a header but no rows.
+    /// columns meaningful). Logs the problems of the record's shape and records that cannot be split.
     mutating func nextRow(log: inout ImportProblemLog) -> (record: CSVRecord, wellShaped: Bool)? {
         while true {
             let record: CSVRecord
             do {
-                guard let next = try reader.next() else {
-                    if rows == 0 { log.add(name, header.line, "-", "the file has a header but no rows") }
-                    return nil
-                }
+                guard let next = try reader.next() else { return nil }
                 record = next
             } catch {
                 rows += 1
