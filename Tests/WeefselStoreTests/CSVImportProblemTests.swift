@@ -54,7 +54,8 @@ import WeefselStore
     }
 
     @Test func tieToAnUnknownNode() throws {
-        let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P7,friend\n"))
+        let problem = try only(
+            problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P7,friend\n"))
         #expect(problem.file == "ties.csv")
         #expect(problem.line == 3)
         #expect(problem.column == "target")
@@ -81,7 +82,8 @@ import WeefselStore
     }
 
     @Test func wrongNumberOfFieldsDoesNotAlsoMakeTiesToThatRowUnknown() throws {
-        let found = problems(nodes: "id,kind,name\nP1,resident,A\nP2,resident\n", ties: "source,target,kind\nP1,P2,friend\n")
+        let found = problems(
+            nodes: "id,kind,name\nP1,resident,A\nP2,resident\n", ties: "source,target,kind\nP1,P2,friend\n")
         #expect(found.map(\.line) == [3])
     }
 
@@ -144,13 +146,15 @@ import WeefselStore
 
     @Test func headerOnlyInEveryFile() throws {
         let found = problems(nodes: "id,kind,name\n", ties: "\n\nsource,target,kind\n,,\n")
-        #expect(found.map(\.description) == [
-            "nodes.csv:1: -: the file has a header but no rows", "ties.csv:3: -: the file has a header but no rows",
-        ])
+        #expect(
+            found.map(\.description) == [
+                "nodes.csv:1: -: the file has a header but no rows", "ties.csv:3: -: the file has a header but no rows",
+            ])
     }
 
     @Test func selfTie() throws {
-        let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP3,P3,friend\n"))
+        let problem = try only(
+            problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP3,P3,friend\n"))
         #expect(problem.description == "ties.csv:3: target: a tie from 'P3' to itself")
     }
 
@@ -163,7 +167,8 @@ import WeefselStore
     }
 
     @Test func untilBeforeSince() throws {
-        let ties = "source,target,kind,since,until\nP1,P2,friend,2024-01-01,2024-01-01\nP1,P3,friend,01-06-2024,2024-05-31\n"
+        let ties =
+            "source,target,kind,since,until\nP1,P2,friend,2024-01-01,2024-01-01\nP1,P3,friend,01-06-2024,2024-05-31\n"
         let problem = try only(problems(nodes: Self.goodNodes, ties: ties))
         #expect(problem.description == "ties.csv:3: until: until 2024-05-31 is before since 2024-06-01")
     }
@@ -184,11 +189,14 @@ import WeefselStore
 
     @Test func unknownConsent() throws {
         let problem = try only(problems(nodes: "id,kind,name,consent\nP1,resident,A,maps\nP2,resident,B,alles\n"))
-        #expect(problem.description == "nodes.csv:3: consent: unknown consent purpose 'alles' (expected matching, maps, sharing)")
+        #expect(
+            problem.description
+                == "nodes.csv:3: consent: unknown consent purpose 'alles' (expected matching, maps, sharing)")
     }
 
     @Test func unknownTieKind() throws {
-        let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P3,collega\n"))
+        let problem = try only(
+            problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P3,collega\n"))
         #expect(problem.line == 3)
         #expect(problem.column == "kind")
         #expect(problem.message.hasPrefix("unknown tie kind 'collega' (expected family, household,"))
@@ -203,7 +211,9 @@ import WeefselStore
 
             """
         let problem = try only(problems(nodes: nodes))
-        #expect(problem.description == "nodes.csv:4: house_number: household 'H1' has house_number '14' here but '12' on line 2")
+        #expect(
+            problem.description
+                == "nodes.csv:4: house_number: household 'H1' has house_number '14' here but '12' on line 2")
     }
 
     @Test func addressWithoutHousehold() throws {
@@ -242,8 +252,12 @@ import WeefselStore
         let found = problems(
             nodes: "id,kind,name,birth_year\nP1,nobody,,1600\n",
             ties: "source,target,kind,strength\nP1,P8,friend,9\n")
-        #expect(found.map { "\($0.file):\($0.line):\($0.column)" }
-            == ["nodes.csv:2:kind", "nodes.csv:2:name", "nodes.csv:2:birth_year", "ties.csv:2:target", "ties.csv:2:strength"])
+        #expect(
+            found.map { "\($0.file):\($0.line):\($0.column)" }
+                == [
+                    "nodes.csv:2:kind", "nodes.csv:2:name", "nodes.csv:2:birth_year", "ties.csv:2:target",
+                    "ties.csv:2:strength",
+                ])
     }
 
     @Test func listsFiftyProblemsAndCountsTheRest() throws {

@@ -4,7 +4,8 @@ import WeefselStore
 
 /// Malformed files never crash an import: each one is either read or refused with located problems.
 @Suite struct CSVMalformedInputTests {
-    static let interestingBytes: [UInt8] = Array("\",;\n\r'|= ".utf8) + [0x00, 0x07, 0x80, 0x81, 0xC3, 0xE2, 0xEF, 0xFF]
+    static let interestingBytes: [UInt8] =
+        Array("\",;\n\r'|= ".utf8) + [0x00, 0x07, 0x80, 0x81, 0xC3, 0xE2, 0xEF, 0xFF]
 
     /// Changes a few bytes, inserts, deletes, repeats or cuts ranges, at seeded random places.
     static func mutate(_ bytes: [UInt8], using random: inout SeededRandom) -> [UInt8] {
@@ -46,7 +47,8 @@ import WeefselStore
         for _ in 0..<750 {
             let mutated = Self.mutate(bases.randomElement(using: &random) ?? [], using: &random)
             let other = Bool.random(using: &random) ? [bases[1]] : [bases[0]]
-            let files = [CSVFile(name: "mutated.csv", bytes: mutated)] + other.map { CSVFile(name: "other.csv", bytes: $0) }
+            let files =
+                [CSVFile(name: "mutated.csv", bytes: mutated)] + other.map { CSVFile(name: "other.csv", bytes: $0) }
             do {
                 let result = try NeighbourhoodCSV.parse(files)
                 #expect(result.nodes.count + result.ties.count > 0)
@@ -71,7 +73,9 @@ import WeefselStore
         for length in [1, 2, 3, 10, 100, 1_000, 10_000] {
             for _ in 0..<20 {
                 let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
-                #expect(throws: ImportFailure.self) { try NeighbourhoodCSV.parse([CSVFile(name: "x.csv", bytes: bytes)]) }
+                #expect(throws: ImportFailure.self) {
+                    try NeighbourhoodCSV.parse([CSVFile(name: "x.csv", bytes: bytes)])
+                }
             }
         }
     }

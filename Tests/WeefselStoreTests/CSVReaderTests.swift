@@ -15,7 +15,8 @@ import WeefselStore
 
     @Test func splitsCommaSeparatedRecordsWithTheirLines() throws {
         let result = try records("id,kind,name\nP1,resident,Jan\n\nP2,resident,Fatma\n")
-        #expect(result.map(\.fields) == [["id", "kind", "name"], ["P1", "resident", "Jan"], ["P2", "resident", "Fatma"]])
+        #expect(
+            result.map(\.fields) == [["id", "kind", "name"], ["P1", "resident", "Jan"], ["P2", "resident", "Fatma"]])
         #expect(result.map(\.line) == [1, 2, 4])
     }
 
@@ -58,7 +59,8 @@ import WeefselStore
 
     @Test func decodesWindows1252WhenTheBytesAreNotUTF8() throws {
         // "Zoë;Café;€5;‘hoi’;ï" as Excel saves it on Windows.
-        let bytes: [UInt8] = Array("Zo".utf8) + [0xEB, 0x3B] + Array("Caf".utf8) + [0xE9, 0x3B, 0x80, 0x35, 0x3B]
+        let bytes: [UInt8] =
+            Array("Zo".utf8) + [0xEB, 0x3B] + Array("Caf".utf8) + [0xE9, 0x3B, 0x80, 0x35, 0x3B]
             + [0x91] + Array("hoi".utf8) + [0x92, 0x3B, 0xEF]
         var reader = try CSVReader(bytes: bytes)
         #expect(reader.text.encoding == .windows1252)

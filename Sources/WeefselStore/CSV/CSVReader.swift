@@ -52,7 +52,8 @@ public struct CSVReader: Sendable {
         bytes: [UInt8], maximumFieldLength: Int = CSVReader.maximumFieldLength,
         maximumFieldCount: Int = CSVReader.maximumFieldCount
     ) throws(CSVSyntaxError) {
-        try self.init(text: CSVText(decoding: bytes), maximumFieldLength: maximumFieldLength,
+        try self.init(
+            text: CSVText(decoding: bytes), maximumFieldLength: maximumFieldLength,
             maximumFieldCount: maximumFieldCount)
     }
 
@@ -189,7 +190,8 @@ public struct CSVReader: Sendable {
             if error == nil, value.utf8.count > maximumFieldLength,
                 value.unicodeScalars.count > maximumFieldLength
             {
-                error = CSVSyntaxError(line: startLine, field: fieldIndex, reason: .fieldTooLong(limit: maximumFieldLength))
+                error = CSVSyntaxError(
+                    line: startLine, field: fieldIndex, reason: .fieldTooLong(limit: maximumFieldLength))
             }
             if fields.count < maximumFieldCount {
                 fields.append(value)

@@ -72,7 +72,8 @@ public struct CSVText: Sendable {
             if byte < 0x80 {
                 if byte < 0x20 {
                     if byte != 0x0A && byte != 0x09 && byte != 0x0D {
-                        let line = 1 + UnsafeBufferPointer(rebasing: bytes[..<index]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                        let line =
+                            1 + UnsafeBufferPointer(rebasing: bytes[..<index]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                         result.binary = (line, byte)
                         return result
                     }

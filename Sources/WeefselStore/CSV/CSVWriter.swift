@@ -91,7 +91,8 @@ public struct CSVWriter: Sendable {
             var needsQuotes = first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
             if !needsQuotes {
                 for byte in utf8
-                where byte == delimiter || byte == 0x2C || byte == 0x3B || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                where byte == delimiter || byte == 0x2C || byte == 0x3B || byte == 0x22 || byte == 0x0A || byte == 0x0D
+                {
                     needsQuotes = true
                     break
                 }

@@ -46,7 +46,9 @@ extension NeighbourhoodCSV {
         /// Reports every tie that repeats an earlier one (the same two ends, either way round, and kind).
         /// - Complexity: O(*t* log *t*) in the number of ties.
         func reportRepeatedTies(log: inout ImportProblemLog) {
-            let ordered = pairs.sorted { ($0.key, $0.location.file, $0.location.line) < ($1.key, $1.location.file, $1.location.line) }
+            let ordered = pairs.sorted {
+                ($0.key, $0.location.file, $0.location.line) < ($1.key, $1.location.file, $1.location.line)
+            }
             var repeated: [(key: UInt64, first: RowLocation, again: RowLocation)] = []
             var start = 0
             for index in ordered.indices.dropFirst() {
@@ -138,7 +140,11 @@ extension NeighbourhoodCSV {
                 report(index, "until \(until) is before since \(since)")
             }
             if let source, let target, let kind, source.number != target.number {
-                pairs.append((Self.pairKey(source.number, target.number, kind), RowLocation(file: file.number, line: record.line)))
+                pairs.append(
+                    (
+                        Self.pairKey(source.number, target.number, kind),
+                        RowLocation(file: file.number, line: record.line)
+                    ))
             }
             guard valid, let source, let target, let kind else { return }
             func text(_ index: Int?) -> String? {
