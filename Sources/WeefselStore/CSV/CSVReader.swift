@@ -43,8 +43,6 @@ public struct CSVReader: Sendable {
     private var line = 1
     private var finished = false
     private var scratch: [UInt8] = []
-    /// The field count of the previous record, to size the next one.
-    private var lastFieldCount = 0
 
     /// Decodes the bytes of a file and detects its delimiter.
     /// - Throws: `CSVSyntaxError` for an empty, too large or binary file (see `CSVText`).
@@ -97,29 +95,37 @@ public struct CSVReader: Sendable {
     ///   with too many fields; the error carries the line the record starts on.
     /// - Complexity: O(length of the record).
     public mutating func next() throws(CSVSyntaxError) -> CSVRecord? {
+        var record = CSVRecord(line: 0, fields: [])
+        return try next(into: &record) ? record : nil
+    }
+
+    /// Reads the next record that is not a blank line into `record`, reusing its storage, which
+    /// saves an allocation per record when reading millions of them; `false` at the end of the file.
+    /// - Throws: as `next()`.
+    /// - Complexity: O(length of the record).
+    public mutating func next(into record: inout CSVRecord) throws(CSVSyntaxError) -> Bool {
         while !finished {
             guard position < text.utf8.count else {
                 finished = true
-                return nil
+                return false
             }
             let startLine = line
-            var fields: [String] = []
-            fields.reserveCapacity(lastFieldCount)
+            record.line = startLine
+            record.fields.removeAll(keepingCapacity: true)
             var error: CSVSyntaxError?
             var quotedAny = false
             let outcome = text.utf8.withUnsafeBufferPointer { buffer in
-                readRecord(buffer, into: &fields, error: &error, quotedAny: &quotedAny, startLine: startLine)
+                readRecord(buffer, into: &record.fields, error: &error, quotedAny: &quotedAny, startLine: startLine)
             }
             if !outcome {
                 finished = true
                 throw CSVSyntaxError(line: startLine, reason: .unterminatedQuote)
             }
             if let error { throw error }
-            lastFieldCount = fields.count
-            if fields.count == 1, fields[0].isEmpty, !quotedAny { continue }
-            return CSVRecord(line: startLine, fields: fields)
+            if record.fields.count == 1, record.fields[0].isEmpty, !quotedAny { continue }
+            return true
         }
-        return nil
+        return false
     }
 
     /// Reads one record starting at `position`; returns `false` for an unterminated quote.
@@ -211,6 +217,7 @@ public struct CSVReader: Sendable {
 
     /// A field as a String, without the `'` that protected a formula-like value.
     private static func string(from bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if bytes.isEmpty { return "" }
         if bytes.count >= 2, bytes[0] == UInt8(ascii: "'"), CSVWriter.startsFormula(bytes[1]) {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[1...]), as: UTF8.self)
         }

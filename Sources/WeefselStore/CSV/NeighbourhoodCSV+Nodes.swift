@@ -65,11 +65,11 @@ extension NeighbourhoodCSV {
             let expectedRows = file.reader.text.utf8.count / 32
             nodes.reserveCapacity(nodes.count + expectedRows)
             numbers.reserveCapacity(numbers.count + expectedRows)
-            while let (record, wellShaped) = file.nextRow(log: &log) {
+            while let wellShaped = file.nextRow(log: &log) {
                 if wellShaped {
-                    readRow(record, columns: columns, header: header, file: file, log: &log)
-                } else if let index = columns.id, index < record.fields.count, !record.fields[index].isEmpty {
-                    salvagedIDs.insert(Node.ID(record.fields[index]))
+                    readRow(file.record, columns: columns, header: header, file: file, log: &log)
+                } else if let index = columns.id, index < file.record.fields.count, !file.record.fields[index].isEmpty {
+                    salvagedIDs.insert(Node.ID(file.record.fields[index]))
                 }
             }
         }

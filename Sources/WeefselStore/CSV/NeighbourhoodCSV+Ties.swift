@@ -30,8 +30,8 @@ extension NeighbourhoodCSV {
             let expectedRows = file.reader.text.utf8.count / 24
             ties.reserveCapacity(ties.count + expectedRows)
             pairs.reserveCapacity(pairs.count + expectedRows)
-            while let (record, wellShaped) = file.nextRow(log: &log) {
-                if wellShaped { readRow(record, columns: columns, header: header, file: file, log: &log) }
+            while let wellShaped = file.nextRow(log: &log) {
+                if wellShaped { readRow(file.record, columns: columns, header: header, file: file, log: &log) }
             }
         }
 

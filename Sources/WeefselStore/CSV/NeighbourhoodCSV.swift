@@ -62,6 +62,8 @@ public enum NeighbourhoodCSV {
         var reader: CSVReader
         var header: CSVHeader
         var rows = 0
+        /// The record read last, its storage reused for the next.
+        var record = CSVRecord(line: 0, fields: [])
     }
 
     /// Decodes a file, reads its header and decides its table; logs what prevents that.
@@ -95,14 +97,13 @@ public enum NeighbourhoodCSV {
 }
 
 extension NeighbourhoodCSV.OpenedFile {
-    /// The next data record, and whether its field count matches the header (only then are its
-    /// columns meaningful). Logs the problems of the record's shape and records that cannot be split.
-    mutating func nextRow(log: inout ImportProblemLog) -> (record: CSVRecord, wellShaped: Bool)? {
+    /// Reads the next data record into `record` and tells whether its field count matches the
+    /// header (only then are its columns meaningful); `nil` at the end of the file. Logs the problems
+    /// of the record's shape and records that cannot be split.
+    mutating func nextRow(log: inout ImportProblemLog) -> Bool? {
         while true {
-            let record: CSVRecord
             do {
-                guard let next = try reader.next() else { return nil }
-                record = next
+                guard try reader.next(into: &record) else { return nil }
             } catch {
                 rows += 1
                 log.add(name, error.line, error.field.map { header.name(ofField: $0) } ?? "-", error.message)
@@ -111,7 +112,7 @@ extension NeighbourhoodCSV.OpenedFile {
             if record.isBlank { continue }
             rows += 1
             header.shapeProblems(of: record, file: name).forEach { log.add($0) }
-            return (record, record.fields.count == header.names.count)
+            return record.fields.count == header.names.count
         }
     }
 }
