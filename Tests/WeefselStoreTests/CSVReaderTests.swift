@@ -20,6 +20,16 @@ import WeefselStore
         #expect(result.map(\.line) == [1, 2, 4])
     }
 
+    @Test func readsIntoAReusedRecordAsNextDoes() throws {
+        let text = "a,b\n\"x\ny\",z\n\nlast,one\n"
+        var reader = try CSVReader(bytes: Array(text.utf8))
+        var record = CSVRecord(line: 0, fields: [])
+        var read: [CSVRecord] = []
+        while try reader.next(into: &record) { read.append(record) }
+        #expect(read == (try records(text)))
+        #expect(read.map(\.line) == [1, 2, 5])
+    }
+
     @Test func detectsSemicolonsFromTheHeaderLine() throws {
         var reader = try CSVReader(bytes: Array("id;soort;naam\nP1;bewoner;Jansen, Jan\n".utf8))
         #expect(reader.delimiter == UInt8(ascii: ";"))

@@ -93,7 +93,6 @@ public enum NeighbourhoodCSV {
         problems.forEach { log.add($0) }
         return OpenedFile(name: file.name, number: number, reader: reader, header: header)
     }
-
 }
 
 extension NeighbourhoodCSV.OpenedFile {
