@@ -20,6 +20,9 @@ public struct CSVFile: Sendable {
 /// reported with its file, line and column. Households are derived from the node rows (the household
 /// id and address columns). Export writes the canonical format, which imports back to the same data.
 public enum NeighbourhoodCSV {
+    /// The tables a neighbourhood import reads, in the order it reads them.
+    public static let tables: [CSVTableKind] = [.nodes, .ties]
+
     /// Reads nodes and ties files into a neighbourhood.
     ///
     /// Nodes files are read before ties files, whatever their order. Nodes, households and ties come
@@ -81,12 +84,17 @@ public enum NeighbourhoodCSV {
             log.add(file.name, 1, "-", CSVSyntaxError(line: 1, reason: .emptyFile).message)
             return nil
         }
+        let expected = tables.map { "a \($0) file has \($0.requiredColumns.map(\.name).joined(separator: ", "))" }
         guard let table = file.kind ?? CSVTableKind.detect(header: first.fields) else {
             let found = first.fields.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
             log.add(
                 file.name, first.line, "-",
-                "not a nodes or ties file: a nodes file has the columns id, kind, name;"
-                    + " a ties file has source, target, kind; this header has \(found.isEmpty ? "no names" : found)")
+                "not a nodes or ties file: \(expected.joined(separator: "; "));"
+                    + " this header has \(found.isEmpty ? "no names" : found)")
+            return nil
+        }
+        guard tables.contains(table) else {
+            log.add(file.name, first.line, "-", "a \(table) file is not part of a neighbourhood import")
             return nil
         }
         let (header, problems) = CSVHeader.read(first, as: table, file: file.name)
