@@ -134,6 +134,13 @@ import WeefselStore
         #expect(problem.message.contains("not a CSV text file"))
     }
 
+    @Test func utf16TextAsExcelSavesUnicodeText() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("id\tkind".utf8).flatMap { [$0, 0] }
+        let problem = try only(problems([CSVFile(name: "nodes.csv", bytes: bytes)]))
+        #expect(problem.line == 1)
+        #expect(problem.message.hasPrefix("the file is UTF-16 text"))
+    }
+
     @Test func emptyFile() throws {
         let problem = try only(problems([CSVFile(name: "nodes.csv", bytes: [])]))
         #expect(problem.description == "nodes.csv:1: -: the file is empty")

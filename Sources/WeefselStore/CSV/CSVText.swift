@@ -19,12 +19,15 @@ public struct CSVText: Sendable {
     ///
     /// Bytes that are valid UTF-8 are read as UTF-8; otherwise every byte is read as Windows-1252.
     /// - Throws: `CSVSyntaxError` when the file is empty (or only white space), larger than
-    ///   `maximumFileSize`, or holds binary content: a NUL byte or another control character besides
+    ///   `maximumFileSize`, UTF-16 text, or holds binary content: a NUL byte or another control character besides
     ///   tab, line feed and carriage return, or a byte that Windows-1252 leaves undefined.
     /// - Complexity: O(*n*) in the number of bytes.
     public init(decoding bytes: [UInt8], maximumFileSize: Int = CSVText.maximumFileSize) throws(CSVSyntaxError) {
         guard bytes.count <= maximumFileSize else {
             throw CSVSyntaxError(line: 1, reason: .fileTooLarge(size: bytes.count, limit: maximumFileSize))
+        }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw CSVSyntaxError(line: 1, reason: .utf16)
         }
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasByteOrderMark ? 3 : 0
