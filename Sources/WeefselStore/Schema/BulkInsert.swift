@@ -57,3 +57,26 @@ struct BulkInsert {
         return Int(sqlite3_changes(db.sqliteConnection))
     }
 }
+
+/// Steps through the rows of a statement reading integer columns straight from SQLite, for the
+/// loader's pass over every tie.
+enum RowReader {
+    struct Columns {
+        fileprivate let handle: OpaquePointer
+        func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }
+    }
+
+    static func forEachRow(of statement: Statement, in db: Database, _ body: (Columns) throws -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        let columns = Columns(handle: handle)
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
+            }
+            try body(columns)
+        }
+    }
+}
