@@ -54,7 +54,12 @@ let package = Package(
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselGraphTests",
+            dependencies: ["WeefselGraph"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
     ]
 )
