@@ -73,7 +73,10 @@ func brandesDependencies(of graph: Adjacency, from sources: [Int32], weighted: B
             graph.strengths.withUnsafeBufferPointer { strengths in
                 SourceSweep.sum(
                     nodeCount: n, sources: sources,
-                    makeWorker: { SweepBuffers(nodeCount: $0, heapCapacity: weighted ? targets.count + 1 : 0) },
+                    makeWorker: {
+                        SweepBuffers(
+                            nodeCount: $0, entryCount: targets.count, heapCapacity: weighted ? targets.count + 1 : 0)
+                    },
                     sweep: { buffers, source, partial in
                         if weighted {
                             accumulateWeighted(
@@ -89,7 +92,12 @@ func brandesDependencies(of graph: Adjacency, from sources: [Int32], weighted: B
     }
 }
 
-/// One BFS from `s` counting shortest paths, then the dependencies pulled back from successors.
+/// One BFS from `s` counting shortest paths and listing each node's successors, then the
+/// dependencies pulled back from those lists.
+///
+/// The successor lists are written in the order nodes are reached, so the backward pass reads them as
+/// one contiguous run, touching only the ties on shortest paths and no distances. The forward loop
+/// writes every neighbour to the list and advances only past successors, instead of branching.
 @inline(__always) private func accumulateUnweighted(
     from s: Int, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>,
     buffers: SweepBuffers, into partial: UnsafeMutableBufferPointer<Double>
@@ -98,14 +106,16 @@ func brandesDependencies(of graph: Adjacency, from sources: [Int32], weighted: B
     let paths = buffers.pathCount
     let coefficient = buffers.coefficient
     let order = buffers.order
+    let successors = buffers.successors
+    let blockEnd = buffers.blockEnd
     distance[s] = 0
     paths[s] = 1
     order[0] = Int32(s)
     var head = 0
     var tail = 1
+    var listed = 0
     while head < tail {
         let v = Int(order[head])
-        head += 1
         let next = distance[v] + 1
         let pv = paths[v]
         var e = Int(offsets[v])
@@ -115,30 +125,33 @@ func brandesDependencies(of graph: Adjacency, from sources: [Int32], weighted: B
             let dw = distance[w]
             if dw < 0 {
                 distance[w] = next
-                paths[w] = pv
+                paths[w] = 0
                 order[tail] = Int32(w)
                 tail += 1
-            } else if dw == next {
-                paths[w] += pv
             }
+            let onPath = dw < 0 || dw == next
+            if onPath { paths[w] += pv }
+            successors[listed] = Int32(w)
+            listed &+= onPath ? 1 : 0
             e += 1
         }
+        blockEnd[head] = Int32(listed)
+        head += 1
     }
     var i = tail - 1
     while i > 0 {
         let w = Int(order[i])
-        let next = distance[w] + 1
         var sum = 0.0
-        var e = Int(offsets[w])
-        let end = Int(offsets[w + 1])
-        while e < end {
-            let x = Int(targets[e])
-            if distance[x] == next { sum += coefficient[x] }
-            e += 1
+        var j = Int(blockEnd[i - 1])
+        let end = Int(blockEnd[i])
+        while j < end {
+            sum += coefficient[Int(successors[j])]
+            j += 1
         }
-        let dependency = paths[w] * sum
+        let pw = paths[w]
+        let dependency = pw * sum
         partial[w] += dependency
-        coefficient[w] = (1 + dependency) / paths[w]
+        coefficient[w] = (1 + dependency) / pw
         i -= 1
     }
     for j in 0..<tail { distance[Int(order[j])] = -1 }

@@ -11,27 +11,44 @@ public func closenessCentrality(of graph: Adjacency, weighted: Bool = false) -> 
     let n = graph.nodeCount
     guard n > 1 else { return [Double](repeating: 0, count: n) }
     var scores = [Double](repeating: 0, count: n)
-    let blocks = min(n, 256)
+    func score(reached: Int, total: Int) -> Double {
+        guard total > 0 else { return 0 }
+        let others = Double(reached - 1)
+        let length = weighted ? Double(total) / tieLengthUnitsPerStep : Double(total)
+        return others / length * (others / Double(n - 1))
+    }
     graph.offsets.withUnsafeBufferPointer { offsets in
         graph.targets.withUnsafeBufferPointer { targets in
             graph.strengths.withUnsafeBufferPointer { strengths in
-                scores.withUnsafeMutableBufferPointer { out in
-                    let result = out
-                    concurrentlyPerform(iterations: blocks) { block in
-                        let buffers = SweepBuffers(nodeCount: n, heapCapacity: weighted ? targets.count + 1 : 0)
-                        var s = block
-                        while s < n {
-                            let (reached, total) =
-                                weighted
-                                ? weightedDistanceSum(
-                                    from: s, offsets: offsets, targets: targets, strengths: strengths, buffers: buffers)
-                                : distanceSum(from: s, offsets: offsets, targets: targets, buffers: buffers)
-                            if total > 0 {
-                                let others = Double(reached - 1)
-                                let length = weighted ? Double(total) / tieLengthUnitsPerStep : Double(total)
-                                result[s] = others / length * (others / Double(n - 1))
+                scores.withUnsafeMutableBufferPointer { result in
+                    if weighted {
+                        let blocks = min(n, 256)
+                        concurrentlyPerform(iterations: blocks) { block in
+                            let buffers = SweepBuffers(nodeCount: n, heapCapacity: targets.count + 1)
+                            var s = block
+                            while s < n {
+                                let (reached, total) = weightedDistanceSum(
+                                    from: s, offsets: offsets, targets: targets, strengths: strengths,
+                                    buffers: buffers)
+                                result[s] = score(reached: reached, total: total)
+                                s += blocks
                             }
-                            s += blocks
+                        }
+                    } else {
+                        let batches = (n + 63) / 64
+                        let tasks = min(batches, 64)
+                        concurrentlyPerform(iterations: tasks) { task in
+                            var search = BatchSearch(nodeCount: n)
+                            var batch = task
+                            while batch < batches {
+                                let first = batch * 64
+                                let sums = search.distanceSums(
+                                    from: first..<min(first + 64, n), offsets: offsets, targets: targets)
+                                for (i, sum) in sums.enumerated() {
+                                    result[first + i] = score(reached: sum.reached, total: sum.total)
+                                }
+                                batch += tasks
+                            }
                         }
                     }
                 }
@@ -41,36 +58,75 @@ public func closenessCentrality(of graph: Adjacency, weighted: Bool = false) -> 
     return scores
 }
 
-/// The number of nodes a BFS from `s` reaches (itself included) and the sum of their distances.
-@inline(__always) private func distanceSum(
-    from s: Int, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>, buffers: SweepBuffers
-) -> (reached: Int, total: Int) {
-    let distance = buffers.distance
-    let order = buffers.order
-    distance[s] = 0
-    order[0] = Int32(s)
-    var head = 0
-    var tail = 1
-    var total = 0
-    while head < tail {
-        let v = Int(order[head])
-        head += 1
-        let next = distance[v] + 1
-        var e = Int(offsets[v])
-        let end = Int(offsets[v + 1])
-        while e < end {
-            let w = Int(targets[e])
-            if distance[w] < 0 {
-                distance[w] = next
-                order[tail] = Int32(w)
-                tail += 1
-                total += Int(next)
-            }
-            e += 1
-        }
+/// Breadth-first search from up to 64 sources at once, one bit per source (multi-source BFS after
+/// Then et al., 2014): a tie is followed once per level for all sources whose search is at its end.
+struct BatchSearch {
+    private var seen: [UInt64]
+    private var frontier: [UInt64]
+    private var next: [UInt64]
+    private var active: [Int32] = []
+    private var touched: [Int32] = []
+
+    init(nodeCount n: Int) {
+        seen = [UInt64](repeating: 0, count: n)
+        frontier = [UInt64](repeating: 0, count: n)
+        next = [UInt64](repeating: 0, count: n)
     }
-    for j in 0..<tail { distance[Int(order[j])] = -1 }
-    return (tail, total)
+
+    /// For each source, the nodes reached (itself included) and the sum of their distances.
+    ///
+    /// - Complexity: O(Σ over levels of the ties of nodes on that level's frontier, + 64·n).
+    mutating func distanceSums(
+        from sources: Range<Int>, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>
+    ) -> [(reached: Int, total: Int)] {
+        var reached = [Int](repeating: 1, count: sources.count)
+        var totals = [Int](repeating: 0, count: sources.count)
+        active.removeAll(keepingCapacity: true)
+        seen.withUnsafeMutableBufferPointer { seen in
+            frontier.withUnsafeMutableBufferPointer { frontier in
+                next.withUnsafeMutableBufferPointer { next in
+                    for (bit, s) in sources.enumerated() {
+                        seen[s] |= 1 << UInt64(bit)
+                        frontier[s] |= 1 << UInt64(bit)
+                        active.append(Int32(s))
+                    }
+                    var level = 0
+                    while !active.isEmpty {
+                        level += 1
+                        touched.removeAll(keepingCapacity: true)
+                        for v in active {
+                            let bits = frontier[Int(v)]
+                            frontier[Int(v)] = 0
+                            for e in Int(offsets[Int(v)])..<Int(offsets[Int(v) + 1]) {
+                                let w = Int(targets[e])
+                                if next[w] == 0 { touched.append(Int32(w)) }
+                                next[w] |= bits
+                            }
+                        }
+                        active.removeAll(keepingCapacity: true)
+                        for w in touched {
+                            let i = Int(w)
+                            var fresh = next[i] & ~seen[i]
+                            next[i] = 0
+                            guard fresh != 0 else { continue }
+                            seen[i] |= fresh
+                            frontier[i] = fresh
+                            active.append(w)
+                            while fresh != 0 {
+                                let bit = fresh.trailingZeroBitCount
+                                reached[bit] += 1
+                                totals[bit] += level
+                                fresh &= fresh &- 1
+                            }
+                        }
+                    }
+                    // Forget the batch: every node this batch saw has a nonzero `seen`.
+                    for i in 0..<seen.count where seen[i] != 0 { seen[i] = 0 }
+                }
+            }
+        }
+        return zip(reached, totals).map { ($0, $1) }
+    }
 }
 
 /// The number of nodes Dijkstra from `s` reaches and the sum of their distances in tie-length units.

@@ -11,10 +11,14 @@ final class SweepBuffers {
     let order: UnsafeMutablePointer<Int32>
     /// Whether Dijkstra has settled the node.
     let settled: UnsafeMutablePointer<Bool>
+    /// The shortest-path successors of each reached node, in the order the nodes were reached.
+    let successors: UnsafeMutablePointer<Int32>
+    /// Where the successors of the node at each position of `order` end in `successors`.
+    let blockEnd: UnsafeMutablePointer<Int32>
     var heap: DistanceHeap
     let nodeCount: Int
 
-    init(nodeCount n: Int, heapCapacity: Int = 0) {
+    init(nodeCount n: Int, entryCount: Int = 0, heapCapacity: Int = 0) {
         nodeCount = n
         distance = .allocate(capacity: max(n, 1))
         distance.initialize(repeating: -1, count: max(n, 1))
@@ -26,10 +30,16 @@ final class SweepBuffers {
         order.initialize(repeating: 0, count: max(n, 1))
         settled = .allocate(capacity: max(n, 1))
         settled.initialize(repeating: false, count: max(n, 1))
+        successors = .allocate(capacity: max(entryCount, 1))
+        successors.initialize(repeating: 0, count: max(entryCount, 1))
+        blockEnd = .allocate(capacity: max(n, 1))
+        blockEnd.initialize(repeating: 0, count: max(n, 1))
         heap = DistanceHeap(capacity: heapCapacity)
     }
 
     deinit {
+        successors.deallocate()
+        blockEnd.deallocate()
         distance.deallocate()
         pathCount.deallocate()
         coefficient.deallocate()
