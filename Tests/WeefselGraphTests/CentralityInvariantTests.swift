@@ -1,5 +1,5 @@
 import Testing
-import WeefselGraph
+@testable import WeefselGraph
 
 /// Properties that hold on any graph, checked on seeded random graphs.
 @Suite struct CentralityInvariantTests {
@@ -97,5 +97,41 @@ import WeefselGraph
         // Half the sources: the total stays close to the exact total.
         let ratio = first.reduce(0, +) / exact.reduce(0, +)
         #expect(abs(ratio - 1) < 0.1)
+    }
+}
+
+/// Large graphs are renumbered internally for speed; the scores must not notice.
+@Suite struct CentralityLargeGraphTests {
+    /// Closeness by one plain breadth-first search per node.
+    static func plainCloseness(_ graph: Adjacency) throws -> [Double] {
+        let n = graph.nodeCount
+        return try (0..<n).map { s in
+            let distances = try breadthFirstDistances(from: Int32(s), in: graph).filter { $0 > 0 }
+            let total = distances.reduce(0) { $0 + Int($1) }
+            guard total > 0 else { return 0 }
+            let others = Double(distances.count)
+            return others / Double(total) * others / Double(n - 1)
+        }
+    }
+
+    @Test func closenessOnALargeGraphMatchesPlainSearches() throws {
+        let graph = CentralityInvariantTests.randomGraph(nodes: 5000, meanDegree: 2.5, seed: 21)
+        #expect(largestDifference(closenessCentrality(of: graph), try Self.plainCloseness(graph)) < 1e-12)
+    }
+
+    @Test func sampledBetweennessOnALargeGraphMatchesTheGraphAsNumbered() throws {
+        let graph = CentralityInvariantTests.randomGraph(nodes: 5000, meanDegree: 2.5, seed: 22)
+        let n = graph.nodeCount
+        for weighted in [false, true] {
+            let sampled = try betweennessCentrality(of: graph, weighted: weighted, sample: 40, seed: 3)
+            let pivots = samplePivots(count: 40, of: n, seed: 3)
+            let raw = brandesDependencies(of: graph, from: pivots, weighted: weighted)
+            let isPivot = Set(pivots)
+            let direct = (0..<n).map { v in
+                raw[v] / ((isPivot.contains(Int32(v)) ? 39 : 40) * Double(n - 2))
+            }
+            #expect(largestDifference(sampled, direct) < 1e-12)
+            #expect(sampled.contains { $0 > 0 })
+        }
     }
 }

@@ -10,12 +10,21 @@
 ///   - graph: the simple graph to measure.
 ///   - weighted: whether paths follow tie strength.
 /// - Returns: one score per node, in `0...1`.
+/// Large graphs are renumbered in breadth-first order first, for cache locality.
+///
 /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted, split over the cores;
-///   O(n) memory per task and O(32·n) for the partial sums.
+///   O(n + m) memory per core and O(32·n) for the partial sums.
 public func betweennessCentrality(of graph: Adjacency, weighted: Bool = false) -> [Double] {
     let n = graph.nodeCount
-    let raw = brandesDependencies(of: graph, from: (0..<n).map { Int32($0) }, weighted: weighted)
     guard n > 2 else { return [Double](repeating: 0, count: n) }
+    let all = (0..<n).map { Int32($0) }
+    let raw: [Double]
+    if n >= LocalityOrder.threshold {
+        let local = LocalityOrder(graph)
+        raw = local.originalScores(brandesDependencies(of: local.graph, from: all, weighted: weighted))
+    } else {
+        raw = brandesDependencies(of: graph, from: all, weighted: weighted)
+    }
     let scale = 1 / (Double(n - 1) * Double(n - 2))
     return raw.map { $0 * scale }
 }
@@ -39,7 +48,14 @@ public func betweennessCentrality(
         throw .invalidArgument("betweenness sample must be between 2 and \(n) nodes, got \(sample)")
     }
     let pivots = samplePivots(count: sample, of: n, seed: seed)
-    let raw = brandesDependencies(of: graph, from: pivots, weighted: weighted)
+    let raw: [Double]
+    if n >= LocalityOrder.threshold {
+        let local = LocalityOrder(graph)
+        let sources = pivots.map { local.renumbered[Int($0)] }.sorted()
+        raw = local.originalScores(brandesDependencies(of: local.graph, from: sources, weighted: weighted))
+    } else {
+        raw = brandesDependencies(of: graph, from: pivots, weighted: weighted)
+    }
     var isPivot = [Bool](repeating: false, count: n)
     for p in pivots { isPivot[Int(p)] = true }
     let k = Double(sample)

@@ -5,11 +5,25 @@
 /// graphs in several parts); 0 for a node that reaches nobody. When `weighted`, a tie's length is
 /// `1 / strength`.
 ///
+/// Unweighted, 64 sources are searched at once, one bit each; weighted, one Dijkstra per source.
+/// Large graphs are renumbered in breadth-first order first, for cache locality.
+///
 /// - Returns: one score per node, in `0...1` unweighted.
-/// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted, split over the cores; O(n) memory per core.
+/// - Complexity: O(n·m) time unweighted (in practice several times less, as a tie serves up to 64
+///   searches at once), O(n·m log n) weighted, split over the cores; O(n) memory per core.
 public func closenessCentrality(of graph: Adjacency, weighted: Bool = false) -> [Double] {
     let n = graph.nodeCount
     guard n > 1 else { return [Double](repeating: 0, count: n) }
+    if n >= LocalityOrder.threshold {
+        let local = LocalityOrder(graph)
+        return local.originalScores(closenessScores(of: local.graph, weighted: weighted))
+    }
+    return closenessScores(of: graph, weighted: weighted)
+}
+
+/// Closeness on the graph as numbered.
+private func closenessScores(of graph: Adjacency, weighted: Bool) -> [Double] {
+    let n = graph.nodeCount
     var scores = [Double](repeating: 0, count: n)
     func score(reached: Int, total: Int) -> Double {
         guard total > 0 else { return 0 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs one shortest-path sweep per source on all cores and sums what the sweeps add per node.
 ///
@@ -43,16 +44,60 @@ struct SourceSweep {
 
 /// Runs `body(i)` for `i` in `0..<iterations` on all cores and returns when every call has returned.
 ///
-/// The callers hand each call disjoint memory (a task's own slice or node), which is what makes
-/// sharing the unchecked closure safe.
+/// One thread per core (the calling thread among them) takes the next index until none is left.
+/// Which thread runs which index does not change a result: the callers hand each call disjoint
+/// memory (a task's own slice or node), which is also what makes sharing the closure safe.
 func concurrentlyPerform(iterations: Int, _ body: (Int) -> Void) {
+    let threads = min(iterations, ProcessInfo.processInfo.activeProcessorCount)
+    guard threads > 1 else {
+        for i in 0..<iterations { body(i) }
+        return
+    }
     withoutActuallyEscaping(body) { escapable in
-        let shared = UncheckedSendable(value: escapable)
-        DispatchQueue.concurrentPerform(iterations: iterations) { shared.value($0) }
+        // The threads reach the closure only through the queue, which lets go of it before this
+        // scope ends, whatever the threads' own lifetimes.
+        let queue = TaskQueue(count: iterations, body: escapable)
+        let finished = DispatchSemaphore(value: 0)
+        for _ in 1..<threads {
+            let thread = Thread {
+                queue.drain()
+                finished.signal()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        queue.drain()
+        for _ in 1..<threads { finished.wait() }
+        queue.release()
     }
 }
 
-/// A value the caller vouches is used by one task at a time, or read-only.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
+/// Hands out the indices `0..<count` once each, to whichever thread asks first, and runs the body.
+private final class TaskQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var issued = 0
+    private let count: Int
+    private var body: ((Int) -> Void)?
+
+    init(count: Int, body: @escaping (Int) -> Void) {
+        self.count = count
+        self.body = body
+    }
+
+    /// Runs the body for indices until none is left.
+    func drain() {
+        guard let body else { return }
+        while let i = next() { body(i) }
+    }
+
+    /// Drops the body; called once every thread has finished draining.
+    func release() { body = nil }
+
+    private func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard issued < count else { return nil }
+        issued += 1
+        return issued - 1
+    }
 }
