@@ -57,7 +57,12 @@ let package = Package(
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselGraphTests",
+            dependencies: ["WeefselGraph"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
     ]
 )
