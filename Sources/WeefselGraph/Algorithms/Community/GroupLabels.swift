@@ -25,7 +25,8 @@ public struct GroupLabel: Sendable, Hashable, Codable {
 /// have a `member` or `volunteer` tie to; the one with most such members wins (one inside the
 /// community first, then the lowest index). The street is the one most members' households are in
 /// (ties: alphabetical). The association is used when at least as many members back it as the
-/// street; without either the label is "Groep <n>" (1-based).
+/// street; without either the label is "Groep <n>" (1-based). Labels that would repeat get a number
+/// ("Mussenweg e.o. 1", "Mussenweg e.o. 2", in group order).
 ///
 /// - Throws: `GraphError.invalidArgument` when the partition is not over this graph's nodes.
 /// - Complexity: O(n + m) with hashing of street names.
@@ -88,5 +89,15 @@ public func groupLabels(_ partition: Partition, in graph: AnalysisGraph) throws(
                     community: c, label: "Groep \(c + 1)", basis: .number, association: nil, street: nil, support: 0))
         }
     }
-    return labels
+    // Several groups around one street or association are told apart by a number: "Mussenweg e.o. 2".
+    var uses: [String: Int] = [:]
+    for label in labels { uses[label.label, default: 0] += 1 }
+    var seen: [String: Int] = [:]
+    return labels.map { label in
+        guard (uses[label.label] ?? 0) > 1 else { return label }
+        seen[label.label, default: 0] += 1
+        return GroupLabel(
+            community: label.community, label: "\(label.label) \(seen[label.label] ?? 1)", basis: label.basis,
+            association: label.association, street: label.street, support: label.support)
+    }
 }
