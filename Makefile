@@ -22,6 +22,8 @@ run: build
 
 test: bootstrap
 	$(SWIFT) test
+	$(SWIFT) build --product weefsel
+	Tests/cli/run.sh $(WEEFSEL)
 
 bench:
 	@scripts/bootstrap.sh --bench
