@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "weefsel", targets: ["weefsel"]),
         .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
         .library(name: "WeefselStore", targets: ["WeefselStore"]),
+        .library(name: "WeefselMatching", targets: ["WeefselMatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -29,6 +30,7 @@ let package = Package(
             dependencies: [.product(name: "Collections", package: "swift-collections")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "WeefselMatching", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
         .target(
             name: "WeefselStore",
             dependencies: [
@@ -50,11 +52,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "WeefselBench",
-            dependencies: ["WeefselGraph", "WeefselStore"],
+            dependencies: ["WeefselGraph", "WeefselStore", "WeefselMatching"],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
         .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
     ]
 )
