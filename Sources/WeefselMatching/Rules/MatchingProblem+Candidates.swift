@@ -134,3 +134,15 @@ extension MatchingProblem {
             unmatched: unmatched, feasiblePairs: graph.instance.pairCount)
     }
 }
+
+extension MatchingProblem {
+    /// The feasible pairs of the waiting needs as an assignment instance: row `r` is
+    /// `rowNeeds[r]`, column `c` is `columnOffers[c]`, capacities are free places and demands the
+    /// places each need takes.
+    public func assignmentInstance(programme: Programme.ID? = nil) -> (
+        instance: AssignmentInstance, rowNeeds: [Need.ID], columnOffers: [Offer.ID]
+    ) {
+        let graph = candidateGraph(programme: programme)
+        return (graph.instance, graph.rows.map { needs[Int($0)].id }, graph.columns.map { offers[Int($0)].id })
+    }
+}

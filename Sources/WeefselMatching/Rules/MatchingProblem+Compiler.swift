@@ -54,10 +54,10 @@ extension MatchingProblem {
             return sum
         }
 
-        mutating func side(for need: Need) throws(MatchingError) -> Side {
+        mutating func side(for need: Need) throws(MatchingError) -> (Side, SideSets) {
             guard let p = programmeIndex[need.programme] else { throw .unknownProgramme(need.programme) }
             let programme = programmes[Int(p)]
-            var side = try common(
+            var (side, sets) = try common(
                 id: need.id.rawValue, person: need.person, household: need.household, programme: p,
                 languages: need.languages, availability: need.availability, gender: need.gender,
                 preferences: need.preferences, lifeAreas: need.lifeAreas)
@@ -65,13 +65,13 @@ extension MatchingProblem {
             side.units = programme.capacity.unit == .child ? Int32(max(1, need.childBirthYears.count)) : 1
             side.maxDistance = programme.maxDistance ?? .infinity
             side.waited = Int32(max(0, need.requestedOn.days(until: today)))
-            return side
+            return (side, sets)
         }
 
-        mutating func side(for offer: Offer) throws(MatchingError) -> Side {
+        mutating func side(for offer: Offer) throws(MatchingError) -> (Side, SideSets) {
             guard let p = programmeIndex[offer.programme] else { throw .unknownProgramme(offer.programme) }
             let programme = programmes[Int(p)]
-            var side = try common(
+            var (side, sets) = try common(
                 id: offer.id.rawValue, person: offer.person, household: offer.household, programme: p,
                 languages: offer.languages, availability: offer.availability, gender: offer.gender,
                 preferences: offer.preferences, lifeAreas: offer.lifeAreas)
@@ -81,14 +81,15 @@ extension MatchingProblem {
             if let screening = programme.screening {
                 side.screened = screening.isValid(doneOn: offer.screenedOn, on: today)
             }
-            return side
+            return (side, sets)
         }
 
         private mutating func common(
             id: String, person: Node.ID?, household: Household.ID?, programme: Int32, languages: [String],
             availability: WeekParts, gender: Gender?, preferences: Preferences, lifeAreas: [String]
-        ) throws(MatchingError) -> Side {
+        ) throws(MatchingError) -> (Side, SideSets) {
             var side = Side()
+            var sets = SideSets()
             side.programme = programme
             var householdID = household
             var node: Node?
@@ -116,9 +117,19 @@ extension MatchingProblem {
             } else {
                 side.party = Int32(graph.householdCount) + side.person
             }
-            let spoken = languages.isEmpty ? (node?.languages ?? []) : languages
-            side.languageOrder = spoken.filter { !$0.isEmpty }.map { self.languages.number($0) }
-            side.languages = SmallSet(side.languageOrder)
+            // Without languages of its own, a side speaks its person's languages, or those of the
+            // household's members.
+            var spoken = languages.isEmpty ? (node?.languages ?? []) : languages
+            if spoken.isEmpty, node == nil, side.party < graph.householdCount {
+                for v in graph.members(ofHousehold: side.party) {
+                    for language in nodes[graph.nodeIDs[Int(v)]]?.languages ?? [] where !spoken.contains(language) {
+                        spoken.append(language)
+                    }
+                }
+            }
+            sets.languageOrder = spoken.filter { !$0.isEmpty }.map { self.languages.number($0) }
+            sets.languages = SmallSet(sets.languageOrder)
+            side.languageFilter = sets.languages.filter
             side.availability = availability.mask
             side.gender = gender.map { Int8(Gender.allCases.firstIndex(of: $0) ?? 0) } ?? -1
             side.preferredGender = preferences.gender.map { Int8(Gender.allCases.firstIndex(of: $0) ?? 0) } ?? -1
@@ -126,9 +137,10 @@ extension MatchingProblem {
                 side.preferredMinAge = Int32(clamping: ages.min ?? Int(Int32.min))
                 side.preferredMaxAge = Int32(clamping: ages.max ?? Int(Int32.max))
             }
-            side.lifeAreas = self.lifeAreas.set(lifeAreas)
-            side.interests = interests.set(node?.interests ?? [])
-            return side
+            sets.lifeAreas = self.lifeAreas.set(lifeAreas)
+            side.lifeAreaFilter = sets.lifeAreas.filter
+            sets.interests = interests.set(node?.interests ?? [])
+            return (side, sets)
         }
 
         /// Whether the side meets a programme's conditions: the person, or (for a household without

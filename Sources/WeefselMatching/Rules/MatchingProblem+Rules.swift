@@ -34,10 +34,14 @@ extension MatchingProblem {
             let d = distance(need, offer)
             if d == nil || d!.metres > limit, fail(.distance) { return broken }
         }
-        if !need.lifeAreas.isEmpty, !offer.lifeAreas.isEmpty, !need.lifeAreas.intersects(offer.lifeAreas) {
+        if need.lifeAreaFilter != 0, offer.lifeAreaFilter != 0,
+            need.lifeAreaFilter & offer.lifeAreaFilter == 0 || !needSets[n].lifeAreas.intersects(offerSets[o].lifeAreas)
+        {
             if fail(.lifeArea) { return broken }
         }
-        if !need.languages.intersects(offer.languages), fail(.language) { return broken }
+        if need.languageFilter & offer.languageFilter == 0 || !needSets[n].languages.intersects(offerSets[o].languages) {
+            if fail(.language) { return broken }
+        }
         if need.availability & offer.availability == 0, fail(.availability) { return broken }
         if !offer.screened, fail(.screening) { return broken }
         if !accepts(need, offer) || !accepts(offer, need), fail(.preferences) { return broken }

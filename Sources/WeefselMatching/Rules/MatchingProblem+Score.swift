@@ -27,18 +27,18 @@ extension MatchingProblem {
         var fit = Fit(
             metres: d?.metres, approximate: d?.approximate ?? false, limit: min(need.maxDistance, offer.maxDistance),
             waited: Int(need.waited), isolated: need.isolated)
-        if !need.lifeAreas.isEmpty {
-            fit.sharedAreas = need.lifeAreas.intersectionCount(offer.lifeAreas)
-            fit.offerTakesAnyArea = offer.lifeAreas.isEmpty
+        if need.lifeAreaFilter != 0 {
+            fit.sharedAreas = needSets[n].lifeAreas.intersectionCount(offerSets[o].lifeAreas)
+            fit.offerTakesAnyArea = offer.lifeAreaFilter == 0
         }
-        fit.sharedInterests = need.interests.intersectionCount(offer.interests)
-        for (rank, language) in need.languageOrder.enumerated() where offer.languages.contains(language) {
+        fit.sharedInterests = needSets[n].interests.intersectionCount(offerSets[o].interests)
+        for (rank, language) in needSets[n].languageOrder.enumerated() where offerSets[o].languages.contains(language) {
             fit.language = language
             fit.firstLanguage = rank == 0
             break
         }
         if need.age >= 0, offer.age >= 0 { fit.ageGap = Int(abs(need.age - offer.age)) }
-        fit.sharedAssociations = need.associations.intersectionCount(offer.associations)
+        fit.sharedAssociations = needSets[n].associations.intersectionCount(offerSets[o].associations)
         return fit
     }
 
@@ -79,7 +79,7 @@ extension MatchingProblem {
         var reasons: [Reason] = []
         for (i, criterion) in Criterion.allCases.enumerated() where points[i] > 0 {
             let value = points[i]
-            let (dutch, english) = wording(criterion, fit, need, offer)
+            let (dutch, english) = wording(criterion, fit, needSets[n], offerSets[o])
             reasons.append(
                 Reason(
                     criterion: criterion, points: (value * MatchingProblem.scoreScale).rounded() / MatchingProblem.scoreScale,
@@ -93,7 +93,7 @@ extension MatchingProblem {
         return reasons
     }
 
-    private func wording(_ criterion: Criterion, _ fit: Fit, _ need: Side, _ offer: Side) -> (String, String) {
+    private func wording(_ criterion: Criterion, _ fit: Fit, _ need: SideSets, _ offer: SideSets) -> (String, String) {
         switch criterion {
         case .distance:
             guard let metres = fit.metres, !fit.approximate else {

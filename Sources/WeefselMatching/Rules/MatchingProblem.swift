@@ -21,6 +21,8 @@ public struct MatchingProblem: Sendable {
     let open: [Int32]
     let needSides: [Side]
     let offerSides: [Side]
+    let needSets: [SideSets]
+    let offerSets: [SideSets]
     /// Conflict (bit 0) and professional (bit 1) ties between two parties.
     let forbidden: [PartyPair: UInt8]
     let declined: Set<DeclinedPair>
@@ -62,11 +64,21 @@ public struct MatchingProblem: Sendable {
         self.offerIndex = offerIndex
 
         var needSides: [Side] = []
+        var needSets: [SideSets] = []
         needSides.reserveCapacity(needs.count)
-        for need in needs { needSides.append(try compiler.side(for: need)) }
+        for need in needs {
+            let (side, sets) = try compiler.side(for: need)
+            needSides.append(side)
+            needSets.append(sets)
+        }
         var offerSides: [Side] = []
+        var offerSets: [SideSets] = []
         offerSides.reserveCapacity(offers.count)
-        for offer in offers { offerSides.append(try compiler.side(for: offer)) }
+        for offer in offers {
+            let (side, sets) = try compiler.side(for: offer)
+            offerSides.append(side)
+            offerSets.append(sets)
+        }
 
         // Live matches hold their need and places of their offer; declined pairs stay declined.
         var held = [Bool](repeating: false, count: needs.count)
@@ -92,13 +104,15 @@ public struct MatchingProblem: Sendable {
         let network = compiler.network(of: parties)
         for n in needSides.indices {
             needSides[n].isolated = !network.connected.contains(needSides[n].party)
-            needSides[n].associations = network.associations[needSides[n].party] ?? SmallSet()
+            needSets[n].associations = network.associations[needSides[n].party] ?? SmallSet()
         }
         for o in offerSides.indices {
-            offerSides[o].associations = network.associations[offerSides[o].party] ?? SmallSet()
+            offerSets[o].associations = network.associations[offerSides[o].party] ?? SmallSet()
         }
         self.needSides = needSides
         self.offerSides = offerSides
+        self.needSets = needSets
+        self.offerSets = offerSets
         self.declined = declined
         forbidden = network.forbidden
         languages = compiler.languages.names
@@ -141,7 +155,18 @@ public struct MatchingProblem: Sendable {
     }
 }
 
-/// One side of a pair (a need or an offer), compiled.
+/// The sets of one side (languages, life areas, interests, associations), kept apart from ``Side``
+/// so that the rules copy no reference-counted storage.
+struct SideSets: Sendable {
+    var languages = SmallSet()
+    /// The languages in the order given, most preferred first.
+    var languageOrder: [Int32] = []
+    var lifeAreas = SmallSet()
+    var interests = SmallSet()
+    var associations = SmallSet()
+}
+
+/// One side of a pair (a need or an offer), compiled into plain values.
 struct Side: Sendable {
     var programme: Int32 = -1
     /// The household's index in the graph, or `householdCount + node` for a person without one.
@@ -155,13 +180,10 @@ struct Side: Sendable {
     var x = Double.nan
     var y = Double.nan
     var area: Int32 = -1
-    var languages = SmallSet()
-    /// The languages in the order given, most preferred first.
-    var languageOrder: [Int32] = []
+    /// The filters of `SideSets.languages` and `.lifeAreas` (0 when empty).
+    var languageFilter: UInt64 = 0
+    var lifeAreaFilter: UInt64 = 0
     var availability: UInt32 = 0
-    var lifeAreas = SmallSet()
-    var interests = SmallSet()
-    var associations = SmallSet()
     var eligible = false
     var screened = true
     /// For a need the places it takes; for an offer its free places.
