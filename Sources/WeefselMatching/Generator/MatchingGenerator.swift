@@ -20,7 +20,7 @@ public struct MatchingGenerator: Sendable {
     private var random: SeededRandom
     public let programmes: [Programme]
     /// How many needs (or offers) share one square kilometre.
-    public var density: Double = 12
+    public var density: Double = 13
 
     public init(seed: UInt64, programmes: [Programme] = Programme.builtIn) {
         random = SeededRandom(seed: seed)

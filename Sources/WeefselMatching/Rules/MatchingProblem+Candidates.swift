@@ -28,13 +28,19 @@ extension MatchingProblem {
         var pairOffers: [Int32] = []
         var pairScores: [Int64] = []
         var reach: [Int32] = []
+        var found: [(column: Int32, score: Int64)] = []
         for (r, n) in rows.enumerated() {
             reach.removeAll(keepingCapacity: true)
+            found.removeAll(keepingCapacity: true)
             index.offers(near: needSides[Int(n)], into: &reach)
-            reach.sort()
             for o in reach where brokenRules(need: Int(n), offer: Int(o), all: false) == 0 {
-                pairOffers.append(column[Int(o)])
-                pairScores.append(scaledScore(need: Int(n), offer: Int(o)))
+                found.append((column[Int(o)], scaledScore(need: Int(n), offer: Int(o))))
+            }
+            // Columns follow offer ids, so rows come out in id order whatever the grid's order.
+            found.sort { $0.column < $1.column }
+            for pair in found {
+                pairOffers.append(pair.column)
+                pairScores.append(pair.score)
             }
             offsets[r + 1] = pairOffers.count
         }

@@ -140,6 +140,7 @@ extension MatchingProblem {
             sets.lifeAreas = self.lifeAreas.set(lifeAreas)
             side.lifeAreaFilter = sets.lifeAreas.filter
             sets.interests = interests.set(node?.interests ?? [])
+            side.filtersExact = sets.languages.isExact && sets.lifeAreas.isExact
             return (side, sets)
         }
 

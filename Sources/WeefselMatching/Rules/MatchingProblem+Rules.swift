@@ -34,12 +34,16 @@ extension MatchingProblem {
             let d = distance(need, offer)
             if d == nil || d!.metres > limit, fail(.distance) { return broken }
         }
+        let exact = need.filtersExact && offer.filtersExact
         if need.lifeAreaFilter != 0, offer.lifeAreaFilter != 0,
-            need.lifeAreaFilter & offer.lifeAreaFilter == 0 || !needSets[n].lifeAreas.intersects(offerSets[o].lifeAreas)
+            need.lifeAreaFilter & offer.lifeAreaFilter == 0
+                || (!exact && !needSets[n].lifeAreas.intersects(offerSets[o].lifeAreas))
         {
             if fail(.lifeArea) { return broken }
         }
-        if need.languageFilter & offer.languageFilter == 0 || !needSets[n].languages.intersects(offerSets[o].languages) {
+        if need.languageFilter & offer.languageFilter == 0
+            || (!exact && !needSets[n].languages.intersects(offerSets[o].languages))
+        {
             if fail(.language) { return broken }
         }
         if need.availability & offer.availability == 0, fail(.availability) { return broken }

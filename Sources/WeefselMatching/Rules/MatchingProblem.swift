@@ -183,6 +183,8 @@ struct Side: Sendable {
     /// The filters of `SideSets.languages` and `.lifeAreas` (0 when empty).
     var languageFilter: UInt64 = 0
     var lifeAreaFilter: UInt64 = 0
+    /// Whether both filters are exact (the usual case: fewer than 64 languages and life areas).
+    var filtersExact = true
     var availability: UInt32 = 0
     var eligible = false
     var screened = true

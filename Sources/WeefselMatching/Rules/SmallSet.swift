@@ -13,6 +13,9 @@ struct SmallSet: Sendable, Hashable {
 
     var isEmpty: Bool { items.isEmpty }
 
+    /// Whether the filter alone is exact: every item is below 64, so each has its own bit.
+    var isExact: Bool { items.last.map { $0 < 64 } ?? true }
+
     func contains(_ value: Int32) -> Bool {
         guard filter & (1 << UInt64(value & 63)) != 0 else { return false }
         var low = 0
