@@ -8,9 +8,10 @@ import WeefselMatching
         let data = Programme.encodeList(Programme.builtIn)
         let decoded = try Programme.decodeList(from: data)
         #expect(decoded == Programme.builtIn.sorted { $0.id < $1.id })
-        #expect(Set(decoded.map(\.id.rawValue)) == [
-            "maatje", "steungezin", "jongerencoach", "homestart", "klussen", "ervaringsdeskundige",
-        ])
+        #expect(
+            Set(decoded.map(\.id.rawValue)) == [
+                "maatje", "steungezin", "jongerencoach", "homestart", "klussen", "ervaringsdeskundige",
+            ])
         let text = try #require(String(data: data, encoding: .utf8))
         #expect(text.contains("\"max_distance\""))
     }
@@ -46,7 +47,8 @@ import WeefselMatching
         #expect(!vog.isValid(doneOn: day.adding(days: 1), on: day))
     }
 
-    @Test(arguments: [("13-23", 13, 23), ("18+", 18, nil), ("-65", nil, 65), (" 30 ", 30, 30)] as [(String, Int?, Int?)])
+    @Test(
+        arguments: [("13-23", 13, 23), ("18+", 18, nil), ("-65", nil, 65), (" 30 ", 30, 30)] as [(String, Int?, Int?)])
     func ageRangesParse(_ text: String, _ low: Int?, _ high: Int?) throws {
         let range = try #require(AgeRange(parsing: text))
         #expect(range.min == low && range.max == high)

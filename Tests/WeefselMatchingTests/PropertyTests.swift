@@ -57,7 +57,8 @@ import WeefselMatching
         func expectAllowed(_ candidate: Candidate) {
             guard let need = needs[candidate.need], let offer = offers[candidate.offer],
                 let programme = programmes[need.programme],
-                let needPerson = need.person.flatMap({ nodes[$0] }), let offerPerson = offer.person.flatMap({ nodes[$0] }),
+                let needPerson = need.person.flatMap({ nodes[$0] }),
+                let offerPerson = offer.person.flatMap({ nodes[$0] }),
                 let needHome = needPerson.household.flatMap({ households[$0] }),
                 let offerHome = offerPerson.household.flatMap({ households[$0] })
             else {
@@ -69,7 +70,8 @@ import WeefselMatching
             #expect(needHome.id != offerHome.id)
             let needLanguages = need.languages.isEmpty ? needPerson.languages : need.languages
             let offerLanguages = offer.languages.isEmpty ? offerPerson.languages : offer.languages
-            #expect(!Set(needLanguages).isDisjoint(with: offerLanguages), "language \(candidate.need)-\(candidate.offer)")
+            #expect(
+                !Set(needLanguages).isDisjoint(with: offerLanguages), "language \(candidate.need)-\(candidate.offer)")
             #expect(need.availability.overlaps(offer.availability))
             if !need.lifeAreas.isEmpty, !offer.lifeAreas.isEmpty {
                 #expect(!Set(need.lifeAreas).isDisjoint(with: offer.lifeAreas))
@@ -101,11 +103,13 @@ import WeefselMatching
             var used: [Offer.ID: Int] = [:]
             for match in proposal.matches {
                 guard let need = needs[match.need], let programme = programmes[need.programme] else { continue }
-                used[match.offer, default: 0] += programme.capacity.unit == .child ? max(1, need.childBirthYears.count) : 1
+                used[match.offer, default: 0] +=
+                    programme.capacity.unit == .child ? max(1, need.childBirthYears.count) : 1
             }
             for (id, places) in used {
                 let offer = offers[id]
-                let capacity = offer?.capacity ?? programmes[offer?.programme ?? "maatje"]?.capacity.defaultCapacity ?? 0
+                let capacity =
+                    offer?.capacity ?? programmes[offer?.programme ?? "maatje"]?.capacity.defaultCapacity ?? 0
                 #expect(places <= capacity, "offer \(id) takes \(places) of \(capacity)")
             }
             #expect(Set(proposal.matches.map(\.need)).count == proposal.matches.count)

@@ -50,7 +50,7 @@ struct Pair {
                 Match(id: "M0", need: "N0", offer: "O1", programme: "maatje", proposedOn: Street.today.adding(days: -5))
             ]
             pair.offer.capacity = 1
-            // The live match holds the only place, though its need is not in this problem.
+        // The live match holds the only place, though its need is not in this problem.
         case .distance: pair = Pair(offerAt: 3_200)
         case .lifeArea: pair.need.lifeAreas = ["ziekte"]
         case .language: pair.offer.languages = ["tr"]
@@ -143,7 +143,8 @@ struct Pair {
         street.person("Friend", at: 900)
         street.tie("A2", "Friend", .friend)
         let problem = try street.problem(
-            needs: [.maatje("N1", person: "A"), .maatje("N2", person: "A2")], offers: [.maatje("O1", person: "B", capacity: 2)])
+            needs: [.maatje("N1", person: "A"), .maatje("N2", person: "A2")],
+            offers: [.maatje("O1", person: "B", capacity: 2)])
         let candidates = problem.candidates()
         let isolated = try #require(candidates.first { $0.need == "N1" })
         let connected = try #require(candidates.first { $0.need == "N2" })
@@ -161,7 +162,9 @@ struct Pair {
             id: "N1", person: "P", programme: "homestart", childBirthYears: [2022], requestedOn: Street.today)
         let older = Need(
             id: "N2", person: "Q", programme: "homestart", childBirthYears: [2016], requestedOn: Street.today)
-        let offer = Offer(id: "O1", person: "V", programme: "homestart", capacity: 2, screenedOn: Day(year: 2024, month: 1, day: 1), offeredOn: Street.today)
+        let offer = Offer(
+            id: "O1", person: "V", programme: "homestart", capacity: 2, screenedOn: Day(year: 2024, month: 1, day: 1),
+            offeredOn: Street.today)
         let problem = try street.problem(needs: [young, older], offers: [offer])
         #expect(problem.candidates().map(\.need) == ["N1"])
         #expect(try problem.brokenRules("N2", "O1") == [.needEligibility])
@@ -173,7 +176,9 @@ struct Pair {
         street.person("Y", age: age, at: 0)
         street.person("C", kind: .volunteer, age: 40, at: 400)
         let need = Need(id: "N1", person: "Y", programme: "jongerencoach", requestedOn: Street.today)
-        let offer = Offer(id: "O1", person: "C", programme: "jongerencoach", screenedOn: Day(year: 2024, month: 1, day: 1), offeredOn: Street.today)
+        let offer = Offer(
+            id: "O1", person: "C", programme: "jongerencoach", screenedOn: Day(year: 2024, month: 1, day: 1),
+            offeredOn: Street.today)
         let problem = try street.problem(needs: [need], offers: [offer])
         #expect(problem.candidates().isEmpty == !eligible)
     }
@@ -187,7 +192,8 @@ struct Pair {
         func need(_ id: String, _ person: String, children: Int, waited: Int) -> Need {
             Need(
                 id: Need.ID(id), person: Node.ID(person), programme: "steungezin",
-                childBirthYears: Array(repeating: 2018, count: children), requestedOn: Street.today.adding(days: -waited))
+                childBirthYears: Array(repeating: 2018, count: children),
+                requestedOn: Street.today.adding(days: -waited))
         }
         func offer(_ id: String, _ person: String, capacity: Int) -> Offer {
             Offer(

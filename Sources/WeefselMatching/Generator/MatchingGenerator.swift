@@ -75,7 +75,8 @@ public struct MatchingGenerator: Sendable {
             // One household in twenty has no coordinates: its postcode area stands in.
             let located = random.nextUnit() >= 0.05
             return Household(
-                id: id, street: "Straat \(Int(random.next() % 60) + 1)", houseNumber: String(Int(random.next() % 150) + 1),
+                id: id, street: "Straat \(Int(random.next() % 60) + 1)",
+                houseNumber: String(Int(random.next() % 150) + 1),
                 postcode: "\(code) \(letters)",
                 latitude: located ? MatchingGenerator.origin.latitude + y / metresPerDegree.y : nil,
                 longitude: located ? MatchingGenerator.origin.longitude + x / metresPerDegree.x : nil)
@@ -83,7 +84,8 @@ public struct MatchingGenerator: Sendable {
 
         func languages() -> [String] {
             let roll = random.nextUnit()
-            let other = MatchingGenerator.secondLanguages[Int(random.next() % UInt64(MatchingGenerator.secondLanguages.count))]
+            let other = MatchingGenerator.secondLanguages[
+                Int(random.next() % UInt64(MatchingGenerator.secondLanguages.count))]
             if roll < 0.65 { return ["nl"] }
             if roll < 0.92 { return random.nextUnit() < 0.5 ? ["nl", other] : [other, "nl"] }
             return [other]
@@ -143,8 +145,11 @@ public struct MatchingGenerator: Sendable {
                 children = (0..<count).map { _ in today.year - Int(random.next() % (p.id == "homestart" ? 7 : 14)) }
             default: age = 18 + Int(random.next() % 70)
             }
-            var node = person(personID, kind: .resident, household: householdID, age: age, roles: children.isEmpty ? [] : [.parent])
-            if p.id == "jongerencoach" { node.languages = node.languages.contains("nl") ? node.languages : node.languages + ["nl"] }
+            var node = person(
+                personID, kind: .resident, household: householdID, age: age, roles: children.isEmpty ? [] : [.parent])
+            if p.id == "jongerencoach" {
+                node.languages = node.languages.contains("nl") ? node.languages : node.languages + ["nl"]
+            }
             neighbourhood.nodes.append(node)
             memberships(personID)
             // Most households know someone outside their walls; the rest are isolated.
@@ -154,7 +159,9 @@ public struct MatchingGenerator: Sendable {
             householdsSoFar.append((householdID, personID))
             var preferences = Preferences()
             if random.nextUnit() < 0.15 { preferences.gender = random.nextUnit() < 0.8 ? .female : .male }
-            if random.nextUnit() < 0.10 { preferences.ages = AgeRange(min: 20 + Int(random.next() % 20), max: 55 + Int(random.next() % 25)) }
+            if random.nextUnit() < 0.10 {
+                preferences.ages = AgeRange(min: 20 + Int(random.next() % 20), max: 55 + Int(random.next() % 25))
+            }
             needList.append(
                 Need(
                     id: Need.ID("N\(pad(k + 1, 6))"), person: personID, programme: p.id,

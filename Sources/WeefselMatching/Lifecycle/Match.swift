@@ -135,7 +135,9 @@ public struct Match: Sendable, Hashable, Codable, Identifiable {
     public private(set) var events: [Event]
 
     /// A new match, proposed on `day`.
-    public init(id: ID, need: Need.ID, offer: Offer.ID, programme: Programme.ID, score: Double? = nil, proposedOn day: Day) {
+    public init(
+        id: ID, need: Need.ID, offer: Offer.ID, programme: Programme.ID, score: Double? = nil, proposedOn day: Day
+    ) {
         self.id = id
         self.need = need
         self.offer = offer

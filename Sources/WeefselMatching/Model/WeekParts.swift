@@ -95,7 +95,8 @@ public struct WeekParts: Sendable, Hashable, Codable, CustomStringConvertible {
         switch WeekParts.parse(text == "altijd" ? "" : text) {
         case .success(let parts): self = parts
         case .failure(let error):
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description))
         }
     }
 

@@ -77,7 +77,8 @@ extension MatchingProblem {
                 preferences: offer.preferences, lifeAreas: offer.lifeAreas)
             side.eligible = eligible(side, programme.offerSide, children: [])
             side.units = Int32(clamping: max(0, offer.capacity ?? programme.capacity.defaultCapacity))
-            side.maxDistance = min(programme.maxDistance ?? .infinity, offer.maxDistance.map { max(0, $0) } ?? .infinity)
+            side.maxDistance = min(
+                programme.maxDistance ?? .infinity, offer.maxDistance.map { max(0, $0) } ?? .infinity)
             if let screening = programme.screening {
                 side.screened = screening.isValid(doneOn: offer.screenedOn, on: today)
             }

@@ -77,7 +77,9 @@ extension MatchingProblem {
         guard let n = index(of: need) else { throw .unknownNeed(need) }
         guard let o = index(of: offer) else { throw .unknownOffer(offer) }
         var broken = brokenRules(need: Int(n), offer: Int(o), all: true)
-        if needSides[Int(n)].programme != offerSides[Int(o)].programme { broken |= 1 << UInt32(Rule.needEligibility.bit) }
+        if needSides[Int(n)].programme != offerSides[Int(o)].programme {
+            broken |= 1 << UInt32(Rule.needEligibility.bit)
+        }
         return Rule.allCases.filter { broken & (1 << UInt32($0.bit)) != 0 }
     }
 

@@ -82,7 +82,8 @@ extension MatchingProblem {
             let (dutch, english) = wording(criterion, fit, needSets[n], offerSets[o])
             reasons.append(
                 Reason(
-                    criterion: criterion, points: (value * MatchingProblem.scoreScale).rounded() / MatchingProblem.scoreScale,
+                    criterion: criterion,
+                    points: (value * MatchingProblem.scoreScale).rounded() / MatchingProblem.scoreScale,
                     dutch: dutch, english: english))
         }
         if reasons.isEmpty {

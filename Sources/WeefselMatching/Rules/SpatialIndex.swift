@@ -31,7 +31,9 @@ struct SpatialIndex {
             }
             if side.hasPoint {
                 cells[cell(side, size), default: []].append(o)
-                if side.area >= 0 { placedByArea[Area(programme: side.programme, area: side.area), default: []].append(o) }
+                if side.area >= 0 {
+                    placedByArea[Area(programme: side.programme, area: side.area), default: []].append(o)
+                }
             } else if side.area >= 0 {
                 unplacedByArea[Area(programme: side.programme, area: side.area), default: []].append(o)
             }
@@ -39,7 +41,9 @@ struct SpatialIndex {
     }
 
     private func cell(_ side: Side, _ size: Double) -> Cell {
-        Cell(programme: side.programme, x: Int64((side.x / size).rounded(.down)), y: Int64((side.y / size).rounded(.down)))
+        Cell(
+            programme: side.programme, x: Int64((side.x / size).rounded(.down)),
+            y: Int64((side.y / size).rounded(.down)))
     }
 
     /// Appends the offers that may be within reach of `need` (a superset; the rules decide).
@@ -54,7 +58,9 @@ struct SpatialIndex {
             let centre = cell(need, size)
             for dx in -1...1 {
                 for dy in -1...1 {
-                    if let found = cells[Cell(programme: need.programme, x: centre.x + Int64(dx), y: centre.y + Int64(dy))] {
+                    if let found = cells[
+                        Cell(programme: need.programme, x: centre.x + Int64(dx), y: centre.y + Int64(dy))]
+                    {
                         out.append(contentsOf: found)
                     }
                 }
