@@ -56,7 +56,7 @@ let package = Package(
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
+        .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
         .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),

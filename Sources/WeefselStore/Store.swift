@@ -1,1 +1,124 @@
+import Foundation
+import GRDB
+import Logging
 import WeefselGraph
+
+/// The SQLite database of one Weefsel installation: neighbourhood data, and later matching, audit
+/// and snapshots.
+///
+/// A store opened for writing holds the database's writer lock for its lifetime, so exactly one
+/// process writes to a database at a time. Every write method is one transaction.
+public final class Store: Sendable {
+    /// How a store is opened.
+    public enum Access: Sendable {
+        /// Readers and the one writer; takes the writer lock.
+        case readWrite
+        /// Readers only; never writes, never takes the lock, and can run beside a writing process.
+        case readOnly
+    }
+
+    let writer: any DatabaseWriter
+    private let lock: WriterLock?
+    /// Where the database lives, or `:memory:`.
+    public let path: String
+
+    /// Opens (and creates and migrates, when writing) the database at `path`.
+    ///
+    /// - Throws: `StoreError.databaseLocked` when another process writes to it,
+    ///   `StoreError.cannotOpen` when it cannot be opened.
+    public init(path: String, access: Access = .readWrite, logger: Logger = Logger(label: "weefsel.store"))
+        throws(StoreError)
+    {
+        self.path = path
+        var configuration = Store.configuration()
+        switch access {
+        case .readWrite:
+            lock = try WriterLock(path: path + ".lock", databasePath: path)
+        case .readOnly:
+            lock = nil
+            configuration.readonly = true
+        }
+        do {
+            if access == .readOnly {
+                guard FileSystem.exists(path) else {
+                    throw StoreError.cannotOpen(path: path, reason: "no such file (run 'weefsel init' first)")
+                }
+            }
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            writer = pool
+            if access == .readWrite {
+                try Store.migrator.migrate(pool)
+            } else {
+                let complete = try pool.read { db in try Store.migrator.hasCompletedMigrations(db) }
+                guard complete else {
+                    throw StoreError.cannotOpen(
+                        path: path, reason: "the database needs an update: run a writing command such as 'weefsel init'"
+                    )
+                }
+            }
+            let version = try pool.read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") } ?? "?"
+            logger.info("database opened", metadata: ["sqlite": "\(version)", "access": "\(access)"])
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: Store.describe(error))
+        }
+    }
+
+    /// A fresh in-memory database, migrated; for tests and throwaway analyses.
+    public init(inMemory: Void = ()) throws(StoreError) {
+        path = ":memory:"
+        lock = nil
+        do {
+            let queue = try DatabaseQueue(configuration: Store.configuration())
+            try Store.migrator.migrate(queue)
+            writer = queue
+        } catch {
+            throw .database(Store.describe(error))
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    /// Runs `body` in one write transaction, converting database errors once, here.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(Store.describe(error))
+        }
+    }
+
+    /// Runs `body` with a read-only view of the database.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(Store.describe(error))
+        }
+    }
+
+    /// A message for a foreign error that names what failed without SQL arguments (personal data).
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return "\(error.resultCode): \(error.message ?? "unknown")"
+        }
+        return "\(error)"
+    }
+}
+
+enum FileSystem {
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+}

@@ -31,11 +31,17 @@ extension AnalysisGraph {
         private var nodes = NodeColumns()
         private var nodeHouseholdIDs: [Household.ID?] = []
         private var nodeWijkNames: [String?] = []
+        private var insertionIndex: [Node.ID: Int32] = [:]
         private var households = HouseholdColumns()
         private var householdWijkNames: [String?] = []
-        private var pendingTies: [(source: Node.ID, target: Node.ID, kind: Tie.Kind, strength: UInt8)] = []
+        private var tieEnds: [(source: Int32, target: Int32)] = []
+        private var ties = TieColumns()
+        private var firstProblem: GraphError?
 
         public init() {}
+
+        /// The number of nodes added so far; the next node added gets this number.
+        public var addedNodeCount: Int { nodes.ids.count }
 
         public mutating func reserveCapacity(nodes n: Int, households h: Int, ties m: Int) {
             nodes.ids.reserveCapacity(n)
@@ -45,8 +51,11 @@ extension AnalysisGraph {
             nodes.volunteers.reserveCapacity(n)
             nodeHouseholdIDs.reserveCapacity(n)
             nodeWijkNames.reserveCapacity(n)
+            insertionIndex.reserveCapacity(n)
             households.ids.reserveCapacity(h)
-            pendingTies.reserveCapacity(m)
+            tieEnds.reserveCapacity(m)
+            ties.kinds.reserveCapacity(m)
+            ties.strengths.reserveCapacity(m)
         }
 
         public mutating func add(_ household: Household) {
@@ -63,10 +72,12 @@ extension AnalysisGraph {
             )
         }
 
+        /// Adds a node; it gets the number ``addedNodeCount`` had before the call.
         public mutating func add(
             id: Node.ID, kind: Node.Kind, name: String, household: Household.ID?, birthYear: Int?,
             volunteers: Bool, wijk: String?
         ) {
+            insertionIndex[id] = Int32(nodes.ids.count)
             nodes.ids.append(id)
             nodes.kinds.append(kind)
             nodes.names.append(name)
@@ -76,12 +87,28 @@ extension AnalysisGraph {
             nodeWijkNames.append(wijk)
         }
 
+        /// Adds a tie between two nodes named by their external ids.
         public mutating func add(_ tie: Tie) {
-            add(source: tie.source, target: tie.target, kind: tie.kind, strength: tie.strength)
+            guard let s = insertionIndex[tie.source] else {
+                firstProblem = firstProblem ?? .unknownNode(tie.source)
+                return
+            }
+            guard let t = insertionIndex[tie.target] else {
+                firstProblem = firstProblem ?? .unknownNode(tie.target)
+                return
+            }
+            add(source: Int(s), target: Int(t), kind: tie.kind, strength: tie.strength)
         }
 
-        public mutating func add(source: Node.ID, target: Node.ID, kind: Tie.Kind, strength: Tie.Strength) {
-            pendingTies.append((source, target, kind, UInt8(strength.rawValue)))
+        /// Adds a tie between the nodes added as numbers `source` and `target`.
+        public mutating func add(source: Int, target: Int, kind: Tie.Kind, strength: Tie.Strength) {
+            guard source != target else {
+                firstProblem = firstProblem ?? .selfTie(nodes.ids[source])
+                return
+            }
+            tieEnds.append((Int32(source), Int32(target)))
+            ties.kinds.append(kind)
+            ties.strengths.append(UInt8(strength.rawValue))
         }
 
         /// Builds the graph.
@@ -110,12 +137,9 @@ extension AnalysisGraph {
 
             // Nodes in id order.
             let order = nodes.ids.indices.sorted { nodes.ids[$0] < nodes.ids[$1] }
-            var index: [Node.ID: Int32] = [:]
-            index.reserveCapacity(order.count)
             var sortedNodes = NodeColumns()
-            for (newIndex, old) in order.enumerated() {
+            for old in order {
                 let id = nodes.ids[old]
-                index[id] = Int32(newIndex)
                 sortedNodes.ids.append(id)
                 sortedNodes.kinds.append(nodes.kinds[old])
                 sortedNodes.names.append(nodes.names[old])
@@ -131,19 +155,17 @@ extension AnalysisGraph {
                 sortedNodes.wijk.append(wijk.flatMap { wijkIndex[$0] } ?? -1)
             }
 
-            var ties = TieColumns()
-            ties.sources.reserveCapacity(pendingTies.count)
-            ties.targets.reserveCapacity(pendingTies.count)
-            ties.kinds.reserveCapacity(pendingTies.count)
-            ties.strengths.reserveCapacity(pendingTies.count)
-            for tie in pendingTies {
-                guard let s = index[tie.source] else { throw .unknownNode(tie.source) }
-                guard let t = index[tie.target] else { throw .unknownNode(tie.target) }
-                guard s != t else { throw .selfTie(tie.source) }
+            if let firstProblem { throw firstProblem }
+            var newIndex = [Int32](repeating: 0, count: order.count)
+            for (position, old) in order.enumerated() { newIndex[old] = Int32(position) }
+            var ties = self.ties
+            ties.sources.reserveCapacity(tieEnds.count)
+            ties.targets.reserveCapacity(tieEnds.count)
+            for (source, target) in tieEnds {
+                let s = newIndex[Int(source)]
+                let t = newIndex[Int(target)]
                 ties.sources.append(min(s, t))
                 ties.targets.append(max(s, t))
-                ties.kinds.append(tie.kind)
-                ties.strengths.append(tie.strength)
             }
             return AnalysisGraph(nodes: sortedNodes, households: sortedHouseholds, wijken: wijken, ties: ties)
         }

@@ -1,0 +1,37 @@
+# Weefsel: `make run` sets up and opens the sample neighbourhood; `make test` sets up and runs every test.
+SHELL := /bin/bash
+SWIFT ?= swift
+DB ?= weefsel.sqlite
+WEEFSEL := .build/debug/weefsel
+WEEFSEL_RELEASE := .build/release/weefsel
+
+.PHONY: run test bootstrap build release bench sample clean-db
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+build: bootstrap
+	$(SWIFT) build --product weefsel
+
+release: bootstrap
+	$(SWIFT) build -c release --product weefsel
+
+# Loads the sample neighbourhood into ./$(DB) and shows what Weefsel tells about it.
+run: build
+	@scripts/tour.sh $(WEEFSEL) $(DB)
+
+test: bootstrap
+	$(SWIFT) test
+
+bench:
+	@scripts/bootstrap.sh --bench
+	$(SWIFT) build -c release --product weefsel
+	$(SWIFT) build -c release --product WeefselBench
+	.build/release/WeefselBench
+
+# Regenerates Data/ from the generator with the sample's fixed seed.
+sample: build
+	$(WEEFSEL) generate --persons 400 --seed 2026 --out Data
+
+clean-db:
+	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB).lock

@@ -1,0 +1,198 @@
+import GRDB
+import WeefselGraph
+
+/// What an import changed, per table.
+public struct ImportSummary: Sendable, Codable, Equatable {
+    public var householdsAdded = 0
+    public var householdsUpdated = 0
+    public var nodesAdded = 0
+    public var nodesUpdated = 0
+    public var nodesUnchanged = 0
+    public var tiesAdded = 0
+    public var tiesUpdated = 0
+    public var tiesUnchanged = 0
+
+    public init() {}
+
+    /// Whether the import changed nothing (re-importing the same files).
+    public var changedNothing: Bool {
+        householdsAdded + householdsUpdated + nodesAdded + nodesUpdated + tiesAdded + tiesUpdated == 0
+    }
+}
+
+extension Store {
+    /// The external ids of every node in the database, for validating ties in files that name
+    /// people imported earlier.
+    public func nodeIDs() throws(StoreError) -> Set<Node.ID> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+        }
+    }
+
+    /// The external ids of every household in the database.
+    public func householdIDs() throws(StoreError) -> Set<Household.ID> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT externalId FROM household").map { Household.ID($0) })
+        }
+    }
+
+    /// Adds or updates households, nodes and ties by their external ids, all in one transaction:
+    /// either everything is written or nothing is. Importing the same data again changes nothing.
+    /// A node row replaces what is stored about that node; a household's stored address is only
+    /// ever replaced by another address, never erased by a file that leaves the address out.
+    ///
+    /// - Throws: `StoreError` when a node names an unknown household or a tie an unknown node;
+    ///   the database is then unchanged.
+    /// - Complexity: O((n + m) log N) for n nodes and m ties into a database of N rows.
+    @discardableResult
+    public func importNeighbourhood(_ neighbourhood: Neighbourhood) throws(StoreError) -> ImportSummary {
+        try write { db in try Store.importNeighbourhood(neighbourhood, into: db) }
+    }
+
+    /// Reads CSV files and imports them in one transaction: the files are checked against the
+    /// database as it is inside that transaction, and any problem refuses the whole import.
+    ///
+    /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
+    @discardableResult
+    public func importCSV(_ files: [CSVFile]) throws(StoreError) -> (Neighbourhood, ImportSummary) {
+        try write { db in
+            let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+            let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
+            let neighbourhood: Neighbourhood
+            switch parsed {
+            case .success(let value): neighbourhood = value
+            case .failure(let failure): throw StoreError.importRefused(failure)
+            }
+            return (neighbourhood, try Store.importNeighbourhood(neighbourhood, into: db))
+        }
+    }
+
+    static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
+        var summary = ImportSummary()
+
+        let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
+        let upsertHousehold = try db.cachedStatement(
+            sql: """
+                INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (externalId) DO UPDATE SET
+                    street = coalesce(excluded.street, street),
+                    houseNumber = coalesce(excluded.houseNumber, houseNumber),
+                    postcode = coalesce(excluded.postcode, postcode), wijk = coalesce(excluded.wijk, wijk),
+                    latitude = coalesce(excluded.latitude, latitude), longitude = coalesce(excluded.longitude, longitude)
+                WHERE coalesce(excluded.street, street) IS NOT street
+                    OR coalesce(excluded.houseNumber, houseNumber) IS NOT houseNumber
+                    OR coalesce(excluded.postcode, postcode) IS NOT postcode OR coalesce(excluded.wijk, wijk) IS NOT wijk
+                    OR coalesce(excluded.latitude, latitude) IS NOT latitude
+                    OR coalesce(excluded.longitude, longitude) IS NOT longitude
+                """)
+        var householdChanges = 0
+        for household in neighbourhood.households {
+            upsertHousehold.setUncheckedArguments([
+                household.id.rawValue, household.street, household.houseNumber, household.postcode, household.wijk,
+                household.latitude, household.longitude,
+            ])
+            try upsertHousehold.execute()
+            householdChanges += db.changesCount
+        }
+        let householdsAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
+        summary.householdsAdded = householdsAfter - householdsBefore
+        summary.householdsUpdated = householdChanges - summary.householdsAdded
+
+        var householdRow: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, externalId FROM household") {
+            householdRow[row[1]] = row[0]
+        }
+
+        let nodesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
+        let upsertNode = try db.cachedStatement(
+            sql: """
+                INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills,
+                    interests, wijk, consent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (externalId) DO UPDATE SET
+                    kind = excluded.kind, name = excluded.name, householdId = excluded.householdId,
+                    roles = excluded.roles, birthYear = excluded.birthYear, languages = excluded.languages,
+                    skills = excluded.skills, interests = excluded.interests, wijk = excluded.wijk,
+                    consent = excluded.consent
+                WHERE kind IS NOT excluded.kind OR name IS NOT excluded.name
+                    OR householdId IS NOT excluded.householdId OR roles IS NOT excluded.roles
+                    OR birthYear IS NOT excluded.birthYear OR languages IS NOT excluded.languages
+                    OR skills IS NOT excluded.skills OR interests IS NOT excluded.interests
+                    OR wijk IS NOT excluded.wijk OR consent IS NOT excluded.consent
+                """)
+        var nodeChanges = 0
+        for node in neighbourhood.nodes {
+            var householdId: Int64?
+            if let household = node.household {
+                guard let row = householdRow[household.rawValue] else {
+                    throw StoreError.unknownHousehold(household)
+                }
+                householdId = row
+            }
+            upsertNode.setUncheckedArguments([
+                node.id.rawValue, node.kind, node.name, householdId,
+                ListColumn.encode(node.roles.sorted().map(\.rawValue)), node.birthYear,
+                ListColumn.encode(node.languages), ListColumn.encode(node.skills), ListColumn.encode(node.interests),
+                node.wijk, ListColumn.encode(node.consent.sorted().map(\.rawValue)),
+            ])
+            try upsertNode.execute()
+            nodeChanges += db.changesCount
+        }
+        let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
+        summary.nodesAdded = nodesAfter - nodesBefore
+        summary.nodesUpdated = nodeChanges - summary.nodesAdded
+        summary.nodesUnchanged = neighbourhood.nodes.count - nodeChanges
+
+        guard !neighbourhood.ties.isEmpty else { return summary }
+        var nodeRow: [String: Int64] = [:]
+        nodeRow.reserveCapacity(nodesAfter)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, externalId FROM node")
+        while let row = try rows.next() {
+            nodeRow[row[1]] = row[0]
+        }
+        let tiesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
+        let upsertTie = try db.cachedStatement(
+            sql: """
+                INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
+                    strength = excluded.strength, since = excluded.since, until = excluded.until,
+                    recordedBy = excluded.recordedBy, note = excluded.note
+                WHERE strength IS NOT excluded.strength OR since IS NOT excluded.since
+                    OR until IS NOT excluded.until OR recordedBy IS NOT excluded.recordedBy
+                    OR note IS NOT excluded.note
+                """)
+        var tieChanges = 0
+        for tie in neighbourhood.ties {
+            let key = tie.key
+            guard let low = nodeRow[key.low.rawValue] else { throw StoreError.unknownNode(key.low) }
+            guard let high = nodeRow[key.high.rawValue] else { throw StoreError.unknownNode(key.high) }
+            guard low != high else { throw StoreError.invalid(field: "tie", reason: "a tie from '\(key.low)' to itself") }
+            upsertTie.setUncheckedArguments([
+                low, high, tie.kind, tie.strength.rawValue, tie.since?.description, tie.until?.description,
+                tie.recordedBy, tie.note,
+            ])
+            try upsertTie.execute()
+            tieChanges += db.changesCount
+        }
+        let tiesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
+        summary.tiesAdded = tiesAfter - tiesBefore
+        summary.tiesUpdated = tieChanges - summary.tiesAdded
+        summary.tiesUnchanged = neighbourhood.ties.count - tieChanges
+        return summary
+    }
+
+    /// Everything in the database as one neighbourhood, sorted, for export.
+    public func neighbourhood() throws(StoreError) -> Neighbourhood {
+        try read { db in
+            Neighbourhood(
+                nodes: try NodeRecord.fetchAll(db, sql: NodeRecord.selectWithHousehold + " ORDER BY node.externalId")
+                    .map(\.node),
+                households: try HouseholdRecord.fetchAll(db, sql: "SELECT * FROM household ORDER BY externalId")
+                    .map(\.household),
+                ties: try TieRecord.fetchAll(db, sql: TieRecord.selectWithEnds).map(\.tie)
+            ).sorted()
+        }
+    }
+}

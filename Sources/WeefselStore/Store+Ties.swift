@@ -1,0 +1,63 @@
+import GRDB
+import WeefselGraph
+
+extension Store {
+    /// Adds a tie. - Throws: `StoreError` for unknown ends, a self-tie, or a tie that exists.
+    public func add(_ tie: Tie) throws(StoreError) {
+        try Store.validate(tie)
+        try write { db in
+            let key = tie.key
+            let low = try Store.nodeRowID(key.low, in: db)
+            let high = try Store.nodeRowID(key.high, in: db)
+            let exists =
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+                    arguments: [low, high, tie.kind]) ?? false
+            guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
+            var stored = tie
+            (stored.source, stored.target) = (key.low, key.high)
+            var record = TieRecord(sourceId: low, targetId: high, stored)
+            try record.insert(db)
+        }
+    }
+
+    /// Ties sorted by their ends and kind, optionally only those of one node or one kind.
+    public func ties(of node: Node.ID? = nil, kind: Tie.Kind? = nil) throws(StoreError) -> [Tie] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let node {
+                let rowID = try Store.nodeRowID(node, in: db)
+                conditions.append("(tie.sourceId = ? OR tie.targetId = ?)")
+                arguments += [rowID, rowID]
+            }
+            if let kind {
+                conditions.append("tie.kind = ?")
+                arguments += [kind]
+            }
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            return try TieRecord.fetchAll(db, sql: TieRecord.selectWithEnds + filter, arguments: arguments)
+                .map(\.tie).sorted { $0.key < $1.key }
+        }
+    }
+
+    /// Removes the tie of `kind` between `a` and `b`.
+    public func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind) throws(StoreError) {
+        try write { db in
+            let key = Tie.Key(a, b, kind: kind)
+            let low = try Store.nodeRowID(key.low, in: db)
+            let high = try Store.nodeRowID(key.high, in: db)
+            try db.execute(sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+                arguments: [low, high, kind])
+            guard db.changesCount == 1 else { throw StoreError.unknownTie(a, b, kind) }
+        }
+    }
+
+    static func validate(_ tie: Tie) throws(StoreError) {
+        guard tie.source != tie.target else {
+            throw .invalid(field: "target", reason: "a tie from '\(tie.source)' to itself")
+        }
+        if let since = tie.since, let until = tie.until, until < since {
+            throw .invalid(field: "until", reason: "\(until) is before since \(since)")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import WeefselGraph
+import WeefselStore
+
+struct Generate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a synthetic neighbourhood of fictional people as nodes.csv and ties.csv.",
+        discussion: "The same --persons and --seed always give the same files."
+    )
+
+    @Option(help: "How many residents.") var persons: Int
+    @Option(help: "The seed; the same seed gives the same neighbourhood.") var seed: UInt64 = 1
+    @Option(help: "The folder to write into (created when missing).") var out: String
+
+    func validate() throws {
+        guard (1...NeighbourhoodGenerator.maximumPersons).contains(persons) else {
+            throw ValidationError("--persons must be between 1 and \(NeighbourhoodGenerator.maximumPersons)")
+        }
+    }
+
+    func run() async throws {
+        let neighbourhood = NeighbourhoodGenerator(persons: persons, seed: seed).generate()
+        let files = NeighbourhoodCSV.export(neighbourhood)
+        try Folder.write(files.nodes, to: "nodes.csv", in: out)
+        try Folder.write(files.ties, to: "ties.csv", in: out)
+        print("Wrote \(neighbourhood.nodes.count) nodes in \(neighbourhood.households.count) households and "
+            + "\(neighbourhood.ties.count) ties to \(out)/nodes.csv and \(out)/ties.csv.")
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Logging
+import WeefselStore
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (default: $WEEFSEL_DB, else ./weefsel.sqlite).")
+    var db: String?
+
+    @Flag(name: .long, help: "Print what the store does (no personal data) on stderr.")
+    var verbose = false
+
+    var databasePath: String {
+        db ?? ProcessInfo.processInfo.environment["WEEFSEL_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "weefsel.sqlite"
+    }
+
+    /// Opens the store; listings open it read-only so they run beside a writing process.
+    func openStore(_ access: Store.Access = .readWrite) throws -> Store {
+        var logger = Logger(label: "weefsel")
+        logger.logLevel = verbose ? .info : .warning
+        return try Store(path: databasePath, access: access, logger: logger)
+    }
+}
+
+/// `--json` for listings.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Machine-readable JSON (sorted, stable keys).")
+    var json = false
+}
+
+/// A failure to report to the user as bad input (exit status 1).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

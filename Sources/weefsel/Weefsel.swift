@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import WeefselGraph
+import WeefselStore
+
+/// `weefsel`: the neighbourhood network mapper and matching service, from the command line.
+@main
+struct Weefsel: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weefsel",
+        abstract: "Map the social fabric of a neighbourhood and match needs with offers.",
+        discussion: """
+            The database is --db, else $WEEFSEL_DB, else ./weefsel.sqlite.
+            Exit status: 0 ok, 1 bad input or usage, 2 internal failure.
+            """,
+        subcommands: [
+            Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self, Generate.self, Isolated.self, Communities.self, Ego.self,
+            Indicators.self, SnapshotCommand.self, Compare.self,
+        ]
+    )
+
+    /// Runs the command line with Weefsel's exit codes: 1 for bad input or usage, 2 for failures of
+    /// the system, and messages on stderr without stack traces.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Console.error(message) }
+            Foundation.exit(Weefsel.status(for: error, parserCode: code))
+        }
+    }
+
+    static func status(for error: any Error, parserCode: ExitCode) -> Int32 {
+        switch error {
+        case let error as StoreError: error.isBadInput ? 1 : 2
+        case is GraphError, is ValidationError, is CommandFailure: 1
+        case let error as ExitCode: error.rawValue
+        default: parserCode == .validationFailure ? 1 : 2
+        }
+    }
+}
