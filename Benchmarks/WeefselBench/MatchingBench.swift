@@ -87,3 +87,35 @@ func runMatchingBenchmark(
         optimum: optimal?.totalScore ?? 0, greedyTotal: greedy?.totalScore ?? 0, matched: proposal.matches.count,
         instancePath: instancePath)
 }
+
+/// `make bench` section `matching`: the 5,000/5,000 instance against SciPy's sparse and dense
+/// assignment solvers on the very same pairs, with the ratios.
+func benchMatching(needs: Int = 5_000, offers: Int = 5_000, report: inout Report) throws {
+    print("Matching \(needs) needs with \(offers) offers")
+    let path = Harness.scratch + "/matching-instance.txt"
+    let figures = try runMatchingBenchmark(needs: needs, offers: offers, instancePath: path)
+    let scipy = try Harness.python("matching_baseline.py", [path])
+    let sparse = scipy["sparse_seconds"] as? Double
+    let dense = scipy["dense_seconds"] as? Double
+    let sparseOptimum = (scipy["sparse_optimum"] as? NSNumber)?.int64Value
+    report.note(
+        "matching", "feasible pairs", weefsel: "\(figures.feasiblePairs) (\(figures.matched) needs matched)")
+    report.time(
+        "matching", "solve with capacities (min-cost flow)", weefsel: figures.solveSeconds, baseline: sparse,
+        baselineName: "SciPy min_weight_full_bipartite_matching")
+    report.time(
+        "matching", "solve with capacities (dense)", weefsel: figures.solveSeconds, baseline: dense,
+        baselineName: "SciPy linear_sum_assignment")
+    report.note(
+        "matching", "optimum (thousandths of a point)", weefsel: "\(figures.optimum)",
+        baseline: "SciPy \(sparseOptimum.map(String.init) ?? "-")",
+        ratio: sparseOptimum == figures.optimum ? "same optimum" : "DIFFERENT")
+    report.note(
+        "matching", "greedy total / optimum",
+        weefsel: String(format: "%.4f", Double(figures.greedyTotal) / Double(max(1, figures.optimum))),
+        baseline: "greedy \(Report.seconds(figures.greedySeconds))")
+    report.note(
+        "matching", "whole match propose (rules, scores, reasons, solve)",
+        weefsel: Report.seconds(figures.proposeSeconds),
+        baseline: "goal < 1 s")
+}
