@@ -35,6 +35,7 @@ let package = Package(
             name: "WeefselStore",
             dependencies: [
                 "WeefselGraph",
+                "WeefselMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -44,6 +45,7 @@ let package = Package(
             name: "weefsel",
             dependencies: [
                 "WeefselGraph",
+                "WeefselMatching",
                 "WeefselStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
-        .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselStoreTests", dependencies: ["WeefselStore", "WeefselMatching"], swiftSettings: swiftSettings),
     ]
 )

@@ -47,6 +47,7 @@ extension Store {
             }
         }
         registerSnapshotMigrations(&migrator)
+        registerMatchingMigrations(&migrator)
         return migrator
     }
 }
