@@ -88,23 +88,27 @@ extension Store {
     ///
     /// - Throws: `StoreError` for an unknown programme, person or household, or a need naming nobody.
     public func save(_ need: Need) throws(StoreError) {
-        try write { db in
-            let (person, household) = try Store.who(need.id.rawValue, need.person, need.household, need.programme, in: db)
-            let existing = try Int64.fetchOne(db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [need.id.rawValue])
-            var record = NeedRecord(id: existing, personId: person, householdId: household, need)
-            try record.save(db)
-        }
+        try write { db in try Store.save(need, in: db) }
     }
 
     /// Adds an offer, or replaces the offer with the same id.
     public func save(_ offer: Offer) throws(StoreError) {
-        try write { db in
-            guard (offer.capacity ?? 1) >= 0 else { throw StoreError.invalid(field: "capacity", reason: "cannot be negative") }
-            let (person, household) = try Store.who(offer.id.rawValue, offer.person, offer.household, offer.programme, in: db)
-            let existing = try Int64.fetchOne(db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [offer.id.rawValue])
-            var record = OfferRecord(id: existing, personId: person, householdId: household, offer)
-            try record.save(db)
-        }
+        try write { db in try Store.save(offer, in: db) }
+    }
+
+    static func save(_ need: Need, in db: Database) throws {
+        let (person, household) = try Store.who(need.id.rawValue, need.person, need.household, need.programme, in: db)
+        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [need.id.rawValue])
+        var record = NeedRecord(id: existing, personId: person, householdId: household, need)
+        try record.save(db)
+    }
+
+    static func save(_ offer: Offer, in db: Database) throws {
+        guard (offer.capacity ?? 1) >= 0 else { throw StoreError.invalid(field: "capacity", reason: "cannot be negative") }
+        let (person, household) = try Store.who(offer.id.rawValue, offer.person, offer.household, offer.programme, in: db)
+        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [offer.id.rawValue])
+        var record = OfferRecord(id: existing, personId: person, householdId: household, offer)
+        try record.save(db)
     }
 
     /// Needs by id, optionally of one programme or status.

@@ -214,3 +214,61 @@ public struct MatchingGenerator: Sendable {
         return String(repeating: "0", count: max(0, width - text.count)) + text
     }
 }
+
+extension MatchingGenerator {
+    /// Needs and offers for the people of an existing neighbourhood: about `share` of the residents
+    /// who consented to matching ask for help in a programme that fits them (a coach for the young,
+    /// Home-Start for parents of small children, a maatje or practical help for others), and the
+    /// volunteers offer help.
+    ///
+    /// - Complexity: O(n log n) for n nodes.
+    public mutating func needsAndOffers(
+        for neighbourhood: Neighbourhood, today: Day, share: Double = 0.12
+    ) -> (needs: [Need], offers: [Offer]) {
+        let byID = Dictionary(neighbourhood.nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var members: [Household.ID: [Node]] = [:]
+        for node in neighbourhood.nodes { if let h = node.household { members[h, default: []].append(node) } }
+        let programme = Dictionary(uniqueKeysWithValues: programmes.map { ($0.id, $0) })
+        var needs: [Need] = []
+        var offers: [Offer] = []
+        for node in byID.values.sorted(by: { $0.id < $1.id }) where node.isPerson {
+            let age = node.birthYear.map { today.year - $0 }
+            if node.isVolunteer, node.kind != .professional, let age, age >= 18, random.nextUnit() < 0.7 {
+                let choices: [Programme.ID] = node.roles.contains(.parent) ? ["homestart", "steungezin", "maatje"] : ["maatje", "klussen", "jongerencoach", "ervaringsdeskundige"]
+                let id = choices[Int(random.next() % UInt64(choices.count))]
+                let areas = programme[id]?.lifeAreas ?? []
+                offers.append(
+                    Offer(
+                        id: Offer.ID("A-\(node.id.rawValue)"), person: node.id, programme: id,
+                        lifeAreas: random.nextUnit() < 0.3 ? [] : Array(areas.shuffled(using: &random).prefix(2)),
+                        gender: random.nextUnit() < 0.55 ? .female : .male,
+                        screenedOn: random.nextUnit() < 0.85 ? today.adding(days: -Int(random.next() % 800)) : nil,
+                        offeredOn: today.adding(days: -Int(random.next() % 300))))
+                continue
+            }
+            guard node.kind == .resident, node.consent.contains(.matching), let age, random.nextUnit() < share else {
+                continue
+            }
+            let children = (node.household.flatMap { members[$0] } ?? []).compactMap(\.birthYear)
+                .filter { today.year - $0 < 18 && $0 != node.birthYear }
+            let id: Programme.ID
+            if (13...23).contains(age) {
+                id = "jongerencoach"
+            } else if node.roles.contains(.parent), children.contains(where: { today.year - $0 < 7 }) {
+                id = "homestart"
+            } else if age >= 18 {
+                id = ["maatje", "maatje", "klussen", "ervaringsdeskundige"][Int(random.next() % 4)]
+            } else {
+                continue
+            }
+            let areas = programme[id]?.lifeAreas ?? []
+            needs.append(
+                Need(
+                    id: Need.ID("N-\(node.id.rawValue)"), person: node.id, programme: id,
+                    lifeAreas: areas.isEmpty ? [] : [areas[Int(random.next() % UInt64(areas.count))]],
+                    gender: random.nextUnit() < 0.55 ? .female : .male, childBirthYears: id == "homestart" ? children : [],
+                    requestedOn: today.adding(days: -Int(random.next() % 300))))
+        }
+        return (needs, offers)
+    }
+}
