@@ -100,3 +100,79 @@ import WeefselStore
         #expect(try store.matchingProblem(today: Self.today).propose().matches.map(\.need) == ["N1"])
     }
 }
+
+@Suite struct MatchingCSVTests {
+    static func file(_ name: String, _ text: String) -> CSVFile { CSVFile(name: name, bytes: Array(text.utf8)) }
+
+    @Test func needsAndOffersImportFromDutchSpreadsheets() throws {
+        let store = try MatchingStoreTests.store()
+        let needs = """
+            id;persoon;programma;levensgebieden;talen;beschikbaar;geslacht;aangevraagd
+            N1;P1;maatje;taal;nl|tr;ma-ochtend|wo-middag;man;01-03-2025
+            """
+        let offers = "id,person,programme,capacity,screened,max_distance\r\nO1,V1,maatje,2,2024-01-01,2000\r\n"
+        let counts = try store.importMatchingCSV(
+            [Self.file("needs.csv", needs), Self.file("offers.csv", offers)], today: MatchingStoreTests.today)
+        #expect(counts.needs == 1 && counts.offers == 1)
+        let need = try #require(try store.need("N1"))
+        #expect(need.languages == ["nl", "tr"] && need.gender == .male && need.requestedOn == Day(year: 2025, month: 3, day: 1))
+        #expect(need.availability == (try WeekParts.parse("ma-ochtend|wo-middag").get()))
+        #expect(try store.offer("O1")?.capacity == 2)
+        // Importing the same files again changes nothing.
+        try store.importMatchingCSV(
+            [Self.file("needs.csv", needs), Self.file("offers.csv", offers)], today: MatchingStoreTests.today)
+        #expect(try store.needs().count == 1)
+    }
+
+    @Test func exportedFilesImportToTheSameNeedsAndOffers() throws {
+        let store = try MatchingStoreTests.store()
+        try store.save(MatchingStoreTests.need)
+        for offer in MatchingStoreTests.offers { try store.save(offer) }
+        let files = MatchingCSV.export(needs: try store.needs(), offers: try store.offers())
+        let other = try MatchingStoreTests.store()
+        try other.importMatchingCSV(
+            [Self.file("needs.csv", files.needs), Self.file("offers.csv", files.offers)], today: MatchingStoreTests.today)
+        #expect(try other.needs() == store.needs())
+        #expect(try other.offers() == store.offers())
+    }
+
+    @Test func aBadRowRefusesTheWholeImportWithItsLine() throws {
+        let store = try MatchingStoreTests.store()
+        let needs = """
+            id,person,programme,gender,requested
+            N1,P1,maatje,man,2025-03-01
+            N2,P1,maatje,robot,gisteren
+            N3,X9,maatje,,
+            """
+        let error = #expect(throws: StoreError.self) {
+            try store.importMatchingCSV([Self.file("needs.csv", needs)], today: MatchingStoreTests.today)
+        }
+        let lines = (error?.description ?? "").split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("needs.csv:3: gender: unknown gender 'robot'") })
+        #expect(lines.contains { $0.hasPrefix("needs.csv:3: requested: not a date") })
+        #expect(try store.needs().isEmpty)
+        let unknown = "id,person,programme\nN3,X9,maatje\n"
+        #expect(throws: StoreError.self) {
+            try store.importMatchingCSV([Self.file("needs.csv", unknown)], today: MatchingStoreTests.today)
+        }
+        #expect(try store.needs().isEmpty)
+    }
+
+    @Test func acceptRefusesAForbiddenPairAndStartWritesTheTie() throws {
+        let store = try MatchingStoreTests.store()
+        try store.save(MatchingStoreTests.need)
+        for offer in MatchingStoreTests.offers { try store.save(offer) }
+        try store.add(Tie(source: "P1", target: "V2", kind: .conflict))
+        #expect(throws: StoreError.self) { try store.accept("N1", "O2", on: MatchingStoreTests.today) }
+        let match = try store.accept("N1", "O1", on: MatchingStoreTests.today)
+        #expect(match.id == "M0001" && match.state == .proposed)
+        #expect(throws: StoreError.self) { try store.accept("N1", "O1", on: MatchingStoreTests.today) }
+        try store.advance("M0001") { m throws(MatchingError) in try m.start(on: MatchingStoreTests.today) }
+        #expect(try store.ties(kind: .maatje).map(\.key) == [Tie.Key("P1", "V1", kind: .maatje)])
+        #expect(throws: StoreError.self) {
+            try store.advance("M0001") { m throws(MatchingError) in try m.introduce(on: MatchingStoreTests.today) }
+        }
+        try store.advance("M0001") { m throws(MatchingError) in try m.end(on: MatchingStoreTests.today, reason: .completed) }
+        #expect(try store.match("M0001")?.endReason == .completed)
+    }
+}
