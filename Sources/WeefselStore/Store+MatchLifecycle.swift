@@ -49,7 +49,8 @@ extension Store {
         if match.startedOn != nil {
             let kind = try programmes().first { $0.id == match.programme }?.tieKind ?? .maatje
             guard let need = try need(match.need), let offer = try offer(match.offer),
-                let needSide = try person(need.person, need.household), let offerSide = try person(offer.person, offer.household)
+                let needSide = try person(need.person, need.household),
+                let offerSide = try person(offer.person, offer.household)
             else { throw .invalid(field: "match", reason: "match '\(id)': cannot tell who the two people are") }
             tie = match.tie(between: needSide, and: offerSide, kind: kind)
         }

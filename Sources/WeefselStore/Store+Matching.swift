@@ -68,7 +68,8 @@ extension Store {
     /// The stored programmes by id; the built-in ones until a programme file was loaded.
     public func programmes() throws(StoreError) -> [Programme] {
         let stored = try read { db in try ProgrammeRecord.fetchAll(db, sql: "SELECT * FROM programme") }
-        return stored.isEmpty ? Programme.builtIn.sorted { $0.id < $1.id } : stored.map(\.programme).sorted { $0.id < $1.id }
+        return stored.isEmpty
+            ? Programme.builtIn.sorted { $0.id < $1.id } : stored.map(\.programme).sorted { $0.id < $1.id }
     }
 
     /// Replaces the stored programmes with `programmes` (for example `Data/programmes.json`).
@@ -98,40 +99,55 @@ extension Store {
 
     static func save(_ need: Need, in db: Database) throws {
         let (person, household) = try Store.who(need.id.rawValue, need.person, need.household, need.programme, in: db)
-        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [need.id.rawValue])
+        let existing = try Int64.fetchOne(
+            db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [need.id.rawValue])
         var record = NeedRecord(id: existing, personId: person, householdId: household, need)
         try record.save(db)
     }
 
     static func save(_ offer: Offer, in db: Database) throws {
-        guard (offer.capacity ?? 1) >= 0 else { throw StoreError.invalid(field: "capacity", reason: "cannot be negative") }
-        let (person, household) = try Store.who(offer.id.rawValue, offer.person, offer.household, offer.programme, in: db)
-        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [offer.id.rawValue])
+        guard (offer.capacity ?? 1) >= 0 else {
+            throw StoreError.invalid(field: "capacity", reason: "cannot be negative")
+        }
+        let (person, household) = try Store.who(
+            offer.id.rawValue, offer.person, offer.household, offer.programme, in: db)
+        let existing = try Int64.fetchOne(
+            db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [offer.id.rawValue])
         var record = OfferRecord(id: existing, personId: person, householdId: household, offer)
         try record.save(db)
     }
 
     /// Needs by id, optionally of one programme or status.
-    public func needs(programme: Programme.ID? = nil, status: WeefselMatching.Status? = nil) throws(StoreError) -> [Need] {
+    public func needs(programme: Programme.ID? = nil, status: WeefselMatching.Status? = nil) throws(StoreError)
+        -> [Need]
+    {
         try read { db in try NeedRecord.fetchAll(db, sql: NeedRecord.selectWithWho + " ORDER BY need.externalId") }
-            .map(\.need).filter { (programme == nil || $0.programme == programme) && (status == nil || $0.status == status) }
+            .map(\.need).filter {
+                (programme == nil || $0.programme == programme) && (status == nil || $0.status == status)
+            }
     }
 
     /// Offers by id, optionally of one programme or status.
-    public func offers(programme: Programme.ID? = nil, status: WeefselMatching.Status? = nil) throws(StoreError) -> [Offer] {
+    public func offers(programme: Programme.ID? = nil, status: WeefselMatching.Status? = nil) throws(StoreError)
+        -> [Offer]
+    {
         try read { db in try OfferRecord.fetchAll(db, sql: OfferRecord.selectWithWho + " ORDER BY offer.externalId") }
-            .map(\.offer).filter { (programme == nil || $0.programme == programme) && (status == nil || $0.status == status) }
+            .map(\.offer).filter {
+                (programme == nil || $0.programme == programme) && (status == nil || $0.status == status)
+            }
     }
 
     public func need(_ id: Need.ID) throws(StoreError) -> Need? {
         try read { db in
-            try NeedRecord.fetchOne(db, sql: NeedRecord.selectWithWho + " WHERE need.externalId = ?", arguments: [id.rawValue])
+            try NeedRecord.fetchOne(
+                db, sql: NeedRecord.selectWithWho + " WHERE need.externalId = ?", arguments: [id.rawValue])
         }?.need
     }
 
     public func offer(_ id: Offer.ID) throws(StoreError) -> Offer? {
         try read { db in
-            try OfferRecord.fetchOne(db, sql: OfferRecord.selectWithWho + " WHERE offer.externalId = ?", arguments: [id.rawValue])
+            try OfferRecord.fetchOne(
+                db, sql: OfferRecord.selectWithWho + " WHERE offer.externalId = ?", arguments: [id.rawValue])
         }?.offer
     }
 
@@ -147,7 +163,9 @@ extension Store {
         }
         let personRow = try person.map { id throws in try Store.nodeRowID(id, in: db) }
         let householdRow = try household.map { id throws -> Int64 in
-            guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM household WHERE externalId = ?", arguments: [id.rawValue])
+            guard
+                let row = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM household WHERE externalId = ?", arguments: [id.rawValue])
             else { throw StoreError.unknownHousehold(id) }
             return row
         }
@@ -166,7 +184,8 @@ extension Store {
         let rows = try read { db -> [(Row, [Match.Event])] in
             let matches = try Row.fetchAll(db, sql: MatchRecord.selectWithEnds + " ORDER BY matchPair.externalId")
             var events: [Int64: [Match.Event]] = [:]
-            for record in try MatchEventRecord.fetchAll(db, sql: "SELECT * FROM matchEvent ORDER BY matchId, position") {
+            for record in try MatchEventRecord.fetchAll(db, sql: "SELECT * FROM matchEvent ORDER BY matchId, position")
+            {
                 events[record.matchId, default: []].append(record.event)
             }
             return matches.map { ($0, events[$0["id"] as Int64] ?? []) }
@@ -177,7 +196,8 @@ extension Store {
                 out.append(
                     try Match(
                         id: Match.ID(row["externalId"] as String), need: Need.ID(row["needExternalId"] as String),
-                        offer: Offer.ID(row["offerExternalId"] as String), programme: Programme.ID(row["programme"] as String),
+                        offer: Offer.ID(row["offerExternalId"] as String),
+                        programme: Programme.ID(row["programme"] as String),
                         score: row["score"], events: events))
             } catch {
                 throw .invalid(field: "match \(row["externalId"] as String)", reason: error.description)
@@ -196,16 +216,22 @@ extension Store {
     ///   beginning of the match's steps.
     public func save(_ match: Match, tie: Tie? = nil) throws(StoreError) {
         try write { db in
-            guard let needRow = try Int64.fetchOne(db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [match.need.rawValue]),
-                let offerRow = try Int64.fetchOne(db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [match.offer.rawValue])
+            guard
+                let needRow = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [match.need.rawValue]),
+                let offerRow = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [match.offer.rawValue])
             else { throw StoreError.invalid(field: "match \(match.id)", reason: "unknown need or offer") }
-            let existing = try Int64.fetchOne(db, sql: "SELECT id FROM matchPair WHERE externalId = ?", arguments: [match.id.rawValue])
+            let existing = try Int64.fetchOne(
+                db, sql: "SELECT id FROM matchPair WHERE externalId = ?", arguments: [match.id.rawValue])
             var record = MatchRecord(
                 id: existing, externalId: match.id.rawValue, needId: needRow, offerId: offerRow,
                 programme: match.programme.rawValue, score: match.score)
             try record.save(db)
             guard let matchRow = record.id else { return }
-            let stored = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM matchEvent WHERE matchId = ?", arguments: [matchRow]) ?? 0
+            let stored =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM matchEvent WHERE matchId = ?", arguments: [matchRow])
+                ?? 0
             guard stored <= match.events.count else {
                 throw StoreError.invalid(field: "match \(match.id)", reason: "has more stored steps than given")
             }
@@ -226,13 +252,16 @@ extension Store {
         var stored = tie
         (stored.source, stored.target) = (key.low, key.high)
         let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?", arguments: [low, high, tie.kind])
+            db, sql: "SELECT id FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+            arguments: [low, high, tie.kind])
         var record = TieRecord(id: existing, sourceId: low, targetId: high, stored)
         try record.save(db)
     }
 
     /// The neighbourhood, needs, offers and history as one matching problem for `today`.
-    public func matchingProblem(today: Day, postcodes: PostcodeCentroids = .init()) throws(StoreError) -> MatchingProblem {
+    public func matchingProblem(today: Day, postcodes: PostcodeCentroids = .init()) throws(StoreError)
+        -> MatchingProblem
+    {
         let neighbourhood = try neighbourhood()
         do {
             return try MatchingProblem(

@@ -13,7 +13,9 @@ import WeefselStore
             Neighbourhood(
                 nodes: [
                     Node(id: "P1", kind: .resident, name: "Jan", household: "H1", birthYear: 1950, languages: ["nl"]),
-                    Node(id: "V1", kind: .volunteer, name: "Fatma", household: "H2", birthYear: 1980, languages: ["nl", "tr"]),
+                    Node(
+                        id: "V1", kind: .volunteer, name: "Fatma", household: "H2", birthYear: 1980,
+                        languages: ["nl", "tr"]),
                     Node(id: "V2", kind: .volunteer, name: "Kees", household: "H3", birthYear: 1970, languages: ["nl"]),
                 ],
                 households: [
@@ -32,7 +34,8 @@ import WeefselStore
     static let offers = [
         Offer(
             id: "O1", person: "V1", programme: "maatje", lifeAreas: ["taal", "ontmoeten"], capacity: 2,
-            screenedOn: Day(year: 2024, month: 1, day: 1), maxDistance: 2_000, offeredOn: Day(year: 2025, month: 1, day: 1)!),
+            screenedOn: Day(year: 2024, month: 1, day: 1), maxDistance: 2_000,
+            offeredOn: Day(year: 2025, month: 1, day: 1)!),
         Offer(id: "O2", person: "V2", programme: "maatje", offeredOn: Day(year: 2025, month: 1, day: 1)!),
     ]
 
@@ -115,7 +118,9 @@ import WeefselStore
             [Self.file("needs.csv", needs), Self.file("offers.csv", offers)], today: MatchingStoreTests.today)
         #expect(counts.needs == 1 && counts.offers == 1)
         let need = try #require(try store.need("N1"))
-        #expect(need.languages == ["nl", "tr"] && need.gender == .male && need.requestedOn == Day(year: 2025, month: 3, day: 1))
+        #expect(
+            need.languages == ["nl", "tr"] && need.gender == .male
+                && need.requestedOn == Day(year: 2025, month: 3, day: 1))
         #expect(need.availability == (try WeekParts.parse("ma-ochtend|wo-middag").get()))
         #expect(try store.offer("O1")?.capacity == 2)
         // Importing the same files again changes nothing.
@@ -131,7 +136,8 @@ import WeefselStore
         let files = MatchingCSV.export(needs: try store.needs(), offers: try store.offers())
         let other = try MatchingStoreTests.store()
         try other.importMatchingCSV(
-            [Self.file("needs.csv", files.needs), Self.file("offers.csv", files.offers)], today: MatchingStoreTests.today)
+            [Self.file("needs.csv", files.needs), Self.file("offers.csv", files.offers)],
+            today: MatchingStoreTests.today)
         #expect(try other.needs() == store.needs())
         #expect(try other.offers() == store.offers())
     }
@@ -172,7 +178,9 @@ import WeefselStore
         #expect(throws: StoreError.self) {
             try store.advance("M0001") { m throws(MatchingError) in try m.introduce(on: MatchingStoreTests.today) }
         }
-        try store.advance("M0001") { m throws(MatchingError) in try m.end(on: MatchingStoreTests.today, reason: .completed) }
+        try store.advance("M0001") { m throws(MatchingError) in
+            try m.end(on: MatchingStoreTests.today, reason: .completed)
+        }
         #expect(try store.match("M0001")?.endReason == .completed)
     }
 }

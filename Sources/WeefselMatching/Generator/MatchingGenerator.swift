@@ -234,7 +234,10 @@ extension MatchingGenerator {
         for node in byID.values.sorted(by: { $0.id < $1.id }) where node.isPerson {
             let age = node.birthYear.map { today.year - $0 }
             if node.isVolunteer, node.kind != .professional, let age, age >= 18, random.nextUnit() < 0.7 {
-                let choices: [Programme.ID] = node.roles.contains(.parent) ? ["homestart", "steungezin", "maatje"] : ["maatje", "klussen", "jongerencoach", "ervaringsdeskundige"]
+                let choices: [Programme.ID] =
+                    node.roles.contains(.parent)
+                    ? ["homestart", "steungezin", "maatje"]
+                    : ["maatje", "klussen", "jongerencoach", "ervaringsdeskundige"]
                 let id = choices[Int(random.next() % UInt64(choices.count))]
                 let areas = programme[id]?.lifeAreas ?? []
                 offers.append(
@@ -266,7 +269,8 @@ extension MatchingGenerator {
                 Need(
                     id: Need.ID("N-\(node.id.rawValue)"), person: node.id, programme: id,
                     lifeAreas: areas.isEmpty ? [] : [areas[Int(random.next() % UInt64(areas.count))]],
-                    gender: random.nextUnit() < 0.55 ? .female : .male, childBirthYears: id == "homestart" ? children : [],
+                    gender: random.nextUnit() < 0.55 ? .female : .male,
+                    childBirthYears: id == "homestart" ? children : [],
                     requestedOn: today.adding(days: -Int(random.next() % 300))))
         }
         return (needs, offers)

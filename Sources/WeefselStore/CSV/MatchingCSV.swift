@@ -93,13 +93,15 @@ public enum MatchingCSV {
                 return nil
             }
             var offer = Offer(
-                id: Offer.ID(id), person: parser.person, household: parser.household, programme: Programme.ID(programme),
+                id: Offer.ID(id), person: parser.person, household: parser.household,
+                programme: Programme.ID(programme),
                 lifeAreas: parser.list("life_areas"), languages: parser.list("languages"),
                 availability: parser.availability, gender: parser.gender("gender"),
                 preferences: Preferences(gender: parser.gender("prefers_gender"), ages: parser.ages),
                 capacity: row.values["capacity"].flatMap { parser.integer($0, column: "capacity") },
                 screenedOn: parser.day("screened"),
-                maxDistance: row.values["max_distance"].flatMap { parser.integer($0, column: "max_distance") }.map(Double.init),
+                maxDistance: row.values["max_distance"].flatMap { parser.integer($0, column: "max_distance") }.map(
+                    Double.init),
                 offeredOn: parser.day("offered") ?? today, status: parser.status, notes: row.values["notes"])
             if offer.status == .closed { offer.closedOn = today }
             if let capacity = offer.capacity, capacity < 0 {
@@ -281,7 +283,8 @@ extension MatchingCSV {
         ])
         for offer in offers.sorted(by: { $0.id < $1.id }) {
             offersCSV.append([
-                offer.id.rawValue, offer.person?.rawValue ?? "", offer.household?.rawValue ?? "", offer.programme.rawValue,
+                offer.id.rawValue, offer.person?.rawValue ?? "", offer.household?.rawValue ?? "",
+                offer.programme.rawValue,
                 ListColumn.encode(offer.lifeAreas), ListColumn.encode(offer.languages), parts(offer.availability),
                 offer.gender?.rawValue ?? "", offer.preferences.gender?.rawValue ?? "", ages(offer.preferences.ages),
                 offer.capacity.map(String.init) ?? "", offer.screenedOn?.description ?? "",

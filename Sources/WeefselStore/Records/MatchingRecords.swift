@@ -80,7 +80,8 @@ struct NeedRecord: FetchableRecord, MutablePersistableRecord, Sendable {
             household: household.map { Household.ID($0) }, programme: Programme.ID(row["programme"] as String),
             lifeAreas: ListColumn.decode(row["lifeAreas"]), languages: ListColumn.decode(row["languages"]),
             availability: SideColumns.decodeParts(row["availability"]), gender: row["gender"],
-            preferences: Preferences(gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"])),
+            preferences: Preferences(
+                gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"])),
             childBirthYears: ListColumn.decode(row["childBirthYears"]).compactMap { Int($0) },
             requestedOn: SideColumns.day(row["requestedOn"]) ?? Day(ordinal: 0), status: row["status"],
             closedOn: SideColumns.day(row["closedOn"]), notes: row["notes"])
@@ -140,7 +141,8 @@ struct OfferRecord: FetchableRecord, MutablePersistableRecord, Sendable {
             household: household.map { Household.ID($0) }, programme: Programme.ID(row["programme"] as String),
             lifeAreas: ListColumn.decode(row["lifeAreas"]), languages: ListColumn.decode(row["languages"]),
             availability: SideColumns.decodeParts(row["availability"]), gender: row["gender"],
-            preferences: Preferences(gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"])),
+            preferences: Preferences(
+                gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"])),
             capacity: row["capacity"], screenedOn: SideColumns.day(row["screenedOn"]), maxDistance: row["maxDistance"],
             offeredOn: SideColumns.day(row["offeredOn"]) ?? Day(ordinal: 0), status: row["status"],
             closedOn: SideColumns.day(row["closedOn"]), notes: row["notes"])

@@ -7,7 +7,8 @@ import WeefselStore
 struct MatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match", abstract: "Propose, record and report matches of needs with offers.",
-        discussion: "The software proposes and explains; only accept, introduce, trial, start, end and decline record anything.",
+        discussion:
+            "The software proposes and explains; only accept, introduce, trial, start, end and decline record anything.",
         subcommands: [
             Propose.self, Candidates.self, Accept.self, Introduce.self, Trial.self, Start.self, End.self, Decline.self,
             List.self, Report.self,
@@ -29,15 +30,19 @@ struct MatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             let problem = try global.openStore(.readOnly).matchingProblem(today: date.day)
-            let proposal = problem.propose(programme: programme.map { Programme.ID($0) }, using: greedy ? .greedy : .optimal)
+            let proposal = problem.propose(
+                programme: programme.map { Programme.ID($0) }, using: greedy ? .greedy : .optimal)
             if output.json { return try Console.json(ProposalJSON(proposal)) }
             for match in proposal.matches {
-                print("\(match.need) + \(match.offer)  \(String(format: "%.1f", match.score))  "
-                    + match.reasons.map(\.dutch).joined(separator: ", "))
+                print(
+                    "\(match.need) + \(match.offer)  \(String(format: "%.1f", match.score))  "
+                        + match.reasons.map(\.dutch).joined(separator: ", "))
             }
             for unmatched in proposal.unmatched { print("\(unmatched.need): \(unmatched.dutch)") }
-            print(String(format: "%d koppels, totaal %.1f; %d wachten nog", proposal.matches.count, proposal.totalScore,
-                proposal.unmatched.count))
+            print(
+                String(
+                    format: "%d koppels, totaal %.1f; %d wachten nog", proposal.matches.count, proposal.totalScore,
+                    proposal.unmatched.count))
         }
     }
 
@@ -63,7 +68,9 @@ struct MatchCommand: AsyncParsableCommand {
             }
             if output.json { return try Console.json(candidates.map(CandidateJSON.init)) }
             for c in candidates {
-                print("\(c.need) + \(c.offer)  \(String(format: "%.1f", c.score))  " + c.reasons.map(\.dutch).joined(separator: ", "))
+                print(
+                    "\(c.need) + \(c.offer)  \(String(format: "%.1f", c.score))  "
+                        + c.reasons.map(\.dutch).joined(separator: ", "))
             }
             print("\(candidates.count) passende koppels")
         }
@@ -91,7 +98,10 @@ struct MatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             let day = date.day
-            try report(try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in try m.introduce(on: day, note: note) })
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.introduce(on: day, note: note)
+                })
         }
     }
 
@@ -104,7 +114,10 @@ struct MatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             let day = date.day
-            try report(try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in try m.startTrial(on: day, note: note) })
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.startTrial(on: day, note: note)
+                })
         }
     }
 
@@ -117,7 +130,10 @@ struct MatchCommand: AsyncParsableCommand {
 
         func run() async throws {
             let day = date.day
-            try report(try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in try m.start(on: day, note: note) })
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.start(on: day, note: note)
+                })
         }
     }
 
@@ -131,9 +147,14 @@ struct MatchCommand: AsyncParsableCommand {
         @Option var note: String?
 
         func run() async throws {
-            guard let why = Match.EndReason(parsing: reason) else { throw ValidationError("unknown reason '\(reason)'") }
+            guard let why = Match.EndReason(parsing: reason) else {
+                throw ValidationError("unknown reason '\(reason)'")
+            }
             let day = date.day
-            try report(try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in try m.end(on: day, reason: why, note: note) })
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.end(on: day, reason: why, note: note)
+                })
         }
     }
 
@@ -147,9 +168,14 @@ struct MatchCommand: AsyncParsableCommand {
         @Option var note: String?
 
         func run() async throws {
-            guard let side = Match.Side(parsing: by) else { throw ValidationError("--by must be need, offer or coordinator") }
+            guard let side = Match.Side(parsing: by) else {
+                throw ValidationError("--by must be need, offer or coordinator")
+            }
             let day = date.day
-            try report(try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in try m.decline(by: side, on: day, note: note) })
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.decline(by: side, on: day, note: note)
+                })
         }
     }
 
@@ -163,8 +189,12 @@ struct MatchCommand: AsyncParsableCommand {
             if output.json { return try Console.json(matches) }
             Console.table(
                 ["id", "vraag", "aanbod", "programma", "status", "sinds"],
-                matches.map { [$0.id.rawValue, $0.need.rawValue, $0.offer.rawValue, $0.programme.rawValue,
-                    $0.state.dutchName, $0.events.last?.on.description ?? "-"] })
+                matches.map {
+                    [
+                        $0.id.rawValue, $0.need.rawValue, $0.offer.rawValue, $0.programme.rawValue,
+                        $0.state.dutchName, $0.events.last?.on.description ?? "-",
+                    ]
+                })
         }
     }
 
@@ -191,9 +221,13 @@ struct MatchCommand: AsyncParsableCommand {
             Console.table(
                 ["programma", "wachtend", "mediaan", "langst", "gestart", "actief", "beëindigd", "afgewezen", "duur"],
                 report.programmes.map { f in
-                    [f.programme.rawValue, String(f.waiting), f.medianWait.map { String(format: "%.0f d", $0) } ?? "-",
+                    [
+                        f.programme.rawValue, String(f.waiting),
+                        f.medianWait.map { String(format: "%.0f d", $0) } ?? "-",
                         f.longestWait.map { "\($0) d" } ?? "-", String(f.started), String(f.active),
-                        String(f.endedTotal), String(f.declined), f.meanDuration.map { String(format: "%.0f d", $0) } ?? "-"]
+                        String(f.endedTotal), String(f.declined),
+                        f.meanDuration.map { String(format: "%.0f d", $0) } ?? "-",
+                    ]
                 })
         }
     }

@@ -14,7 +14,8 @@ struct SideFields: ParsableArguments {
     @Option(help: "Parts of the week, e.g. 'ma-ochtend|wo-avond' (empty: any time).") var availability: String?
     @Option(help: "Gender of the person: vrouw, man or anders.") var gender: String?
     @Option(name: .customLong("prefers-gender"), help: "Gender asked of the other side.") var prefersGender: String?
-    @Option(name: .customLong("prefers-ages"), help: "Ages asked of the other side, e.g. 30-60.") var prefersAges: String?
+    @Option(name: .customLong("prefers-ages"), help: "Ages asked of the other side, e.g. 30-60.") var prefersAges:
+        String?
     @Option var notes: String?
 
     func values() throws -> (WeekParts?, Gender??, Gender??, AgeRange??) {
@@ -83,7 +84,9 @@ struct NeedCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try global.openStore()
-            guard try store.need(Need.ID(id)) == nil else { throw CommandFailure("a need with id '\(id)' already exists") }
+            guard try store.need(Need.ID(id)) == nil else {
+                throw CommandFailure("a need with id '\(id)' already exists")
+            }
             var need = Need(id: Need.ID(id), programme: "maatje", requestedOn: Day.today)
             try fields.apply(to: &need)
             try store.save(need)

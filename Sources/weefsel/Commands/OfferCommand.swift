@@ -54,7 +54,9 @@ struct OfferCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try global.openStore()
-            guard try store.offer(Offer.ID(id)) == nil else { throw CommandFailure("an offer with id '\(id)' already exists") }
+            guard try store.offer(Offer.ID(id)) == nil else {
+                throw CommandFailure("an offer with id '\(id)' already exists")
+            }
             var offer = Offer(id: Offer.ID(id), programme: "maatje", offeredOn: Day.today)
             try fields.apply(to: &offer)
             try store.save(offer)
@@ -72,7 +74,8 @@ struct OfferCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try global.openStore(.readOnly)
             let offers = try store.offers(programme: programme.map { Programme.ID($0) }, status: all ? nil : .open)
-            let defaults = Dictionary(uniqueKeysWithValues: try store.programmes().map { ($0.id, $0.capacity.defaultCapacity) })
+            let defaults = Dictionary(
+                uniqueKeysWithValues: try store.programmes().map { ($0.id, $0.capacity.defaultCapacity) })
             let rows = offers.map { OfferRow(offer: $0, capacity: $0.capacity ?? defaults[$0.programme] ?? 1) }
             if output.json { return try Console.json(rows) }
             Console.table(
