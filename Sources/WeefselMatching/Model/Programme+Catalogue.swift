@@ -112,12 +112,16 @@ extension Programme {
 extension DecodingError {
     /// Where in the document decoding failed and why, in one line.
     var plainDescription: String {
+        /// `tieKind` as the file writes it: `tie_kind`.
+        func snakeCase(_ key: String) -> String {
+            key.reduce(into: "") { out, c in out += c.isUppercase ? "_" + c.lowercased() : String(c) }
+        }
         func path(_ context: Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? snakeCase($0.stringValue) }
             return keys.isEmpty ? "top level" : keys.joined(separator: ".")
         }
         switch self {
-        case .keyNotFound(let key, let context): return "\(path(context)): missing '\(key.stringValue)'"
+        case .keyNotFound(let key, let context): return "\(path(context)): missing '\(snakeCase(key.stringValue))'"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             return "\(path(context)): \(context.debugDescription)"
         @unknown default: return "unreadable"

@@ -11,7 +11,7 @@ struct MatchCommand: AsyncParsableCommand {
             "The software proposes and explains; only accept, introduce, trial, start, end and decline record anything.",
         subcommands: [
             Propose.self, Candidates.self, Accept.self, Introduce.self, Trial.self, Start.self, End.self, Decline.self,
-            List.self, Report.self,
+            List.self, Report.self, Programmes.self,
         ])
 
     struct DayOption: ParsableArguments {
@@ -227,6 +227,44 @@ struct MatchCommand: AsyncParsableCommand {
                         f.longestWait.map { "\($0) d" } ?? "-", String(f.started), String(f.active),
                         String(f.endedTotal), String(f.declined),
                         f.meanDuration.map { String(format: "%.0f d", $0) } ?? "-",
+                    ]
+                })
+        }
+    }
+}
+
+extension MatchCommand {
+    struct Programmes: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the programmes, or load them from a file such as Data/programmes.json.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "A programmes file (JSON) that replaces the stored programmes.") var load: String?
+
+        func run() async throws {
+            if let load {
+                let data = try Data(contentsOf: URL(fileURLWithPath: load))
+                let programmes: [Programme]
+                do { programmes = try Programme.decodeList(from: data) } catch {
+                    throw CommandFailure("\(load): \(error)")
+                }
+                try global.openStore().replaceProgrammes(programmes)
+                print("Loaded \(programmes.count) programmes from \(load).")
+                return
+            }
+            let programmes = try global.openStore(.readOnly).programmes()
+            if output.json {
+                FileHandle.standardOutput.write(Programme.encodeList(programmes))
+                return print()
+            }
+            Console.table(
+                ["id", "naam", "max afstand", "VOG", "plaatsen", "duur"],
+                programmes.map { p in
+                    [
+                        p.id.rawValue, p.name, p.maxDistance.map { "\(Int($0)) m" } ?? "-",
+                        p.screening.map { "\($0.name) \($0.validityMonths) mnd" } ?? "-",
+                        "\(p.capacity.defaultCapacity) \(p.capacity.unit == .child ? "kinderen" : "personen")",
+                        "\(p.typicalDuration) d",
                     ]
                 })
         }
