@@ -56,7 +56,6 @@ public struct MatchingGenerator: Sendable {
         for (i, id) in associations.enumerated() {
             neighbourhood.nodes.append(Node(id: id, kind: .association, name: "Vereniging \(i + 1)"))
         }
-        var professional = 0
         var householdsSoFar: [(id: Household.ID, person: Node.ID)] = []
 
         func place(_ id: Household.ID) -> Household {
@@ -189,7 +188,6 @@ public struct MatchingGenerator: Sendable {
                 neighbourhood.ties.append(Tie(source: personID, target: other.person, kind: .conflict))
             }
             if random.nextUnit() < 0.02, let other = householdsSoFar.randomElement(using: &random) {
-                professional += 1
                 neighbourhood.ties.append(Tie(source: personID, target: other.person, kind: .professional))
             }
             householdsSoFar.append((householdID, personID))

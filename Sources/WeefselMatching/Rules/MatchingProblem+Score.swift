@@ -73,7 +73,6 @@ extension MatchingProblem {
     /// pair meets every rule when none does).
     func reasons(need n: Int, offer o: Int) -> [Reason] {
         let need = needSides[n]
-        let offer = offerSides[o]
         let fit = fit(need: n, offer: o)
         let points = points(fit, programmes[Int(need.programme)].weights)
         var reasons: [Reason] = []
