@@ -37,6 +37,7 @@ let package = Package(
                 "WeefselGraph",
                 "WeefselMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -54,7 +55,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "WeefselBench",
-            dependencies: ["WeefselGraph", "WeefselStore", "WeefselMatching"],
+            dependencies: [
+                "WeefselGraph", "WeefselStore", "WeefselMatching", .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),

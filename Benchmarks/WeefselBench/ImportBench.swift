@@ -1,6 +1,13 @@
 import Foundation
 import WeefselGraph
+import Logging
 import WeefselStore
+
+let quietLogger: Logger = {
+    var logger = Logger(label: "weefsel.bench")
+    logger.logLevel = .warning
+    return logger
+}()
 
 /// CSV import into SQLite and loading the analysis graph, against Python's csv + sqlite3.
 func benchImport(persons: Int, report: inout Report) throws {
@@ -16,7 +23,7 @@ func benchImport(persons: Int, report: inout Report) throws {
 
     let weefsel = try Harness.median {
         for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: database + suffix) }
-        let store = try Store(path: database)
+        let store = try Store(path: database, logger: quietLogger)
         let inputs = try ["nodes.csv", "ties.csv"].map { name in
             CSVFile(name: name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))))
         }
@@ -34,7 +41,13 @@ func benchImport(persons: Int, report: inout Report) throws {
         baseline: String(format: "Python csv+sqlite3 %.0f rows/s (%@)", rows / python, Report.seconds(python)),
         ratio: String(format: "%.2fx the throughput", python / weefsel))
 
-    let store = try Store(path: database, access: .readOnly)
+    let inputs = try ["nodes.csv", "ties.csv"].map { name in
+        CSVFile(name: name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))))
+    }
+    let parse = try Harness.median { _ = try NeighbourhoodCSV.parse(inputs) }
+    report.note("import", "of which reading and checking the CSV", weefsel: Report.seconds(parse))
+
+    let store = try Store(path: database, access: .readOnly, logger: quietLogger)
     var graph: AnalysisGraph?
     let load = try Harness.median { graph = try store.loadGraph() }
     report.note(

@@ -25,7 +25,6 @@ CREATE TABLE tie (id INTEGER PRIMARY KEY AUTOINCREMENT, sourceId INTEGER NOT NUL
     targetId INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE, kind TEXT NOT NULL,
     strength INTEGER NOT NULL CHECK (strength BETWEEN 1 AND 3), since TEXT, until TEXT, recordedBy TEXT, note TEXT,
     CHECK (sourceId <> targetId), UNIQUE (sourceId, targetId, kind));
-CREATE INDEX tie_on_sourceId ON tie(sourceId);
 CREATE INDEX tie_on_targetId ON tie(targetId);
 """
 

@@ -71,8 +71,8 @@ extension Store {
         var summary = ImportSummary()
 
         let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
-        let upsertHousehold = try db.cachedStatement(
-            sql: """
+        let upsertHousehold = try BulkInsert(
+            db, sql: """
                 INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (externalId) DO UPDATE SET
@@ -88,12 +88,14 @@ extension Store {
                 """)
         var householdChanges = 0
         for household in neighbourhood.households {
-            upsertHousehold.setUncheckedArguments([
-                household.id.rawValue, household.street, household.houseNumber, household.postcode, household.wijk,
-                household.latitude, household.longitude,
-            ])
-            try upsertHousehold.execute()
-            householdChanges += db.changesCount
+            upsertHousehold.bind(1, household.id.rawValue)
+            upsertHousehold.bind(2, household.street)
+            upsertHousehold.bind(3, household.houseNumber)
+            upsertHousehold.bind(4, household.postcode)
+            upsertHousehold.bind(5, household.wijk)
+            upsertHousehold.bind(6, household.latitude)
+            upsertHousehold.bind(7, household.longitude)
+            householdChanges += try upsertHousehold.run(db)
         }
         let householdsAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
         summary.householdsAdded = householdsAfter - householdsBefore
@@ -105,8 +107,8 @@ extension Store {
         }
 
         let nodesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
-        let upsertNode = try db.cachedStatement(
-            sql: """
+        let upsertNode = try BulkInsert(
+            db, sql: """
                 INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills,
                     interests, wijk, consent)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -130,14 +132,18 @@ extension Store {
                 }
                 householdId = row
             }
-            upsertNode.setUncheckedArguments([
-                node.id.rawValue, node.kind, node.name, householdId,
-                ListColumn.encode(node.roles.sorted().map(\.rawValue)), node.birthYear,
-                ListColumn.encode(node.languages), ListColumn.encode(node.skills), ListColumn.encode(node.interests),
-                node.wijk, ListColumn.encode(node.consent.sorted().map(\.rawValue)),
-            ])
-            try upsertNode.execute()
-            nodeChanges += db.changesCount
+            upsertNode.bind(1, node.id.rawValue)
+            upsertNode.bind(2, node.kind.rawValue)
+            upsertNode.bind(3, node.name)
+            upsertNode.bind(4, householdId)
+            upsertNode.bind(5, ListColumn.encode(node.roles.sorted().map(\.rawValue)))
+            upsertNode.bind(6, node.birthYear.map(Int64.init))
+            upsertNode.bind(7, ListColumn.encode(node.languages))
+            upsertNode.bind(8, ListColumn.encode(node.skills))
+            upsertNode.bind(9, ListColumn.encode(node.interests))
+            upsertNode.bind(10, node.wijk)
+            upsertNode.bind(11, ListColumn.encode(node.consent.sorted().map(\.rawValue)))
+            nodeChanges += try upsertNode.run(db)
         }
         let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         summary.nodesAdded = nodesAfter - nodesBefore
@@ -152,8 +158,8 @@ extension Store {
             nodeRow[row[1]] = row[0]
         }
         let tiesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
-        let upsertTie = try db.cachedStatement(
-            sql: """
+        let upsertTie = try BulkInsert(
+            db, sql: """
                 INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
@@ -163,18 +169,29 @@ extension Store {
                     OR until IS NOT excluded.until OR recordedBy IS NOT excluded.recordedBy
                     OR note IS NOT excluded.note
                 """)
-        var tieChanges = 0
-        for tie in neighbourhood.ties {
+        // Ties in the order of their stored ends, so the unique index grows at its end.
+        var tieRows: [(low: Int64, high: Int64, tie: Int)] = []
+        tieRows.reserveCapacity(neighbourhood.ties.count)
+        for (index, tie) in neighbourhood.ties.enumerated() {
             let key = tie.key
             guard let low = nodeRow[key.low.rawValue] else { throw StoreError.unknownNode(key.low) }
             guard let high = nodeRow[key.high.rawValue] else { throw StoreError.unknownNode(key.high) }
             guard low != high else { throw StoreError.invalid(field: "tie", reason: "a tie from '\(key.low)' to itself") }
-            upsertTie.setUncheckedArguments([
-                low, high, tie.kind, tie.strength.rawValue, tie.since?.description, tie.until?.description,
-                tie.recordedBy, tie.note,
-            ])
-            try upsertTie.execute()
-            tieChanges += db.changesCount
+            tieRows.append((low, high, index))
+        }
+        tieRows.sort { ($0.low, $0.high, $0.tie) < ($1.low, $1.high, $1.tie) }
+        var tieChanges = 0
+        for row in tieRows {
+            let tie = neighbourhood.ties[row.tie]
+            upsertTie.bind(1, row.low)
+            upsertTie.bind(2, row.high)
+            upsertTie.bind(3, tie.kind.rawValue)
+            upsertTie.bind(4, Int64(tie.strength.rawValue))
+            upsertTie.bind(5, tie.since?.description)
+            upsertTie.bind(6, tie.until?.description)
+            upsertTie.bind(7, tie.recordedBy)
+            upsertTie.bind(8, tie.note)
+            tieChanges += try upsertTie.run(db)
         }
         let tiesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         summary.tiesAdded = tiesAfter - tiesBefore

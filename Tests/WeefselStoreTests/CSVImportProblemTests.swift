@@ -54,7 +54,8 @@ import WeefselStore
     }
 
     @Test func tieToAnUnknownNode() throws {
-        let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P7,friend\n"))
+        let problem = try only(
+            problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P7,friend\n"))
         #expect(problem.file == "ties.csv")
         #expect(problem.line == 3)
         #expect(problem.column == "target")
@@ -81,7 +82,8 @@ import WeefselStore
     }
 
     @Test func wrongNumberOfFieldsDoesNotAlsoMakeTiesToThatRowUnknown() throws {
-        let found = problems(nodes: "id,kind,name\nP1,resident,A\nP2,resident\n", ties: "source,target,kind\nP1,P2,friend\n")
+        let found = problems(
+            nodes: "id,kind,name\nP1,resident,A\nP2,resident\n", ties: "source,target,kind\nP1,P2,friend\n")
         #expect(found.map(\.line) == [3])
     }
 
@@ -132,6 +134,13 @@ import WeefselStore
         #expect(problem.message.contains("not a CSV text file"))
     }
 
+    @Test func utf16TextAsExcelSavesUnicodeText() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("id\tkind".utf8).flatMap { [$0, 0] }
+        let problem = try only(problems([CSVFile(name: "nodes.csv", bytes: bytes)]))
+        #expect(problem.line == 1)
+        #expect(problem.message.hasPrefix("the file is UTF-16 text"))
+    }
+
     @Test func emptyFile() throws {
         let problem = try only(problems([CSVFile(name: "nodes.csv", bytes: [])]))
         #expect(problem.description == "nodes.csv:1: -: the file is empty")
@@ -142,8 +151,17 @@ import WeefselStore
         #expect(problem.description == "nodes.csv:2: -: the file has a header but no rows")
     }
 
+    @Test func headerOnlyInEveryFile() throws {
+        let found = problems(nodes: "id,kind,name\n", ties: "\n\nsource,target,kind\n,,\n")
+        #expect(
+            found.map(\.description) == [
+                "nodes.csv:1: -: the file has a header but no rows", "ties.csv:3: -: the file has a header but no rows",
+            ])
+    }
+
     @Test func selfTie() throws {
-        let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP3,P3,friend\n"))
+        let problem = try only(
+            problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP3,P3,friend\n"))
         #expect(problem.description == "ties.csv:3: target: a tie from 'P3' to itself")
     }
 
@@ -156,7 +174,8 @@ import WeefselStore
     }
 
     @Test func untilBeforeSince() throws {
-        let ties = "source,target,kind,since,until\nP1,P2,friend,2024-01-01,2024-01-01\nP1,P3,friend,01-06-2024,2024-05-31\n"
+        let ties =
+            "source,target,kind,since,until\nP1,P2,friend,2024-01-01,2024-01-01\nP1,P3,friend,01-06-2024,2024-05-31\n"
         let problem = try only(problems(nodes: Self.goodNodes, ties: ties))
         #expect(problem.description == "ties.csv:3: until: until 2024-05-31 is before since 2024-06-01")
     }
@@ -177,11 +196,14 @@ import WeefselStore
 
     @Test func unknownConsent() throws {
         let problem = try only(problems(nodes: "id,kind,name,consent\nP1,resident,A,maps\nP2,resident,B,alles\n"))
-        #expect(problem.description == "nodes.csv:3: consent: unknown consent purpose 'alles' (expected matching, maps, sharing)")
+        #expect(
+            problem.description
+                == "nodes.csv:3: consent: unknown consent purpose 'alles' (expected matching, maps, sharing)")
     }
 
     @Test func unknownTieKind() throws {
-        let problem = try only(problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P3,collega\n"))
+        let problem = try only(
+            problems(nodes: Self.goodNodes, ties: "source,target,kind\nP1,P2,friend\nP1,P3,collega\n"))
         #expect(problem.line == 3)
         #expect(problem.column == "kind")
         #expect(problem.message.hasPrefix("unknown tie kind 'collega' (expected family, household,"))
@@ -196,7 +218,9 @@ import WeefselStore
 
             """
         let problem = try only(problems(nodes: nodes))
-        #expect(problem.description == "nodes.csv:4: house_number: household 'H1' has house_number '14' here but '12' on line 2")
+        #expect(
+            problem.description
+                == "nodes.csv:4: house_number: household 'H1' has house_number '14' here but '12' on line 2")
     }
 
     @Test func addressWithoutHousehold() throws {
@@ -235,8 +259,12 @@ import WeefselStore
         let found = problems(
             nodes: "id,kind,name,birth_year\nP1,nobody,,1600\n",
             ties: "source,target,kind,strength\nP1,P8,friend,9\n")
-        #expect(found.map { "\($0.file):\($0.line):\($0.column)" }
-            == ["nodes.csv:2:kind", "nodes.csv:2:name", "nodes.csv:2:birth_year", "ties.csv:2:target", "ties.csv:2:strength"])
+        #expect(
+            found.map { "\($0.file):\($0.line):\($0.column)" }
+                == [
+                    "nodes.csv:2:kind", "nodes.csv:2:name", "nodes.csv:2:birth_year", "ties.csv:2:target",
+                    "ties.csv:2:strength",
+                ])
     }
 
     @Test func listsFiftyProblemsAndCountsTheRest() throws {

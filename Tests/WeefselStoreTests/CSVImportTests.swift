@@ -30,12 +30,16 @@ import WeefselStore
                 == Neighbourhood(
                     nodes: [
                         Node(
-                            id: "P1", kind: .resident, name: "Jan Jansen", household: "H1", roles: [.volunteer, .parent],
-                            birthYear: 1957, languages: ["nl", "tr"], skills: ["koken", "fietsen"], interests: ["schaken"],
+                            id: "P1", kind: .resident, name: "Jan Jansen", household: "H1",
+                            roles: [.volunteer, .parent],
+                            birthYear: 1957, languages: ["nl", "tr"], skills: ["koken", "fietsen"],
+                            interests: ["schaken"],
                             wijk: "Noord", consent: [.matching, .maps]),
                         Node(id: "P2", kind: .association, name: "Speeltuin De Eik", wijk: "Noord"),
                     ],
-                    households: [Household(id: "H1", street: "Lindelaan", houseNumber: "12", postcode: "1234 AB", wijk: "Noord")],
+                    households: [
+                        Household(id: "H1", street: "Lindelaan", houseNumber: "12", postcode: "1234 AB", wijk: "Noord")
+                    ],
                     ties: [
                         Tie(
                             source: "P1", target: "P2", kind: .member, strength: .strong, since: day(2023, 1, 15),
@@ -48,7 +52,8 @@ import WeefselStore
         // What Excel on a Dutch Windows machine writes: cp1252, `;`, CRLF, Dutch words.
         var nodes: [UInt8] = Array("ID;Soort;Naam;Huishouden;Straat;Huisnummer;Geboortejaar;Talen\r\n".utf8)
         nodes += Array("P1;bewoner;Zo".utf8) + [0xEB] + Array(" de Vries;H1;Dorpsstraat;3;1980;nl\r\n".utf8)
-        nodes += Array("P2;vrijwilliger;Ren".utf8) + [0xE9, 0x20, 0x91, 0x6B, 0x61, 0x70, 0x92] + Array(";;;;;\r\n".utf8)
+        nodes +=
+            Array("P2;vrijwilliger;Ren".utf8) + [0xE9, 0x20, 0x91, 0x6B, 0x61, 0x70, 0x92] + Array(";;;;;\r\n".utf8)
         let ties = Array("Van;Naar;Soort;Sterkte;Sinds;Tot\r\nP1;P2;buren;sterk;01-02-2023;31/12/2024\r\n".utf8)
         let result = try NeighbourhoodCSV.parse([
             CSVFile(name: "bewoners.csv", bytes: nodes), CSVFile(name: "relaties.csv", bytes: ties),

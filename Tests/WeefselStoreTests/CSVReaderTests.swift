@@ -15,8 +15,19 @@ import WeefselStore
 
     @Test func splitsCommaSeparatedRecordsWithTheirLines() throws {
         let result = try records("id,kind,name\nP1,resident,Jan\n\nP2,resident,Fatma\n")
-        #expect(result.map(\.fields) == [["id", "kind", "name"], ["P1", "resident", "Jan"], ["P2", "resident", "Fatma"]])
+        #expect(
+            result.map(\.fields) == [["id", "kind", "name"], ["P1", "resident", "Jan"], ["P2", "resident", "Fatma"]])
         #expect(result.map(\.line) == [1, 2, 4])
+    }
+
+    @Test func readsIntoAReusedRecordAsNextDoes() throws {
+        let text = "a,b\n\"x\ny\",z\n\nlast,one\n"
+        var reader = try CSVReader(bytes: Array(text.utf8))
+        var record = CSVRecord(line: 0, fields: [])
+        var read: [CSVRecord] = []
+        while try reader.next(into: &record) { read.append(record) }
+        #expect(read == (try records(text)))
+        #expect(read.map(\.line) == [1, 2, 5])
     }
 
     @Test func detectsSemicolonsFromTheHeaderLine() throws {
@@ -24,6 +35,12 @@ import WeefselStore
         #expect(reader.delimiter == UInt8(ascii: ";"))
         #expect(try reader.next()?.fields == ["id", "soort", "naam"])
         #expect(try reader.next()?.fields == ["P1", "bewoner", "Jansen, Jan"])
+    }
+
+    @Test func detectsTheDelimiterBelowBlankLines() throws {
+        let result = try records("\n  \r\nid;naam\nP1;Jansen, Jan\n")
+        #expect(result.map(\.fields) == [["id", "naam"], ["P1", "Jansen, Jan"]])
+        #expect(result.first?.line == 3)
     }
 
     @Test func readsQuotedFieldsWithDelimitersQuotesAndLineBreaks() throws {
@@ -52,7 +69,8 @@ import WeefselStore
 
     @Test func decodesWindows1252WhenTheBytesAreNotUTF8() throws {
         // "Zoë;Café;€5;‘hoi’;ï" as Excel saves it on Windows.
-        let bytes: [UInt8] = Array("Zo".utf8) + [0xEB, 0x3B] + Array("Caf".utf8) + [0xE9, 0x3B, 0x80, 0x35, 0x3B]
+        let bytes: [UInt8] =
+            Array("Zo".utf8) + [0xEB, 0x3B] + Array("Caf".utf8) + [0xE9, 0x3B, 0x80, 0x35, 0x3B]
             + [0x91] + Array("hoi".utf8) + [0x92, 0x3B, 0xEF]
         var reader = try CSVReader(bytes: bytes)
         #expect(reader.text.encoding == .windows1252)

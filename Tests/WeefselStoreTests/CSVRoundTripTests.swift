@@ -9,8 +9,10 @@ import WeefselStore
     static let varied = Neighbourhood(
         nodes: [
             Node(
-                id: "P1", kind: .resident, name: "Jansen, Jan \"Sjaak\"", household: "H1", roles: [.volunteer, .parent],
-                birthYear: 1957, languages: ["nl", "tr"], skills: ["koken", "fietsen repareren"], interests: ["schaken"],
+                id: "P1", kind: .resident, name: "Jansen, Jan \"Sjaak\"", household: "H1",
+                roles: [.volunteer, .parent],
+                birthYear: 1957, languages: ["nl", "tr"], skills: ["koken", "fietsen repareren"],
+                interests: ["schaken"],
                 wijk: "Oud-Noord", consent: [.matching, .maps, .sharing]),
             Node(
                 id: "P2", kind: .resident, name: "=HYPERLINK(\"http://x\";\"klik\")", household: "H1",
@@ -50,12 +52,24 @@ import WeefselStore
         #expect(imported.sorted() == Self.varied.sorted())
     }
 
+    @Test func aNeighbourhoodWithoutTiesRoundTripsThroughAHeaderOnlyTiesFile() throws {
+        let withoutTies = Neighbourhood(nodes: Self.varied.nodes, households: Self.varied.households)
+        let exported = NeighbourhoodCSV.export(withoutTies)
+        #expect(exported.ties == "source,target,kind,strength,since,until,recorded_by,note\n")
+        let imported = try NeighbourhoodCSV.parse([
+            CSVFile(name: "nodes.csv", bytes: Array(exported.nodes.utf8)),
+            CSVFile(name: "ties.csv", bytes: Array(exported.ties.utf8)),
+        ])
+        #expect(imported.sorted() == withoutTies.sorted())
+    }
+
     @Test func exportIsSortedCompleteAndProtectsFormulas() {
         let exported = NeighbourhoodCSV.export(Self.varied)
         let nodeLines = exported.nodes.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(
             nodeLines.first
-                == "id,kind,name,household,street,house_number,postcode,birth_year,roles,languages,skills,interests,wijk,consent")
+                == "id,kind,name,household,street,house_number,postcode,birth_year,roles,languages,skills,interests,wijk,consent"
+        )
         #expect(nodeLines[1] == "'-9,resident,'''dubbel,,,,,,,,''enkel,,,")
         #expect(nodeLines[2] == "\"P 10,a\",volunteer,\"Regel één")
         #expect(
@@ -63,7 +77,8 @@ import WeefselStore
                 "P1,resident,\"Jansen, Jan \"\"Sjaak\"\"\",H1,Lindelaan,12-A,1234 AB,1957,parent|volunteer,nl|tr,"
                     + "koken|fietsen repareren,schaken,Oud-Noord,maps|matching|sharing\n"))
         #expect(exported.nodes.contains("P2,resident,\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\",H1,"))
-        #expect(exported.nodes.contains("P4,resident,'+31 6 12345678,H2,\"Kerkstraat; achterom\",'=3,,2001,,,,,Zuid,\n"))
+        #expect(
+            exported.nodes.contains("P4,resident,'+31 6 12345678,H2,\"Kerkstraat; achterom\",'=3,,2001,,,,,Zuid,\n"))
         #expect(exported.nodes.contains("P6,association,\"'@Speeltuin; De Eik\",,,,,,,,,spelen|=1+1,,\n"))
         let tieLines = exported.ties.split(separator: "\n")
         #expect(tieLines.first == "source,target,kind,strength,since,until,recorded_by,note")
@@ -106,7 +121,9 @@ import WeefselStore
         return text(1...6, from: safe, using: &random)
     }
 
-    static func randomNeighbourhood(nodes count: Int, ties tieCount: Int, using random: inout SeededRandom) -> Neighbourhood {
+    static func randomNeighbourhood(nodes count: Int, ties tieCount: Int, using random: inout SeededRandom)
+        -> Neighbourhood
+    {
         let households = (0..<count / 3).map { index in
             Household(
                 id: Household.ID("H\(index)" + text(0...2, from: pieces, using: &random)),
@@ -132,7 +149,9 @@ import WeefselStore
                     languages: (0..<Int.random(in: 0...3, using: &random)).map { _ in item(using: &random) },
                     skills: (0..<Int.random(in: 0...2, using: &random)).map { _ in item(using: &random) },
                     interests: (0..<Int.random(in: 0...2, using: &random)).map { _ in item(using: &random) },
-                    wijk: lives ? household?.wijk : (Bool.random(using: &random) ? text(1...5, from: pieces, using: &random) : nil),
+                    wijk: lives
+                        ? household?.wijk
+                        : (Bool.random(using: &random) ? text(1...5, from: pieces, using: &random) : nil),
                     consent: Set(Consent.Purpose.allCases.filter { _ in Bool.random(using: &random) })))
         }
         var ties: [Tie.Key: Tie] = [:]
@@ -140,8 +159,11 @@ import WeefselStore
             guard let a = nodes.randomElement(using: &random)?.id, let b = nodes.randomElement(using: &random)?.id,
                 a != b
             else { continue }
-            let since = Bool.random(using: &random) ? Day(ordinal: Int.random(in: -20_000...20_000, using: &random)) : nil
-            let until = since.flatMap { Bool.random(using: &random) ? $0.adding(days: Int.random(in: 0...900, using: &random)) : nil }
+            let since =
+                Bool.random(using: &random) ? Day(ordinal: Int.random(in: -20_000...20_000, using: &random)) : nil
+            let until = since.flatMap {
+                Bool.random(using: &random) ? $0.adding(days: Int.random(in: 0...900, using: &random)) : nil
+            }
             let tie = Tie(
                 source: a, target: b, kind: Tie.Kind.allCases.randomElement(using: &random) ?? .friend,
                 strength: Tie.Strength(rawValue: Int.random(in: 1...3, using: &random)) ?? .medium, since: since,

@@ -21,8 +21,8 @@ import WeefselStore
     }
 
     @Test func quotesCommasAndSemicolonsWhicheverIsTheDelimiter() {
-        #expect(CSVWriter.escape("a;b", delimiter: ";") == "\"a;b\"")
-        #expect(CSVWriter.escape("a,b", delimiter: ";") == "\"a,b\"")
+        #expect(CSVWriter.escape("a;b", delimiter: UInt8(ascii: ";")) == "\"a;b\"")
+        #expect(CSVWriter.escape("a,b", delimiter: UInt8(ascii: ";")) == "\"a,b\"")
     }
 
     @Test func writesRecordsThatReadBackExactly() throws {

@@ -29,7 +29,14 @@ public struct NeighbourhoodGenerator: Sendable {
     ///   - persons: the number of residents, capped to `0...maximumPersons`.
     ///   - seed: the seed of every random choice.
     ///   - wijkName: the name of the (first) wijk.
-    public init(persons: Int, seed: UInt64, wijkName: String? = nil) {
+    /// How many associations to make, when not the default of one per about 300 residents.
+    public var associations: Int?
+    /// How many professionals to make, when not the default of one per about 1,000 residents.
+    public var professionals: Int?
+
+    public init(persons: Int, seed: UInt64, wijkName: String? = nil, associations: Int? = nil, professionals: Int? = nil) {
+        self.associations = associations.map { min(max($0, 0), 10_000) }
+        self.professionals = professionals.map { min(max($0, 0), 10_000) }
         self.persons = min(max(persons, 0), NeighbourhoodGenerator.maximumPersons)
         self.seed = seed
         let trimmed = wijkName?.trimmingSpaces()
@@ -42,6 +49,8 @@ public struct NeighbourhoodGenerator: Sendable {
     /// - Complexity: O(n) expected for n residents, with about 4-5 ties per resident.
     public func generate() -> Neighbourhood {
         var synthesis = NeighbourhoodSynthesis(persons: persons, seed: seed, wijkName: wijkName)
+        synthesis.associationCount = associations
+        synthesis.professionalCount = professionals
         synthesis.weave()
         return synthesis.neighbourhood()
     }

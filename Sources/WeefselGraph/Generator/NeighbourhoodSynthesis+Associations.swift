@@ -9,10 +9,14 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(8)
         let wijkCount = population.wijkCount
         guard personCount > 0, wijkCount > 0 else { return }
-        let count = max(1, (personCount + NeighbourhoodSynthesis.residentsPerAssociation / 2)
-            / NeighbourhoodSynthesis.residentsPerAssociation)
+        let count =
+            associationCount
+            ?? max(
+                1,
+                (personCount + NeighbourhoodSynthesis.residentsPerAssociation / 2)
+                    / NeighbourhoodSynthesis.residentsPerAssociation)
         var usedNames: Set<String> = []
-        let kinds = Association.Kind.allCases
+        let kinds = SyntheticAssociation.Kind.allCases
         for a in 0..<count {
             let wijk = a % wijkCount
             let local = a / wijkCount
@@ -30,7 +34,7 @@ extension NeighbourhoodSynthesis {
                 suffix += 1
             }
             usedNames.insert(name)
-            var association = Association(kind: kind, name: name, wijk: wijk, street: street)
+            var association = SyntheticAssociation(kind: kind, name: name, wijk: wijk, street: street)
             association.members = chooseMembers(of: association, random: &random)
             let node = personCount + a
             for member in association.members {
@@ -38,8 +42,8 @@ extension NeighbourhoodSynthesis {
                 let strength = random.strength(weak: 50, medium: 40, strong: 10)
                 ledger.add(
                     p, node, kind: .member, strength: strength,
-                    since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
-                    recordedBy: random.element(of: Vocabulary.membershipRecorders))
+                    since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
+                    recordedBy: random.element(of: GeneratorVocabulary.membershipRecorders))
                 memberships[p].append(Int32(a))
             }
             associations.append(association)
@@ -47,7 +51,7 @@ extension NeighbourhoodSynthesis {
         addVolunteerTies(random: &random)
     }
 
-    private func chooseMembers(of association: Association, random: inout SeededRandom) -> [Int32] {
+    private func chooseMembers(of association: SyntheticAssociation, random: inout SeededRandom) -> [Int32] {
         var candidates: [Int32] = []
         for p in population.persons(inWijk: association.wijk)
         where !population.isIsolated(p) && population.mayJoin(association.kind, person: p, street: association.street) {
@@ -60,7 +64,9 @@ extension NeighbourhoodSynthesis {
             for child in members {
                 guard random.percent(30) else { continue }
                 let household = population.household(of: Int(child))
-                if let parent = population.members(of: household).first(where: { population.roles[$0].contains(.parent) }) {
+                if let parent = population.members(of: household).first(where: {
+                    population.roles[$0].contains(.parent)
+                }) {
                     members.append(Int32(parent))
                 }
             }
@@ -85,7 +91,7 @@ extension NeighbourhoodSynthesis {
             guard let association else { continue }
             ledger.add(
                 p, personCount + association, kind: .volunteer, strength: random.int(in: 2...3),
-                since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
+                since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
                 recordedBy: "vrijwilligerscentrale")
         }
     }

@@ -17,7 +17,7 @@ extension NeighbourhoodSynthesis {
 
     /// Whether two people could plausibly be friends or acquaintances: both minors or both adults,
     /// at most twenty years apart.
-    private static func plausiblePair(_ a: Int, _ b: Int, _ population: Population) -> Bool {
+    private static func plausiblePair(_ a: Int, _ b: Int, _ population: SyntheticPopulation) -> Bool {
         let ageA = population.age(a)
         let ageB = population.age(b)
         return (ageA < 18) == (ageB < 18) && abs(ageA - ageB) <= 20 && ageA >= 4 && ageB >= 4
@@ -34,7 +34,7 @@ extension NeighbourhoodSynthesis {
         let memberships = self.memberships
         let associations = self.associations
         let wijkCount = population.wijkCount
-        let backgrounds = Background.allCases.count
+        let backgrounds = CulturalBackground.allCases.count
         var bandPools = [[Int32]](repeating: [], count: wijkCount * NeighbourhoodSynthesis.ageBands)
         var backgroundPools = [[Int32]](repeating: [], count: wijkCount * backgrounds)
         var wanted = [UInt8](repeating: 0, count: personCount)
@@ -44,7 +44,8 @@ extension NeighbourhoodSynthesis {
             let wijk = population.wijk(of: p)
             bandPools[wijk * NeighbourhoodSynthesis.ageBands + band].append(Int32(p))
             backgroundPools[wijk * backgrounds + population.background[p].rawValue].append(Int32(p))
-            wanted[p] = UInt8(band == 6 ? random.index(weights: [30, 35, 25, 10, 0]) : random.index(weights: [5, 20, 30, 25, 20]))
+            wanted[p] = UInt8(
+                band == 6 ? random.index(weights: [30, 35, 25, 10, 0]) : random.index(weights: [5, 20, 30, 25, 20]))
         }
         var friends = [[Int32]](repeating: [], count: personCount)
 
@@ -53,8 +54,8 @@ extension NeighbourhoodSynthesis {
             let strength = random.strength(weak: 20, medium: 45, strong: 35)
             if ledger.add(
                 a, b, kind: .friend, strength: strength,
-                since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
-                recordedBy: random.element(of: Vocabulary.informalRecorders))
+                since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
+                recordedBy: random.element(of: GeneratorVocabulary.informalRecorders))
             {
                 friends[a].append(Int32(b))
                 friends[b].append(Int32(a))
@@ -64,7 +65,8 @@ extension NeighbourhoodSynthesis {
         // Round one: people who meet in the same places.
         for p in 0..<personCount where wanted[p] >= 1 {
             let wijk = population.wijk(of: p)
-            let bandPool = bandPools[wijk * NeighbourhoodSynthesis.ageBands + NeighbourhoodSynthesis.ageBand(population.age(p))]
+            let bandPool = bandPools[
+                wijk * NeighbourhoodSynthesis.ageBands + NeighbourhoodSynthesis.ageBand(population.age(p))]
             for _ in 0..<((Int(wanted[p]) + 1) / 2) {
                 var candidate = Int(random.element(of: bandPool))
                 let draw = random.below(100)
@@ -120,15 +122,15 @@ extension NeighbourhoodSynthesis {
                 else { continue }
                 ledger.add(
                     p, candidate, kind: .acquaintance, strength: random.percent(85) ? 1 : 2,
-                    since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
-                    recordedBy: random.element(of: Vocabulary.informalRecorders))
+                    since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
+                    recordedBy: random.element(of: GeneratorVocabulary.informalRecorders))
             }
         }
     }
 
     /// A resident of a household at most `within` households away in the same wijk.
     private static func nearbyResident(
-        of p: Int, within distance: Int, _ population: Population, random: inout SeededRandom
+        of p: Int, within distance: Int, _ population: SyntheticPopulation, random: inout SeededRandom
     ) -> Int {
         let household = population.household(of: p)
         let wijk = population.households(inWijk: population.wijk(ofHousehold: household))

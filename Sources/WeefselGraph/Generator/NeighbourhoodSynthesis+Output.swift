@@ -22,7 +22,9 @@ extension NeighbourhoodSynthesis {
         }
         var ids: [Node.ID] = []
         ids.reserveCapacity(personCount + associations.count + professionals.count)
-        for p in 0..<personCount { ids.append(Node.ID(NeighbourhoodSynthesis.identifier("P", p + 1, width: personWidth))) }
+        for p in 0..<personCount {
+            ids.append(Node.ID(NeighbourhoodSynthesis.identifier("P", p + 1, width: personWidth)))
+        }
         for a in associations.indices {
             ids.append(Node.ID(NeighbourhoodSynthesis.identifier("A", a + 1, width: associationWidth)))
         }
@@ -84,14 +86,23 @@ extension NeighbourhoodSynthesis {
         if age >= 18 {
             let weights = age >= 75 ? [50, 35, 15, 0] : [25, 35, 25, 15]
             let count = max(random.index(weights: weights), bits.contains(.volunteer) ? 1 : 0)
-            skills = random.sample(count, of: Vocabulary.skills)
+            let speaksDutch = population.speaksDutch(p)
+            let multilingual = population.languages[p].count > 1
+            let offered = GeneratorVocabulary.skills.filter { skill in
+                (speaksDutch || !GeneratorVocabulary.dutchSkills.contains(skill))
+                    && (multilingual || skill != "vertalen")
+            }
+            skills = random.sample(count, of: offered)
         } else if age >= 12 {
-            skills = random.sample(random.percent(40) ? 1 : 0, of: Vocabulary.youthSkills)
+            let offers = random.percent(40) || bits.contains(.volunteer)
+            skills = random.sample(offers ? 1 : 0, of: GeneratorVocabulary.youthSkills)
         }
         let interests =
-            age < 12
-            ? random.sample(random.int(in: 1...2), of: Vocabulary.childInterests)
-            : random.sample(random.int(in: 0...3), of: Vocabulary.interests)
+            switch age {
+            case ..<12: random.sample(random.int(in: 1...2), of: GeneratorVocabulary.childInterests)
+            case ..<18: random.sample(random.int(in: 1...3), of: GeneratorVocabulary.youthInterests)
+            default: random.sample(random.int(in: 0...3), of: GeneratorVocabulary.interests)
+            }
 
         var consent: Set<Consent.Purpose> = []
         if random.percent(85) { consent.insert(.matching) }

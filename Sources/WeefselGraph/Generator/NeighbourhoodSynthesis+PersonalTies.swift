@@ -4,7 +4,7 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(5)
         let population = self.population
         let wanted = (personCount + 150) / 250
-        let recent = Day(year: 2023, month: 1, day: 1) ?? ReferenceDates.firstDay
+        let recent = Day(year: 2023, month: 1, day: 1) ?? GeneratorCalendar.firstDay
         var added = 0
         var attempts = 0
         while added < wanted && attempts < wanted * 50 {
@@ -23,11 +23,11 @@ extension NeighbourhoodSynthesis {
             guard other != h else { continue }
             let a = population.adult(of: h, random: &random)
             let b = population.adult(of: other, random: &random)
-            let recorder = random.percent(30) ? "wijkagent" : random.element(of: Vocabulary.informalRecorders)
+            let recorder = random.percent(30) ? "wijkagent" : random.element(of: GeneratorVocabulary.informalRecorders)
             if ledger.add(
                 a, b, kind: .conflict, strength: random.int(in: 1...3),
                 since: NeighbourhoodSynthesis.day(from: recent, random: &random), recordedBy: recorder,
-                note: random.element(of: Vocabulary.conflictNotes))
+                note: random.element(of: GeneratorVocabulary.conflictNotes))
             {
                 added += 1
             }
@@ -40,10 +40,10 @@ extension NeighbourhoodSynthesis {
     /// - Complexity: O(n) with a counting sort by birth year.
     mutating func addFamilyTies() {
         var random = seed.stream(6)
-        let minYear = ReferenceDates.referenceYear - 100
+        let minYear = GeneratorCalendar.referenceYear - 100
         let years = 101
         // Adults outside isolated households, per background, sorted by birth year.
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: years + 1), count: Background.allCases.count)
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: years + 1), count: CulturalBackground.allCases.count)
         for p in 0..<personCount where population.isAdult(p) && !population.isIsolated(p) {
             let year = min(years - 1, max(0, Int(population.birthYear[p]) - minYear))
             counts[population.background[p].rawValue][year + 1] += 1
@@ -53,7 +53,7 @@ extension NeighbourhoodSynthesis {
         }
         let starts = counts
         var fill = counts
-        var byYear = [[Int32]](repeating: [], count: Background.allCases.count)
+        var byYear = [[Int32]](repeating: [], count: CulturalBackground.allCases.count)
         for b in byYear.indices { byYear[b] = [Int32](repeating: 0, count: starts[b][years]) }
         for p in 0..<personCount where population.isAdult(p) && !population.isIsolated(p) {
             let b = population.background[p].rawValue
@@ -97,8 +97,8 @@ extension NeighbourhoodSynthesis {
     private mutating func addFamily(_ a: Int, _ b: Int, strength: Int, random: inout SeededRandom) -> Bool {
         ledger.add(
             a, b, kind: .family, strength: strength,
-            since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
-            recordedBy: random.percent(50) ? "buurtcoach" : random.element(of: Vocabulary.informalRecorders))
+            since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
+            recordedBy: random.percent(50) ? "buurtcoach" : random.element(of: GeneratorVocabulary.informalRecorders))
     }
 
     /// When `child` heads its household, the household members carrying the child's surname take the
@@ -146,13 +146,15 @@ extension NeighbourhoodSynthesis {
         }
     }
 
-    private mutating func addNeighbours(_ h: Int, _ other: Int, _ population: Population, random: inout SeededRandom) {
+    private mutating func addNeighbours(
+        _ h: Int, _ other: Int, _ population: SyntheticPopulation, random: inout SeededRandom
+    ) {
         let a = population.member(of: h, random: &random)
         let b = population.member(of: other, random: &random)
         let strength = random.strength(weak: 70, medium: 25, strong: 5)
         ledger.add(
             a, b, kind: .neighbour, strength: strength,
-            since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
-            recordedBy: random.element(of: Vocabulary.informalRecorders))
+            since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
+            recordedBy: random.element(of: GeneratorVocabulary.informalRecorders))
     }
 }

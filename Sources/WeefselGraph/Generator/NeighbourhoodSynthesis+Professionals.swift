@@ -9,20 +9,29 @@ extension NeighbourhoodSynthesis {
         var random = seed.stream(11)
         let wijkCount = population.wijkCount
         guard personCount > 0, wijkCount > 0 else { return }
-        let count = max(1, (personCount + NeighbourhoodSynthesis.residentsPerProfessional / 2)
-            / NeighbourhoodSynthesis.residentsPerProfessional)
-        let professions = Professional.Profession.allCases
+        let count =
+            professionalCount
+            ?? max(
+                1,
+                (personCount + NeighbourhoodSynthesis.residentsPerProfessional / 2)
+                    / NeighbourhoodSynthesis.residentsPerProfessional)
+        let professions = SyntheticProfessional.Profession.allCases
         for k in 0..<count {
-            let background: Background = random.percent(75) ? .dutch : Background.allCases[random.below(5) + 1]
+            let background: CulturalBackground =
+                random.percent(75) ? .dutch : CulturalBackground.allCases[random.below(5) + 1]
             let female = random.percent(65)
-            let names = female ? Background.femaleNameTable[background.rawValue] : Background.maleNameTable[background.rawValue]
+            let names =
+                female
+                ? CulturalBackground.femaleNameTable[background.rawValue]
+                : CulturalBackground.maleNameTable[background.rawValue]
             let profession = professions[(k / wijkCount) % professions.count]
-            let name = random.element(of: names) + " " + random.element(of: Background.surnameTable[background.rawValue])
             let birthYear = random.int(in: 1965...1998)
+            let first = names[background.firstNameIndex(female: female, birthYear: birthYear, random: &random)]
+            let name = first + " " + random.element(of: CulturalBackground.surnameTable[background.rawValue])
             var languages = background.languages(birthYear: birthYear, random: &random)
             if !languages.contains("nl") { languages.insert("nl", at: 0) }
             professionals.append(
-                Professional(
+                SyntheticProfessional(
                     profession: profession, wijk: k % wijkCount, name: "\(name) (\(profession.rawValue))",
                     birthYear: birthYear, languages: languages))
         }
@@ -40,7 +49,7 @@ extension NeighbourhoodSynthesis {
     private func professionalNode(_ k: Int) -> Int { personCount + associations.count + k }
 
     private mutating func addCaseTie(_ p: Int, _ k: Int, random: inout SeededRandom) {
-        let recent = Day(year: 2022, month: 1, day: 1) ?? ReferenceDates.firstDay
+        let recent = Day(year: 2022, month: 1, day: 1) ?? GeneratorCalendar.firstDay
         ledger.add(
             p, professionalNode(k), kind: .professional, strength: random.strength(weak: 30, medium: 50, strong: 20),
             since: NeighbourhoodSynthesis.day(from: recent, random: &random),
@@ -53,7 +62,7 @@ extension NeighbourhoodSynthesis {
         for h in 0..<population.householdCount
         where population.householdIsolated[h] && population.householdKnownToProfessional[h] {
             let wijk = population.wijk(ofHousehold: h)
-            let wanted: Professional.Profession = population.hasElderly(h) ? .wijkverpleegkundige : .buurtcoach
+            let wanted: SyntheticProfessional.Profession = population.hasElderly(h) ? .wijkverpleegkundige : .buurtcoach
             let serving = professionals.indices.filter { professionals[$0].wijk == wijk }
             let k =
                 serving.first { professionals[$0].profession == wanted }
@@ -110,8 +119,8 @@ extension NeighbourhoodSynthesis {
                     let added = ledger.add(
                         population.member(of: h, random: &random), population.member(of: other, random: &random),
                         kind: .neighbour, strength: 1,
-                        since: NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random),
-                        recordedBy: random.element(of: Vocabulary.informalRecorders))
+                        since: NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random),
+                        recordedBy: random.element(of: GeneratorVocabulary.informalRecorders))
                     if added { break search }
                 }
                 distance += 1

@@ -4,19 +4,24 @@
 /// others as they were.
 struct NeighbourhoodSynthesis {
     let seed: SeededRandom
-    var population: Population
+    var population: SyntheticPopulation
     var ledger: TieLedger
-    var associations: [Association] = []
-    var professionals: [Professional] = []
+    var associations: [SyntheticAssociation] = []
+    var professionals: [SyntheticProfessional] = []
     /// Per resident: the associations they are a member of (indices into `associations`).
     var memberships: [[Int32]]
+
+    /// How many associations and professionals to make; by default one per about 300 and 1,000
+    /// residents.
+    var associationCount: Int?
+    var professionalCount: Int?
 
     var personCount: Int { population.personCount }
 
     init(persons: Int, seed: UInt64, wijkName: String?) {
         self.seed = SeededRandom(seed: seed)
         var random = self.seed.stream(1)
-        population = Population(persons: persons, wijkName: wijkName, random: &random)
+        population = SyntheticPopulation(persons: persons, wijkName: wijkName, random: &random)
         ledger = TieLedger(population: population, expectedTies: persons * 9 / 2 + 16)
         memberships = Array(repeating: [], count: persons)
     }
@@ -39,7 +44,7 @@ struct NeighbourhoodSynthesis {
     /// A random start day from `first` up to the last day of 2025, as an ordinal.
     static func day(from first: Day, random: inout SeededRandom) -> Int {
         let low = first.ordinal
-        return random.int(in: low...max(low, ReferenceDates.lastDay.ordinal))
+        return random.int(in: low...max(low, GeneratorCalendar.lastDay.ordinal))
     }
 
     /// About 4% of households are isolated: a third of them elderly people living alone where there
@@ -96,15 +101,15 @@ struct NeighbourhoodSynthesis {
         for h in 0..<population.householdCount {
             let members = population.members(of: h)
             guard members.count > 1 else { continue }
-            let movedIn = NeighbourhoodSynthesis.day(from: ReferenceDates.firstDay, random: &random)
+            let movedIn = NeighbourhoodSynthesis.day(from: GeneratorCalendar.firstDay, random: &random)
             for a in members {
                 for b in members where b > a {
                     let youngest = max(population.birthYear[a], population.birthYear[b])
                     let born = Day(year: Int(youngest), month: 1, day: 1).map(\.ordinal) ?? movedIn
                     let since = max(movedIn, born + random.below(365))
                     ledger.add(
-                        a, b, kind: .household, strength: 3, since: min(since, ReferenceDates.lastDay.ordinal),
-                        recordedBy: random.element(of: Vocabulary.householdRecorders))
+                        a, b, kind: .household, strength: 3, since: min(since, GeneratorCalendar.lastDay.ordinal),
+                        recordedBy: random.element(of: GeneratorVocabulary.householdRecorders))
                 }
             }
         }

@@ -19,7 +19,7 @@ struct TieLedger {
 
     var count: Int { sources.count }
 
-    init(population: Population, expectedTies: Int) {
+    init(population: SyntheticPopulation, expectedTies: Int) {
         personHousehold = population.personHousehold
         householdReached = Array(repeating: false, count: population.householdCount)
         seen.reserveCapacity(expectedTies)

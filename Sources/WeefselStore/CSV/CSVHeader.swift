@@ -61,7 +61,7 @@ public struct CSVHeader: Sendable {
     }
 
     /// Problems with the shape of a record: a field count that differs from the header, or a value
-    /// under an empty or unknown header cell.
+    /// under an empty header cell. (An unknown column is reported once, by `read`.)
     public func shapeProblems(of record: CSVRecord, file: String) -> [ImportProblem] {
         guard record.fields.count == names.count else {
             return [

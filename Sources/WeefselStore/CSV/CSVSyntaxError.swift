@@ -7,6 +7,8 @@ public struct CSVSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
         case emptyFile
         /// The file is larger than the limit, in bytes.
         case fileTooLarge(size: Int, limit: Int)
+        /// UTF-16 text (it starts with a UTF-16 byte order mark), as Excel's "Unicode text" saves.
+        case utf16
         /// A byte that no text file holds (NUL, another control character, or a byte that is neither
         /// UTF-8 nor Windows-1252).
         case binaryContent(byte: UInt8)
@@ -37,6 +39,8 @@ public struct CSVSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
             "the file is empty"
         case .fileTooLarge(let size, let limit):
             "the file is \(size / (1 << 20)) MiB, more than the limit of \(limit / (1 << 20)) MiB"
+        case .utf16:
+            "the file is UTF-16 text; save it as CSV UTF-8 (or plain CSV) instead"
         case .binaryContent(let byte):
             "binary content (byte 0x\(String(byte, radix: 16, uppercase: true).leftPadded(to: 2))): "
                 + "this is not a CSV text file"

@@ -19,12 +19,15 @@ public struct CSVText: Sendable {
     ///
     /// Bytes that are valid UTF-8 are read as UTF-8; otherwise every byte is read as Windows-1252.
     /// - Throws: `CSVSyntaxError` when the file is empty (or only white space), larger than
-    ///   `maximumFileSize`, or holds binary content: a NUL byte or another control character besides
+    ///   `maximumFileSize`, UTF-16 text, or holds binary content: a NUL byte or another control character besides
     ///   tab, line feed and carriage return, or a byte that Windows-1252 leaves undefined.
     /// - Complexity: O(*n*) in the number of bytes.
     public init(decoding bytes: [UInt8], maximumFileSize: Int = CSVText.maximumFileSize) throws(CSVSyntaxError) {
         guard bytes.count <= maximumFileSize else {
             throw CSVSyntaxError(line: 1, reason: .fileTooLarge(size: bytes.count, limit: maximumFileSize))
+        }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw CSVSyntaxError(line: 1, reason: .utf16)
         }
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasByteOrderMark ? 3 : 0
@@ -48,20 +51,32 @@ public struct CSVText: Sendable {
         var binary: (line: Int, byte: UInt8)?
     }
 
-    /// One pass that validates UTF-8, looks for control characters and for any non-blank byte.
+    /// One pass that validates UTF-8, looks for control characters and for any non-blank byte;
+    /// eight printable ASCII bytes at a time where it can.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
         var result = Scan()
-        var line = 1
+        guard let base = bytes.baseAddress else { return result }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let nonASCII = word & 0x8080_8080_8080_8080
+                // Sets a high bit where some byte is below 0x20 (exact as long as all bytes are ASCII).
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if nonASCII | control == 0 {
+                    if word != 0x2020_2020_2020_2020 { result.hasText = true }
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte < 0x20 {
-                    switch byte {
-                    case 0x0A: line += 1
-                    case 0x09, 0x0D: break
-                    default:
+                    if byte != 0x0A && byte != 0x09 && byte != 0x0D {
+                        let line =
+                            1 + UnsafeBufferPointer(rebasing: bytes[..<index]).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                         result.binary = (line, byte)
                         return result
                     }

@@ -4,28 +4,56 @@ extension NeighbourhoodCSV {
     /// The rows of nodes files read so far: the nodes, the households derived from them, and where
     /// each id was first seen.
     struct NodeRows {
+        /// The names of all files of the import, for messages that point into another file.
+        let fileNames: [String]
         private(set) var nodes: [Node] = []
-        /// The row that first named each id, for duplicates and for ties.
-        private(set) var firstLines: [Node.ID: RowLocation] = [:]
+        /// Each id read, numbered in the order first seen.
+        private(set) var numbers: [Node.ID: Int32] = [:]
+        /// The row that first named each id, by number.
+        private var locations: [RowLocation] = []
         /// Ids of rows too malformed to read, kept so ties to them are not reported as unknown too.
         private(set) var salvagedIDs: Set<Node.ID> = []
-        private var householdOrder: [Household.ID] = []
-        private var drafts: [Household.ID: HouseholdDraft] = [:]
+        private var householdNumbers: [Household.ID: Int] = [:]
+        private var drafts: [HouseholdDraft] = []
+
+        init(fileNames: [String]) {
+            self.fileNames = fileNames
+        }
 
         /// A household as stated so far: each address field with the row that first stated it.
         private struct HouseholdDraft {
-            var fields: [(value: String, location: RowLocation)?] = [nil, nil, nil, nil]
+            var id: Household.ID
+            var street, houseNumber, postcode, wijk: (value: String, location: RowLocation)?
+
+            subscript(position: Int) -> (value: String, location: RowLocation)? {
+                get {
+                    switch position {
+                    case 0: street
+                    case 1: houseNumber
+                    case 2: postcode
+                    default: wijk
+                    }
+                }
+                set {
+                    switch position {
+                    case 0: street = newValue
+                    case 1: houseNumber = newValue
+                    case 2: postcode = newValue
+                    default: wijk = newValue
+                    }
+                }
+            }
         }
 
-        /// The address columns of a household, in the order of `HouseholdDraft.fields`.
+        /// The address columns of a household, in the order of `HouseholdDraft`'s subscript.
         private static let addressColumns: [CSVColumn] = [.street, .houseNumber, .postcode, .wijk]
 
         /// The households in the order they first appear.
         func households() -> [Household] {
-            householdOrder.compactMap { id in
-                guard let draft = drafts[id] else { return nil }
-                let values = draft.fields.map { $0?.value }
-                return Household(id: id, street: values[0], houseNumber: values[1], postcode: values[2], wijk: values[3])
+            drafts.map { draft in
+                Household(
+                    id: draft.id, street: draft.street?.value, houseNumber: draft.houseNumber?.value,
+                    postcode: draft.postcode?.value, wijk: draft.wijk?.value)
             }
         }
 
@@ -34,37 +62,42 @@ extension NeighbourhoodCSV {
         mutating func read(_ file: inout OpenedFile, log: inout ImportProblemLog) {
             let header = file.header
             let columns = NodeColumns(header)
-            while let (record, wellShaped) = file.nextRow(log: &log) {
+            let expectedRows = file.reader.text.utf8.count / 32
+            nodes.reserveCapacity(nodes.count + expectedRows)
+            numbers.reserveCapacity(numbers.count + expectedRows)
+            while let wellShaped = file.nextRow(log: &log) {
                 if wellShaped {
-                    readRow(record, columns: columns, header: header, file: file.name, log: &log)
-                } else if let index = columns.id, index < record.fields.count, !record.fields[index].isEmpty {
-                    salvagedIDs.insert(Node.ID(record.fields[index]))
+                    readRow(file.record, columns: columns, header: header, file: file, log: &log)
+                } else if let index = columns.id, index < file.record.fields.count, !file.record.fields[index].isEmpty {
+                    salvagedIDs.insert(Node.ID(file.record.fields[index]))
                 }
             }
         }
 
         private mutating func readRow(
-            _ record: CSVRecord, columns: NodeColumns, header: CSVHeader, file: String,
+            _ record: CSVRecord, columns: NodeColumns, header: CSVHeader, file: OpenedFile,
             log: inout ImportProblemLog
         ) {
             let fields = record.fields
             var valid = true
             func report(_ index: Int, _ message: String) {
-                log.add(file, record.line, header.name(ofField: index), message)
+                log.add(file.name, record.line, header.name(ofField: index), message)
                 valid = false
             }
             func cell(_ index: Int?) -> String { index.map { fields[$0] } ?? "" }
-            let here = RowLocation(file: file, line: record.line)
+            let here = RowLocation(file: file.number, line: record.line)
 
             var id = Node.ID("")
             if let index = columns.id {
                 id = Node.ID(fields[index])
                 if fields[index].isEmpty {
                     report(index, "the id is empty")
-                } else if let first = firstLines[id] {
-                    report(index, "duplicate id '\(id)' (first on \(first.describe(from: file)))")
+                } else if let number = numbers[id] {
+                    let first = locations[Int(number)].describe(from: file.number, names: fileNames)
+                    report(index, "duplicate id '\(id)' (first on \(first))")
                 } else {
-                    firstLines[id] = here
+                    numbers[id] = Int32(truncatingIfNeeded: locations.count)
+                    locations.append(here)
                 }
             }
             var kind = Node.Kind.resident
@@ -90,7 +123,7 @@ extension NeighbourhoodCSV {
             var roles: Set<Node.Role> = []
             if let index = columns.roles {
                 for item in CSVValue.list(fields[index]) {
-                    if let role = Node.Role(parsing: item) {
+                    if let role = Node.Role(rawValue: item) ?? Node.Role(parsing: item) {
                         roles.insert(role)
                     } else {
                         report(index, Self.unknown("role", item, expected: CSVValue.expected(Node.Role.self)))
@@ -100,7 +133,7 @@ extension NeighbourhoodCSV {
             var consent: Set<Consent.Purpose> = []
             if let index = columns.consent {
                 for item in CSVValue.list(fields[index]) {
-                    if let purpose = Consent.Purpose(parsing: item) {
+                    if let purpose = Consent.Purpose(rawValue: item) ?? Consent.Purpose(parsing: item) {
                         consent.insert(purpose)
                     } else {
                         report(
@@ -124,7 +157,7 @@ extension NeighbourhoodCSV {
         private mutating func readHousehold(
             _ fields: [String], columns: NodeColumns, here: RowLocation, report: (Int, String) -> Void
         ) -> Household.ID? {
-            let addressIndices = [columns.street, columns.houseNumber, columns.postcode, columns.wijk]
+            let addressIndices = columns.address
             guard let index = columns.household, !fields[index].isEmpty else {
                 if let stated = addressIndices.prefix(3).compactMap({ $0 }).first(where: { !fields[$0].isEmpty }) {
                     report(stated, "an address needs a household id in the household column")
@@ -132,34 +165,35 @@ extension NeighbourhoodCSV {
                 return nil
             }
             let id = Household.ID(fields[index])
-            var draft: HouseholdDraft
-            if let stated = drafts[id] {
-                draft = stated
+            let number: Int
+            if let known = householdNumbers[id] {
+                number = known
             } else {
-                householdOrder.append(id)
-                draft = HouseholdDraft()
+                number = drafts.count
+                householdNumbers[id] = number
+                drafts.append(HouseholdDraft(id: id))
             }
             for (position, fieldIndex) in addressIndices.enumerated() {
                 guard let fieldIndex, !fields[fieldIndex].isEmpty else { continue }
                 let value = fields[fieldIndex]
-                if let earlier = draft.fields[position] {
+                if let earlier = drafts[number][position] {
                     if earlier.value != value {
                         let column = Self.addressColumns[position]
                         report(
                             fieldIndex,
                             "household '\(id)' has \(column) '\(value)' here but '\(earlier.value)' on "
-                                + earlier.location.describe(from: here.file))
+                                + earlier.location.describe(from: here.file, names: fileNames))
                     }
                 } else {
-                    draft.fields[position] = (value, here)
+                    drafts[number][position] = (value, here)
                 }
             }
-            drafts[id] = draft
             return id
         }
 
         static func unknown(_ what: String, _ value: String, expected: String) -> String {
-            value.isEmpty ? "the \(what) is empty (expected \(expected))" : "unknown \(what) '\(value)' (expected \(expected))"
+            value.isEmpty
+                ? "the \(what) is empty (expected \(expected))" : "unknown \(what) '\(value)' (expected \(expected))"
         }
     }
 
@@ -167,6 +201,8 @@ extension NeighbourhoodCSV {
     struct NodeColumns {
         let id, kind, name, household, street, houseNumber, postcode, birthYear: Int?
         let roles, languages, skills, interests, wijk, consent: Int?
+        /// The household's address columns: street, house number, postcode, wijk.
+        let address: [Int?]
 
         init(_ header: CSVHeader) {
             id = header.index(of: .id)
@@ -183,6 +219,7 @@ extension NeighbourhoodCSV {
             interests = header.index(of: .interests)
             wijk = header.index(of: .wijk)
             consent = header.index(of: .consent)
+            address = [street, houseNumber, postcode, wijk]
         }
     }
 }

@@ -1,13 +1,14 @@
 import WeefselGraph
 
-/// Where a row was read, for messages that point back to an earlier row.
+/// Where a row was read (the file as its position in the import), for messages that point back to
+/// an earlier row.
 struct RowLocation: Sendable {
-    var file: String
+    var file: Int
     var line: Int
 
-    /// `line 4`, or `line 4 of nodes-b.csv` when the row is in another file.
-    func describe(from currentFile: String) -> String {
-        file == currentFile ? "line \(line)" : "line \(line) of \(file)"
+    /// `line 4`, or `line 4 of nodes-b.csv` when the row is in another file than `current`.
+    func describe(from current: Int, names: [String]) -> String {
+        file == current ? "line \(line)" : "line \(line) of \(names[file])"
     }
 }
 
@@ -28,9 +29,9 @@ enum CSVValue {
 
     /// The text without surrounding white space.
     static func trimmed(_ text: Substring) -> String {
-        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else {
-            return String(text)
-        }
+        guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
+        let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return String(text) }
         var slice = text
         while let head = slice.first, head.isWhitespace { slice.removeFirst() }
         while let tail = slice.last, tail.isWhitespace { slice.removeLast() }

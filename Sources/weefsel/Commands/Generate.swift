@@ -11,6 +11,9 @@ struct Generate: AsyncParsableCommand {
     @Option(help: "How many residents.") var persons: Int
     @Option(help: "The seed; the same seed gives the same neighbourhood.") var seed: UInt64 = 1
     @Option(help: "The folder to write into (created when missing).") var out: String
+    @Option(help: "How many associations (default: one per about 300 residents).") var associations: Int?
+    @Option(help: "How many professionals (default: one per about 1,000 residents).") var professionals: Int?
+    @Option(help: "The name of the (first) wijk.") var wijk: String?
 
     func validate() throws {
         guard (1...NeighbourhoodGenerator.maximumPersons).contains(persons) else {
@@ -19,7 +22,9 @@ struct Generate: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let neighbourhood = NeighbourhoodGenerator(persons: persons, seed: seed).generate()
+        let generator = NeighbourhoodGenerator(
+            persons: persons, seed: seed, wijkName: wijk, associations: associations, professionals: professionals)
+        let neighbourhood = generator.generate()
         let files = NeighbourhoodCSV.export(neighbourhood)
         try Folder.write(files.nodes, to: "nodes.csv", in: out)
         try Folder.write(files.ties, to: "ties.csv", in: out)

@@ -1,4 +1,4 @@
-extension Population {
+extension SyntheticPopulation {
     /// Household sizes 1...5 per hundred households, close to the Dutch distribution (CBS): many
     /// singles and couples, fewer families.
     static let sizeWeights = [38, 33, 13, 11, 5]
@@ -10,10 +10,12 @@ extension Population {
     ///
     /// - Complexity: O(persons).
     init(persons: Int, wijkName: String?, random: inout SeededRandom) {
-        let wijkCount = persons == 0 ? 0 : max(1, (persons + Population.residentsPerWijk / 2) / Population.residentsPerWijk)
-        wijkNames = Population.wijkNames(count: wijkCount, first: wijkName, random: &random)
-        var namer = StreetNames(random: &random)
-        let letterPairs = Population.postcodeLetterPairs()
+        let wijkCount =
+            persons == 0
+            ? 0 : max(1, (persons + SyntheticPopulation.residentsPerWijk / 2) / SyntheticPopulation.residentsPerWijk)
+        wijkNames = SyntheticPopulation.wijkNames(count: wijkCount, first: wijkName, random: &random)
+        var namer = SyntheticStreetNames(random: &random)
+        let letterPairs = SyntheticPopulation.postcodeLetterPairs()
         let postcodeBase = 1011 + random.below(6000)
 
         for w in 0..<wijkCount {
@@ -26,16 +28,20 @@ extension Population {
                 let digits = 1000 + (postcodeBase - 1000 + w * 4 + localStreet / letterPairs.count) % 9000
                 streetPostcodes.append("\(digits) " + letterPairs[(pairOffset + localStreet) % letterPairs.count])
                 streetWijk.append(w)
-                let lean = Background(rawValue: random.index(weights: Background.householdWeights)) ?? .dutch
+                let lean =
+                    CulturalBackground(rawValue: random.index(weights: CulturalBackground.householdWeights)) ?? .dutch
                 let length = random.int(in: 20...140)
                 var position = 0
                 while position < length && remaining > 0 {
-                    let drawn = random.index(weights: Population.sizeWeights) + 1
+                    let drawn = random.index(weights: SyntheticPopulation.sizeWeights) + 1
                     let size = min(drawn, remaining)
                     let background =
                         random.percent(30)
-                        ? lean : Background(rawValue: random.index(weights: Background.householdWeights)) ?? .dutch
-                    addHousehold(size: size, background: background, street: street, position: position, random: &random)
+                        ? lean
+                        : CulturalBackground(rawValue: random.index(weights: CulturalBackground.householdWeights))
+                            ?? .dutch
+                    addHousehold(
+                        size: size, background: background, street: street, position: position, random: &random)
                     setCoordinates(wijk: w, localStreet: localStreet, position: position, wijkCount: wijkCount)
                     remaining -= size
                     position += 1
@@ -52,7 +58,7 @@ extension Population {
     }
 
     private static func wijkNames(count: Int, first: String?, random: inout SeededRandom) -> [String] {
-        var pool = Vocabulary.wijkNames
+        var pool = GeneratorVocabulary.wijkNames
         random.shuffle(&pool)
         if let first {
             pool.removeAll { $0 == first }
@@ -67,8 +73,8 @@ extension Population {
     /// Two-letter postcode suffixes in use (PostNL skips SA, SD and SS).
     private static func postcodeLetterPairs() -> [String] {
         var pairs: [String] = []
-        for a in Vocabulary.postcodeLetters {
-            for b in Vocabulary.postcodeLetters where !(a == "S" && (b == "A" || b == "D" || b == "S")) {
+        for a in GeneratorVocabulary.postcodeLetters {
+            for b in GeneratorVocabulary.postcodeLetters where !(a == "S" && (b == "A" || b == "D" || b == "S")) {
                 pairs.append(String([a, b]))
             }
         }
@@ -80,40 +86,40 @@ extension Population {
     private mutating func setCoordinates(wijk: Int, localStreet: Int, position: Int, wijkCount: Int) {
         var columns = 1
         while columns * columns < wijkCount { columns += 1 }
-        let latitude = 52.05 + Double(wijk / columns) * 0.04 + Double(localStreet / 6) * 0.0025
+        let latitude =
+            52.05 + Double(wijk / columns) * 0.04 + Double(localStreet / 6) * 0.0025
             + Double(position % 2) * 0.0002
-        let longitude = 5.05 + Double(wijk % columns) * 0.05 + Double(localStreet % 6) * 0.0075
+        let longitude =
+            5.05 + Double(wijk % columns) * 0.05 + Double(localStreet % 6) * 0.0075
             + Double(position / 2) * 0.0001
         householdLatitude.append((latitude * 1_000_000).rounded() / 1_000_000)
         householdLongitude.append((longitude * 1_000_000).rounded() / 1_000_000)
     }
 
     private mutating func addHousehold(
-        size: Int, background: Background, street: Int, position: Int, random: inout SeededRandom
+        size: Int, background: CulturalBackground, street: Int, position: Int, random: inout SeededRandom
     ) {
         let household = Int32(householdCount)
         householdStreet.append(Int32(street))
         householdNumber.append(Int32(position + 1))
         householdBackground.append(background)
-        let composition = Population.composition(size: size, random: &random)
+        let composition = SyntheticPopulation.composition(size: size, random: &random)
         householdComposition.append(composition)
-        var people = HouseholdMembers(household: household, background: background)
+        var people = SyntheticHouseholdMembers(background: background)
         people.fill(composition, size: size, random: &random)
         for person in people.members {
             personHousehold.append(household)
-            birthYear.append(Int32(ReferenceDates.referenceYear - person.age))
+            birthYear.append(Int32(GeneratorCalendar.referenceYear - person.age))
             female.append(person.female)
             self.background.append(person.background)
-            let names =
-                person.female
-                ? Background.femaleNameTable[person.background.rawValue]
-                : Background.maleNameTable[person.background.rawValue]
-            firstName.append(Int16(random.below(names.count)))
+            let first = person.background.firstNameIndex(
+                female: person.female, birthYear: GeneratorCalendar.referenceYear - person.age, random: &random)
+            firstName.append(Int16(first))
             surnameBackground.append(person.surnameBackground)
             surname.append(Int16(person.surname))
             roles.append(person.roles)
             languages.append(
-                person.background.languages(birthYear: ReferenceDates.referenceYear - person.age, random: &random))
+                person.background.languages(birthYear: GeneratorCalendar.referenceYear - person.age, random: &random))
         }
         householdPersonStart.append(personCount)
     }
@@ -134,12 +140,12 @@ extension Population {
 
 /// Street names drawn without repeating: every stem with every kind of street, in a seeded order;
 /// when a very large city runs out, the names come round again with a compass suffix.
-struct StreetNames {
+struct SyntheticStreetNames {
     private var names: [String]
     private var count = 0
 
     init(random: inout SeededRandom) {
-        names = Vocabulary.streetStems.flatMap { stem in Vocabulary.streetKinds.map { stem + $0 } }
+        names = GeneratorVocabulary.streetStems.flatMap { stem in GeneratorVocabulary.streetKinds.map { stem + $0 } }
         random.shuffle(&names)
     }
 

@@ -1,6 +1,6 @@
 /// The Dutch words a generated neighbourhood is made of: wijken, streets, talents and interests.
 /// Every place and person is fictional.
-enum Vocabulary {
+enum GeneratorVocabulary {
     static let wijkNames = [
         "Oosterpark", "De Horst", "Molenwijk", "Zuiderhout", "Het Zand", "De Kruiskamp", "Rivierenbuurt",
         "Bloemenwijk", "Schildersbuurt", "Vogelwijk", "De Bongerd", "Kerkebuurt", "Lindenhof", "Hoogveld",
@@ -36,13 +36,22 @@ enum Vocabulary {
         "huiswerkbegeleiding", "luisteren", "vertalen", "schilderen", "EHBO", "financiën op orde", "gezelschap",
     ]
 
+    /// Talents that need Dutch: someone who does not speak it does not offer them.
+    static let dutchSkills: Set<String> = ["administratie", "taalles", "huiswerkbegeleiding", "financiën op orde"]
+
     /// Talents teenagers typically offer.
-    static let youthSkills = ["oppassen", "computerhulp", "sport en bewegen", "huiswerkbegeleiding", "boodschappen doen"]
+    static let youthSkills = [
+        "oppassen", "computerhulp", "sport en bewegen", "huiswerkbegeleiding", "boodschappen doen",
+    ]
 
     static let interests = [
         "voetbal", "wandelen", "fietsen", "koken", "muziek", "lezen", "tuinieren", "dammen", "kaarten", "breien",
         "handwerken", "zwemmen", "gamen", "dansen", "fotografie", "geschiedenis", "natuur", "theater", "vissen",
         "yoga", "schaken", "bingo", "koffie drinken", "film",
+    ]
+
+    static let youthInterests = [
+        "voetbal", "gamen", "dansen", "muziek", "zwemmen", "film", "fietsen", "basketbal", "tekenen", "koken",
     ]
 
     static let childInterests = ["spelen", "voetbal", "gamen", "dansen", "tekenen", "zwemmen", "knutselen", "lezen"]
@@ -59,6 +68,6 @@ enum Vocabulary {
     /// Why neighbours are at war, as a social worker notes it.
     static let conflictNotes = [
         "burenruzie over geluidsoverlast", "ruzie over parkeren", "overlast van de tuin", "ruzie over de hond",
-        "onenigheid over de gemeenschappelijke trap", "familieruzie", "ruzie over afval op de galerij",
+        "onenigheid over de gemeenschappelijke trap", "ruzie over een lening", "ruzie over afval op de galerij",
     ]
 }

@@ -1,5 +1,5 @@
 /// An association or place in a generated neighbourhood, with its members.
-struct Association {
+struct SyntheticAssociation {
     /// The kinds of association found in a Dutch neighbourhood, in the order a wijk gets them.
     enum Kind: CaseIterable {
         case buurthuis, speeltuinvereniging, voetbalclub, school, moskee, kerk, ouderenbond, bewonerscommissie
@@ -12,7 +12,8 @@ struct Association {
             case .speeltuinvereniging:
                 ["Speeltuinvereniging De Klimboom", "Speeltuinvereniging Kindervreugd", "Speeltuin {w}"]
             case .voetbalclub: ["SV {w}", "VV De Zwaluwen", "Voetbalclub {w} Boys", "SC Olympia"]
-            case .school: ["Basisschool De Regenboog", "OBS De Vlinder", "Basisschool Het Kompas", "IKC De Sterrenboom"]
+            case .school:
+                ["Basisschool De Regenboog", "OBS De Vlinder", "Basisschool Het Kompas", "IKC De Sterrenboom"]
             case .moskee: ["Moskee Mevlana", "Moskee Al-Fath", "Moskee Ulu", "Moskee El Mouahidin"]
             case .kerk:
                 ["Protestantse Gemeente De Ontmoeting", "Parochie Sint-Jozef", "Pinkstergemeente Betel", "Kerk {w}"]
@@ -66,9 +67,9 @@ struct Association {
     var members: [Int32] = []
 }
 
-extension Population {
+extension SyntheticPopulation {
     /// Whether `person` could be a member of an association of `kind`.
-    func mayJoin(_ kind: Association.Kind, person p: Int, street: Int) -> Bool {
+    func mayJoin(_ kind: SyntheticAssociation.Kind, person p: Int, street: Int) -> Bool {
         let age = age(p)
         switch kind {
         case .buurthuis: return age >= 12

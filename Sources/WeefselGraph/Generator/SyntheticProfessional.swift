@@ -1,5 +1,5 @@
 /// A professional in a generated neighbourhood, serving one wijk.
-struct Professional {
+struct SyntheticProfessional {
     /// The professions of a sociaal wijkteam and its partners, in the order a wijk gets them.
     enum Profession: String, CaseIterable {
         case buurtcoach, wijkverpleegkundige, wijkagent, jongerenwerker, schuldhulpverlener, huisarts
@@ -36,10 +36,10 @@ struct Professional {
     let languages: [String]
 }
 
-extension Population {
+extension SyntheticPopulation {
     /// How much a resident weighs in the caseload of a profession: 0 for someone outside its work,
     /// higher for vulnerable people (elderly, single parents, no Dutch, large or conflicted households).
-    func caseloadWeight(of p: Int, for profession: Professional.Profession, inConflict: Bool) -> Int {
+    func caseloadWeight(of p: Int, for profession: SyntheticProfessional.Profession, inConflict: Bool) -> Int {
         let h = household(of: p)
         if householdIsolated[h] && !householdKnownToProfessional[h] { return 0 }
         let age = age(p)

@@ -1,55 +1,62 @@
 /// The people of one new household before they are numbered: ages that fit their roles (children
 /// at least 18 years younger than their parents), sexes, backgrounds and a shared surname.
-struct HouseholdMembers {
+struct SyntheticHouseholdMembers {
     struct Member {
         var age: Int
         var female: Bool
-        var background: Background
-        var surnameBackground: Background
+        var background: CulturalBackground
+        var surnameBackground: CulturalBackground
         var surname: Int
-        var roles: Population.RoleBits
+        var roles: SyntheticPopulation.RoleBits
     }
 
-    let background: Background
+    let background: CulturalBackground
     private(set) var members: [Member] = []
 
-    init(household: Int32, background: Background) {
+    init(background: CulturalBackground) {
         self.background = background
     }
 
     /// Adds the members of a household of `size` people related as `composition` says.
-    mutating func fill(_ composition: Population.Composition, size: Int, random: inout SeededRandom) {
+    mutating func fill(_ composition: SyntheticPopulation.Composition, size: Int, random: inout SeededRandom) {
         switch composition {
         case .single:
-            let age = HouseholdMembers.draw([(18...29, 22), (30...44, 20), (45...64, 28), (65...74, 18), (75...95, 12)], &random)
+            let age = SyntheticHouseholdMembers.draw(
+                [(18...29, 22), (30...44, 20), (45...64, 28), (65...74, 18), (75...95, 12)], &random)
             addHead(age: age, female: random.percent(55), random: &random)
         case .couple:
             let age =
                 random.percent(7)
-                ? random.int(in: 75...92) : HouseholdMembers.draw([(22...34, 35), (35...54, 25), (55...74, 40)], &random)
+                ? random.int(in: 75...92)
+                : SyntheticHouseholdMembers.draw([(22...34, 35), (35...54, 25), (55...74, 40)], &random)
             addHead(age: age, female: random.percent(50), random: &random)
             addPartner(random: &random)
         case .singleParent:
-            addHead(age: HouseholdMembers.parentAge(&random), female: random.percent(85), roles: .parent, random: &random)
+            addHead(
+                age: SyntheticHouseholdMembers.parentAge(&random), female: random.percent(85), roles: .parent,
+                random: &random)
             addChildren(size - 1, random: &random)
         case .family:
-            addHead(age: HouseholdMembers.parentAge(&random), female: random.percent(50), roles: .parent, random: &random)
+            addHead(
+                age: SyntheticHouseholdMembers.parentAge(&random), female: random.percent(50), roles: .parent,
+                random: &random)
             addPartner(roles: .parent, random: &random)
             addChildren(size - 2, random: &random)
         case .housemates:
             addHead(age: random.int(in: 19...30), female: random.percent(50), random: &random)
-            let other = random.percent(70) ? background : HouseholdMembers.randomBackground(&random)
+            let other = random.percent(70) ? background : SyntheticHouseholdMembers.randomBackground(&random)
             members.append(
                 Member(
                     age: random.int(in: 19...30), female: random.percent(50), background: other,
-                    surnameBackground: other, surname: random.below(Background.surnameTable[other.rawValue].count),
+                    surnameBackground: other,
+                    surname: random.below(CulturalBackground.surnameTable[other.rawValue].count),
                     roles: []))
         case .parentWithAdultChild:
             let age = random.int(in: 45...75)
             addHead(age: age, female: random.percent(70), roles: .parent, random: &random)
             addChild(age: random.int(in: 18...min(30, age - 20)), female: random.percent(50))
         case .threeGenerations:
-            let grandparentAge = HouseholdMembers.draw([(68...74, 40), (75...88, 60)], &random)
+            let grandparentAge = SyntheticHouseholdMembers.draw([(68...74, 40), (75...88, 60)], &random)
             let age = random.int(in: 30...min(50, grandparentAge - 20))
             addHead(age: age, female: random.percent(50), roles: [.parent, .caregiver], random: &random)
             addPartner(roles: .parent, random: &random)
@@ -63,9 +70,9 @@ struct HouseholdMembers {
     }
 
     private mutating func addHead(
-        age: Int, female: Bool, roles: Population.RoleBits = [], random: inout SeededRandom
+        age: Int, female: Bool, roles: SyntheticPopulation.RoleBits = [], random: inout SeededRandom
     ) {
-        let surname = random.below(Background.surnameTable[background.rawValue].count)
+        let surname = random.below(CulturalBackground.surnameTable[background.rawValue].count)
         members.append(
             Member(
                 age: age, female: female, background: background, surnameBackground: background, surname: surname,
@@ -74,18 +81,18 @@ struct HouseholdMembers {
 
     /// A partner for the head: mostly of the other sex, a few years apart; a quarter keep their own
     /// surname and some come from another background.
-    private mutating func addPartner(roles: Population.RoleBits = [], random: inout SeededRandom) {
+    private mutating func addPartner(roles: SyntheticPopulation.RoleBits = [], random: inout SeededRandom) {
         let head = members[0]
         let female = random.percent(95) ? !head.female : head.female
         let gap = head.female ? random.int(in: -2...6) : random.int(in: -6...2)
         let age = min(98, max(20, head.age + gap))
-        let partnerBackground = random.percent(8) ? HouseholdMembers.randomBackground(&random) : background
+        let partnerBackground = random.percent(8) ? SyntheticHouseholdMembers.randomBackground(&random) : background
         var member = Member(
             age: age, female: female, background: partnerBackground, surnameBackground: head.surnameBackground,
             surname: head.surname, roles: roles)
         if random.percent(25) {
             member.surnameBackground = partnerBackground
-            member.surname = random.below(Background.surnameTable[partnerBackground.rawValue].count)
+            member.surname = random.below(CulturalBackground.surnameTable[partnerBackground.rawValue].count)
         }
         members.append(member)
     }
@@ -111,8 +118,8 @@ struct HouseholdMembers {
         draw([(24...34, 35), (35...44, 40), (45...55, 25)], &random)
     }
 
-    private static func randomBackground(_ random: inout SeededRandom) -> Background {
-        Background(rawValue: random.index(weights: Background.householdWeights)) ?? .dutch
+    private static func randomBackground(_ random: inout SeededRandom) -> CulturalBackground {
+        CulturalBackground(rawValue: random.index(weights: CulturalBackground.householdWeights)) ?? .dutch
     }
 
     /// An age from weighted ranges.

@@ -1,7 +1,7 @@
 /// The wijken, streets, households and residents of a generated neighbourhood, as parallel arrays
 /// indexed by number. Residents are numbered household by household and households street by
 /// street, wijk by wijk, so that every wijk, street and household is a contiguous range.
-struct Population {
+struct SyntheticPopulation {
     /// How the people in a household are related.
     enum Composition: Sendable {
         case single, couple, singleParent, family, housemates, parentWithAdultChild, threeGenerations
@@ -32,7 +32,7 @@ struct Population {
     var householdStreet: [Int32] = []
     var householdNumber: [Int32] = []
     var householdPersonStart: [Int] = [0]
-    var householdBackground: [Background] = []
+    var householdBackground: [CulturalBackground] = []
     var householdComposition: [Composition] = []
     var householdLatitude: [Double] = []
     var householdLongitude: [Double] = []
@@ -45,9 +45,9 @@ struct Population {
     var personHousehold: [Int32] = []
     var birthYear: [Int32] = []
     var female: [Bool] = []
-    var background: [Background] = []
+    var background: [CulturalBackground] = []
     var firstName: [Int16] = []
-    var surnameBackground: [Background] = []
+    var surnameBackground: [CulturalBackground] = []
     var surname: [Int16] = []
     var roles: [RoleBits] = []
     var languages: [[String]] = []
@@ -56,7 +56,7 @@ struct Population {
     var householdCount: Int { householdStreet.count }
     var wijkCount: Int { wijkNames.count }
 
-    @inline(__always) func age(_ person: Int) -> Int { ReferenceDates.referenceYear - Int(birthYear[person]) }
+    @inline(__always) func age(_ person: Int) -> Int { GeneratorCalendar.referenceYear - Int(birthYear[person]) }
 
     @inline(__always) func isAdult(_ person: Int) -> Bool { age(person) >= 18 }
 
@@ -91,8 +91,8 @@ struct Population {
     /// The person's full name, for example `Fatima El Amrani` or `Jan de Vries`.
     func name(of person: Int) -> String {
         let b = background[person].rawValue
-        let first = female[person] ? Background.femaleNameTable[b] : Background.maleNameTable[b]
-        let last = Background.surnameTable[surnameBackground[person].rawValue]
+        let first = female[person] ? CulturalBackground.femaleNameTable[b] : CulturalBackground.maleNameTable[b]
+        let last = CulturalBackground.surnameTable[surnameBackground[person].rawValue]
         return first[Int(firstName[person])] + " " + last[Int(surname[person])]
     }
 

@@ -1,6 +1,6 @@
 /// The backgrounds found in a Dutch city neighbourhood, each with its own first names, surnames and
 /// home languages. All people generated from them are fictional.
-enum Background: Int, CaseIterable, Sendable {
+enum CulturalBackground: Int, CaseIterable, Sendable {
     case dutch, turkish, moroccan, surinamese, antillean, polish, syrian, international
 
     /// Households per hundred with each background, in `allCases` order.
@@ -11,13 +11,23 @@ enum Background: Int, CaseIterable, Sendable {
     static let maleNameTable = allCases.map(\.maleNames)
     static let surnameTable = allCases.map(\.surnames)
 
+    /// A first name (an index into the background's list) for someone born in `birthYear`: Dutch
+    /// names follow the fashion of the generation.
+    func firstNameIndex(female: Bool, birthYear: Int, random: inout SeededRandom) -> Int {
+        let count = (female ? CulturalBackground.femaleNameTable : CulturalBackground.maleNameTable)[rawValue].count
+        guard self == .dutch, count == 30 else { return random.below(count) }
+        let generation = birthYear < 1962 ? 0 : birthYear < 1992 ? 1 : 2
+        return generation * 10 + random.below(10)
+    }
+
     private var femaleNames: [String] {
         switch self {
         case .dutch:
             [
-                "Anna", "Emma", "Julia", "Sanne", "Lotte", "Anouk", "Fleur", "Marieke", "Ingrid", "Annelies", "Petra",
-                "Monique", "Wilma", "Gerda", "Truus", "Joke", "Els", "Marja", "Ria", "Lieke", "Sophie", "Tess",
-                "Noor", "Evi", "Saskia", "Yvonne", "Hanneke", "Femke", "Mieke", "Corrie", "Esther", "Iris",
+                // Three generations of ten: born before 1962, up to 1991, from 1992.
+                "Truus", "Joke", "Corrie", "Gerda", "Wilma", "Ria", "Els", "Marja", "Mieke", "Ingrid",
+                "Petra", "Monique", "Yvonne", "Saskia", "Marieke", "Annelies", "Hanneke", "Esther", "Femke", "Sanne",
+                "Emma", "Julia", "Lotte", "Anouk", "Fleur", "Lieke", "Sophie", "Tess", "Noor", "Evi",
             ]
         case .turkish:
             [
@@ -52,9 +62,10 @@ enum Background: Int, CaseIterable, Sendable {
         switch self {
         case .dutch:
             [
-                "Jan", "Piet", "Kees", "Henk", "Gerrit", "Willem", "Johan", "Bram", "Daan", "Sem", "Lucas", "Thijs",
-                "Ruben", "Jeroen", "Bas", "Sander", "Maarten", "Erik", "Wim", "Joost", "Hans", "Ton", "Frank",
-                "Martijn", "Niels", "Stijn", "Koen", "Joris", "Ad", "Cor", "Dirk", "Teun",
+                // Three generations of ten, as for women.
+                "Gerrit", "Henk", "Wim", "Kees", "Piet", "Jan", "Cor", "Ad", "Hans", "Ton",
+                "Johan", "Willem", "Jeroen", "Bas", "Sander", "Maarten", "Erik", "Joost", "Frank", "Martijn",
+                "Bram", "Daan", "Sem", "Lucas", "Thijs", "Ruben", "Stijn", "Koen", "Joris", "Teun",
             ]
         case .turkish:
             [
@@ -120,7 +131,10 @@ enum Background: Int, CaseIterable, Sendable {
                 "Walczak", "Sikora", "Baran", "Duda", "Szymczak",
             ]
         case .syrian:
-            ["Al-Hassan", "Haddad", "Khalil", "Al-Ahmad", "Darwish", "Sabbagh", "Hamoud", "Al-Khatib", "Najjar", "Shami"]
+            [
+                "Al-Hassan", "Haddad", "Khalil", "Al-Ahmad", "Darwish", "Sabbagh", "Hamoud", "Al-Khatib", "Najjar",
+                "Shami",
+            ]
         case .international:
             ["Smith", "Brown", "Wilson", "Rossi", "García", "Müller", "Patel", "O'Brien", "Kumar", "Taylor", "Chen"]
         }
@@ -129,7 +143,7 @@ enum Background: Int, CaseIterable, Sendable {
     /// The home languages of a person of this background born in `birthYear`, Dutch (`nl`) first when
     /// spoken; codes are ISO 639 (`ber` Berber, `srn` Sranan Tongo, `pap` Papiamentu).
     func languages(birthYear: Int, random: inout SeededRandom) -> [String] {
-        let age = ReferenceDates.referenceYear - birthYear
+        let age = GeneratorCalendar.referenceYear - birthYear
         let raisedHere = age < 30
         var languages: [String] = []
         switch self {
@@ -168,7 +182,7 @@ enum Background: Int, CaseIterable, Sendable {
 }
 
 /// The fixed calendar of generated data: ages and dates are as of the end of 2025, never "today".
-enum ReferenceDates {
+enum GeneratorCalendar {
     static let referenceYear = 2025
     /// The last day a generated tie can start on.
     static let lastDay = Day(year: 2025, month: 12, day: 31)!
