@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "weefsel", targets: ["weefsel"]),
         .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
         .library(name: "WeefselStore", targets: ["WeefselStore"]),
+        .library(name: "WeefselMatching", targets: ["WeefselMatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -29,10 +30,12 @@ let package = Package(
             dependencies: [.product(name: "Collections", package: "swift-collections")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "WeefselMatching", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
         .target(
             name: "WeefselStore",
             dependencies: [
                 "WeefselGraph",
+                "WeefselMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -43,6 +46,7 @@ let package = Package(
             name: "weefsel",
             dependencies: [
                 "WeefselGraph",
+                "WeefselMatching",
                 "WeefselStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -52,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "WeefselBench",
             dependencies: [
-                "WeefselGraph", "WeefselStore", .product(name: "Logging", package: "swift-log"),
+                "WeefselGraph", "WeefselStore", "WeefselMatching", .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
@@ -63,6 +67,8 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselStoreTests", dependencies: ["WeefselStore", "WeefselMatching"], swiftSettings: swiftSettings),
     ]
 )

@@ -48,6 +48,7 @@ extension Store {
             }
         }
         registerSnapshotMigrations(&migrator)
+        registerMatchingMigrations(&migrator)
         return migrator
     }
 }
