@@ -16,10 +16,12 @@ enum Harness {
 
     /// Runs a Python baseline script from `Benchmarks/python` and returns the JSON object it prints
     /// on its last line.
-    static func python(_ script: String, _ arguments: [String]) throws -> [String: Any] {
+    static func python(_ script: String, _ arguments: [String], interpreter: String = "python3") throws
+        -> [String: Any]
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "Benchmarks/python/\(script)"] + arguments
+        process.arguments = [interpreter, "Benchmarks/python/\(script)"] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONHASHSEED"] = "0"
         process.environment = environment
@@ -32,7 +34,7 @@ enum Harness {
             let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         else {
-            throw BenchFailure("\(script) failed with status \(process.terminationStatus)")
+            throw BenchFailure("\(script) under \(interpreter) failed with status \(process.terminationStatus)")
         }
         return object
     }
