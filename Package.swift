@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "weefsel", targets: ["weefsel"]),
         .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
         .library(name: "WeefselStore", targets: ["WeefselStore"]),
+        .library(name: "WeefselMaps", targets: ["WeefselMaps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -38,6 +39,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "WeefselMaps",
+            dependencies: ["WeefselGraph", "CGraphviz"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "weefsel",
             dependencies: [
@@ -50,11 +61,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "WeefselBench",
-            dependencies: ["WeefselGraph", "WeefselStore"],
+            dependencies: ["WeefselGraph", "WeefselStore", "WeefselMaps"],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
         .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselMapsTests",
+            dependencies: ["WeefselMaps", "WeefselGraph"],
+            exclude: ["Golden"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
