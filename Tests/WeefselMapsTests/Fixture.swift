@@ -1,5 +1,10 @@
+import Foundation
 import WeefselGraph
 import WeefselMaps
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A small street: four households, an association, a volunteer and a buurtcoach.
 enum Fixture {
@@ -55,4 +60,71 @@ enum Fixture {
     static let postcodes = ["1234 AB", "1234 CD"]
 
     static let options = MapOptions(neighbourhoodName: "Lindenhof", date: Day(year: 2026, month: 3, day: 31))
+}
+
+extension Fixture {
+    /// A later snapshot: the conflict is gone and Els de Vries got to know Ahmed.
+    static func laterInput() throws -> MapInput {
+        var later = neighbourhood
+        later.ties.removeLast()
+        later.ties.append(Tie(source: "P05", target: "P03", kind: .neighbour, strength: .weak))
+        return MapInput(
+            graph: try AnalysisGraph(later), isolation: [.connected, .connected, .connected, .professionalOnly])
+    }
+
+    static let matches = [
+        MatchPair(need: 4, offer: 6, state: .proposed),
+        MatchPair(need: 5, offer: 3, state: .active, programme: .klussen),
+    ]
+
+    /// One drawing of every map kind of the fixture.
+    static func drawings(options: MapOptions = Fixture.options) throws -> [MapDrawing] {
+        let input = try input()
+        let earlier = MapInput(graph: input.graph, isolation: input.isolation)
+        return [
+            try neighbourhoodMap(of: input, options: options),
+            try keyFiguresMap(of: input, options: options),
+            try isolationMap(of: input, options: options),
+            try communitiesMap(of: input, options: options),
+            try egoMap(of: input.graph, centre: "P01", options: options),
+            try matchesMap(of: input, matches: matches, options: options),
+            try changeMap(from: earlier, to: laterInput(), options: options),
+        ]
+    }
+
+    /// The text of an SVG document's `<text>` elements and every attribute value, as a real XML
+    /// parser reads them.
+    static func svgContent(_ svg: [UInt8]) -> (texts: [String], attributes: [String: [String]], parsed: Bool) {
+        let reader = SVGReader()
+        let parser = XMLParser(data: Data(svg))
+        parser.delegate = reader
+        let parsed = parser.parse()
+        return (reader.texts, reader.attributes, parsed)
+    }
+}
+
+/// Collects text elements and attribute values from an SVG document.
+final class SVGReader: NSObject, XMLParserDelegate {
+    var texts: [String] = []
+    var attributes: [String: [String]] = [:]
+    private var current: String?
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes values: [String: String] = [:]
+    ) {
+        for (key, value) in values { attributes[key, default: []].append(value) }
+        if name == "text" { current = "" }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        current? += string
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "text", let text = current {
+            texts.append(text)
+            current = nil
+        }
+    }
 }

@@ -70,14 +70,17 @@ public struct DOTLayoutSettings: Sendable, Hashable {
     public var nodeSeparation: Double?
     /// Draw edges before nodes so lines never cover a node.
     public var edgesFirst: Bool = true
+    /// The seed of the random start positions (neato, fdp, sfdp), so a map looks the same every time.
+    public var seed: Int? = 1
 
     public enum Overlap: String, Sendable, Hashable { case prism, scale, keep = "true", remove = "false" }
     public enum Splines: String, Sendable, Hashable { case line, curved, spline = "true" }
 
     public init(
         overlap: Overlap? = nil, splines: Splines? = nil, rankSeparation: Double? = nil,
-        nodeSeparation: Double? = nil, edgesFirst: Bool = true
+        nodeSeparation: Double? = nil, edgesFirst: Bool = true, seed: Int? = 1
     ) {
+        self.seed = seed
         self.overlap = overlap
         self.splines = splines
         self.rankSeparation = rankSeparation

@@ -90,6 +90,7 @@ private func encoded(_ a: DOTAttributes) -> String {
         number("ranksep", layout.rankSeparation)
         number("nodesep", layout.nodeSeparation)
         if layout.edgesFirst { token("outputorder", "edgesfirst") }
+        token("start", layout.seed.map(String.init))
     }
     token("labelloc", a.labelLocation?.rawValue)
     token("labeljust", a.labelJustification?.rawValue)

@@ -21,15 +21,16 @@ public func communitiesMap(of input: MapInput, options: MapOptions = MapOptions(
     let compact = n > options.labelLimit
 
     var legend = Legend(kind: .communities, options: options, hidesNames: hidesNames)
-    legend.add(MapParts.groupEntries(groups, labels: input.groupLabels, words: words))
+    legend.add(MapParts.groupEntries(groups, labels: hidesNames ? [] : input.groupLabels, words: words))
     let (kinds, volunteering) = MapParts.kindsPresent(0..<Int32(n), in: graph)
     legend.addNodeKinds(kinds, volunteeringResidents: volunteering, words: words)
     legend.addTieKinds(Set(graph.tieKinds), words: words)
 
     var dot = MapParts.graph(engine: engine, nodeCount: n, legend: legend)
+    // Group names may name streets or people: only on maps that show names.
+    let groupLabels = hidesNames ? [] : input.groupLabels
     for number in Set(groups).sorted() where number >= 0 {
-        let name = Int(number) < input.groupLabels.count && !input.groupLabels[Int(number)].isEmpty
-            ? "\(words.group) \(number + 1): \(input.groupLabels[Int(number)])" : "\(words.group) \(number + 1)"
+        let name = MapParts.groupName(number, labels: groupLabels, words: words)
         var attributes = DOTAttributes(
             label: .text(compact ? "" : name), style: [.filled, .rounded], colour: Palette.group(number),
             fillColour: Palette.group(number).lightened(by: 0.8), fontSize: 12)

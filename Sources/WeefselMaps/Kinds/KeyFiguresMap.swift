@@ -35,7 +35,7 @@ public func keyFiguresMap(of input: MapInput, options: MapOptions = MapOptions()
     legend.add([Legend.Entry(glyph: "⬤", colour: Palette.darkGrey, text: words.sizeIsBetweenness)])
     if input.groups != nil {
         legend.add([Legend.Entry(glyph: "━━", colour: Palette.black, text: words.bridge)])
-        legend.add(MapParts.groupEntries(input.groups ?? [], labels: input.groupLabels, words: words))
+        legend.add(MapParts.groupEntries(input.groups ?? [], labels: hidesNames ? [] : input.groupLabels, words: words))
     }
     legend.addTieKinds(Set(graph.tieKinds), words: words)
 
@@ -49,6 +49,11 @@ public func keyFiguresMap(of input: MapInput, options: MapOptions = MapOptions()
         node.attributes.width = size
         node.attributes.height = size
         if let position = rank[v] {
+            // The rank inside the node, the name beside it.
+            node.attributes.label = .text(String(position))
+            node.attributes.fontSize = 11
+            node.attributes.width = max(size, 0.3)
+            node.attributes.height = max(size, 0.3)
             node.attributes.xlabel = "\(position). \(naming.name(ofNode: v))"
             node.attributes.penWidth = 2
         }

@@ -67,7 +67,7 @@ public struct MapInput: Sendable {
     public var graph: AnalysisGraph
     /// The group (community) of each node, -1 for none; `nil` when not computed.
     public var groups: [Int32]?
-    /// A name per group number, shown in the legend.
+    /// A name per group number, shown in the legend of maps that show names.
     public var groupLabels: [String]
     /// Betweenness centrality of each node.
     public var betweenness: [Double]?

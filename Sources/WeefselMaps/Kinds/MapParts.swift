@@ -49,20 +49,21 @@ enum MapParts {
         let present = Set(groups).sorted()
         var entries: [Legend.Entry] = []
         for number in present.prefix(limit) {
-            let name: String
-            if number < 0 {
-                name = words.noGroup
-            } else if Int(number) < labels.count, !labels[Int(number)].isEmpty {
-                name = "\(words.group) \(number + 1): \(labels[Int(number)])"
-            } else {
-                name = "\(words.group) \(number + 1)"
-            }
+            let name = number < 0 ? words.noGroup : groupName(number, labels: labels, words: words)
             entries.append(Legend.Entry(glyph: "●", colour: Palette.group(number), text: name))
         }
         if present.count > limit {
             entries.append(Legend.Entry(glyph: "…", colour: Palette.darkGrey, text: "+\(present.count - limit)"))
         }
         return entries
+    }
+
+    /// "groep 3: name", or "groep 3" when the group has no name.
+    static func groupName(_ number: Int32, labels: [String], words: Vocabulary) -> String {
+        if Int(number) < labels.count, !labels[Int(number)].isEmpty {
+            return "\(words.group) \(number + 1): \(labels[Int(number)])"
+        }
+        return "\(words.group) \(number + 1)"
     }
 
     /// The graph with defaults for the engine and the legend as its label.

@@ -51,6 +51,7 @@ public func matchesMap(
             label: .text(words.name(of: match.programme)), style: match.state == .proposed ? [.dashed] : [],
             colour: Palette.blue, fontColour: Palette.blue, penWidth: match.state == .active ? 3 : 2)
         attributes.fontSize = 9
+        attributes.length = 2.5
         dot.edges.append(DOTEdge(.element(match.need), .element(match.offer), attributes: attributes))
     }
     dot.edges += ties.map { MapParts.tie($0, in: graph) }

@@ -23,7 +23,7 @@ public func neighbourhoodMap(of input: MapInput, options: MapOptions = MapOption
     legend.addNodeKinds(kinds, volunteeringResidents: volunteering, words: words)
     legend.addTieKinds(Set(graph.tieKinds), words: words)
     if let groups = input.groups {
-        legend.add(MapParts.groupEntries(groups, labels: input.groupLabels, words: words))
+        legend.add(MapParts.groupEntries(groups, labels: hidesNames ? [] : input.groupLabels, words: words))
     }
 
     var dot = MapParts.graph(engine: engine, nodeCount: n, legend: legend)

@@ -32,8 +32,10 @@ final class GraphvizContext: @unchecked Sendable {
             gvc = context
         } else {
             // Graphviz refuses to read files (images, shape files) named in a graph when it runs
-            // as a server; set before the context exists so it is in force for every job.
+            // as a server. The dot command reads SERVER_NAME while parsing its arguments, which a
+            // library user never does, so the switch is also set directly.
             setenv("SERVER_NAME", "weefsel", 1)
+            weefsel_graphviz_refuse_files()
             // Keep errors out of stderr and available to `aglasterr`.
             _ = agseterr(AGMAX)
             guard let created = gvContext() else {

@@ -24,7 +24,7 @@ enum VisualLanguage {
     }
 
     static let householdShape = DOTShape.house
-    static let householdGlyph = "⌂"
+    static let householdGlyph = "⬟"
 
     /// Base attributes of a node of `kind`: shape and, for associations, rounded corners.
     static func node(kind: Node.Kind, volunteers: Bool, fill: DOTColour) -> DOTAttributes {
