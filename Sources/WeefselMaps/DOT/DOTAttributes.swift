@@ -23,6 +23,8 @@ public struct DOTAttributes: Sendable, Hashable {
     public var weight: Int?
     /// Preferred edge length (neato, fdp).
     public var length: Double?
+    /// Whether an edge takes part in ranking (dot); `false` draws it without moving its ends.
+    public var constraint: Bool?
 
     // Graph attributes.
     public var layout: DOTLayoutSettings?
@@ -70,6 +72,8 @@ public struct DOTLayoutSettings: Sendable, Hashable {
     public var nodeSeparation: Double?
     /// Draw edges before nodes so lines never cover a node.
     public var edgesFirst: Bool = true
+    /// Draw ranks left to right instead of top to bottom (dot).
+    public var leftToRight: Bool = false
     /// The seed of the random start positions (neato, fdp, sfdp), so a map looks the same every time.
     public var seed: Int? = 1
 

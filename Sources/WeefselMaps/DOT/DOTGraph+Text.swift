@@ -84,6 +84,7 @@ private func encoded(_ a: DOTAttributes) -> String {
     token("peripheries", a.peripheries.map(String.init))
     token("weight", a.weight.map(String.init))
     number("len", a.length)
+    token("constraint", a.constraint.map { $0 ? "true" : "false" })
     if let layout = a.layout {
         token("overlap", layout.overlap?.rawValue)
         token("splines", layout.splines?.rawValue)
@@ -91,6 +92,7 @@ private func encoded(_ a: DOTAttributes) -> String {
         number("nodesep", layout.nodeSeparation)
         if layout.edgesFirst { token("outputorder", "edgesfirst") }
         token("start", layout.seed.map(String.init))
+        if layout.leftToRight { token("rankdir", "LR") }
     }
     token("labelloc", a.labelLocation?.rawValue)
     token("labeljust", a.labelJustification?.rawValue)

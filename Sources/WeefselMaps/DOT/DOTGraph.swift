@@ -89,4 +89,11 @@ public struct DOTEdge: Sendable, Hashable {
         (tail, head) = a <= b ? (a, b) : (b, a)
         self.attributes = attributes
     }
+
+    /// Creates an edge that keeps its direction: dot puts `tail` on an earlier rank than `head`.
+    public init(from tail: DOTNode.ID, to head: DOTNode.ID, attributes: DOTAttributes = DOTAttributes()) {
+        self.tail = tail
+        self.head = head
+        self.attributes = attributes
+    }
 }

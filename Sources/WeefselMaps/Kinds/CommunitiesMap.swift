@@ -45,7 +45,7 @@ public func communitiesMap(of input: MapInput, options: MapOptions = MapOptions(
         dot.nodes.append(node)
     }
     for t in 0..<graph.tieCount {
-        var edge = MapParts.tie(t, in: graph)
+        var edge = MapParts.tie(t, in: graph, compact: compact)
         let (a, b) = (groups[Int(graph.tieSources[t])], groups[Int(graph.tieTargets[t])])
         if a != b && graph.tieKinds[t].isInformal {
             edge.attributes.colour = Palette.grey

@@ -1,6 +1,6 @@
 /// The engine for a map: the one asked for if it can handle the size, else the one that suits
-/// the map kind and size (twopi for the netwerkkaart, fdp for small group maps, neato for small
-/// maps, sfdp for large ones).
+/// the map kind and size (twopi for the netwerkkaart, fdp for small group maps, dot for up to 300
+/// matched people, neato for small maps, sfdp for large ones).
 ///
 /// - Throws: ``MapError/tooLarge(nodes:limit:)`` above the node limit, and
 ///   ``MapError/engineTooSlow(_:nodes:limit:)`` when the engine asked for cannot handle the size.
@@ -14,6 +14,7 @@ func chooseEngine(for kind: MapKind, nodeCount: Int, options: MapOptions) throws
         switch kind {
         case .ego: engine = .twopi
         case .communities where nodeCount <= 150: engine = .fdp
+        case .matches where nodeCount <= 300: engine = .dot
         default: engine = nodeCount <= 300 ? .neato : .sfdp
         }
     }

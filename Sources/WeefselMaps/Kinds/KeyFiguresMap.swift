@@ -60,7 +60,7 @@ public func keyFiguresMap(of input: MapInput, options: MapOptions = MapOptions()
         dot.nodes.append(node)
     }
     for t in 0..<graph.tieCount {
-        var edge = MapParts.tie(t, in: graph)
+        var edge = MapParts.tie(t, in: graph, compact: n > options.labelLimit)
         let (a, b) = (input.group(of: graph.tieSources[t]), input.group(of: graph.tieTargets[t]))
         if input.groups != nil, a >= 0, b >= 0, a != b, graph.tieKinds[t].isInformal {
             edge.attributes.colour = Palette.black

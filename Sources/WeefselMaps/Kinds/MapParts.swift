@@ -37,11 +37,15 @@ enum MapParts {
         return DOTNode(id: .element(v), attributes: attributes)
     }
 
-    /// Tie `t` of the graph drawn in the style of its kind and strength.
-    static func tie(_ t: Int, in graph: AnalysisGraph) -> DOTEdge {
-        DOTEdge(
-            .element(graph.tieSources[t]), .element(graph.tieTargets[t]),
-            attributes: VisualLanguage.edge(kind: graph.tieKinds[t], strength: graph.tieStrengths[t]))
+    /// Tie `t` of the graph drawn in the style of its kind and strength; on large (`compact`)
+    /// maps thinner and half transparent so the structure stays visible.
+    static func tie(_ t: Int, in graph: AnalysisGraph, compact: Bool = false) -> DOTEdge {
+        var attributes = VisualLanguage.edge(kind: graph.tieKinds[t], strength: graph.tieStrengths[t])
+        if compact {
+            attributes.penWidth = (attributes.penWidth ?? 1) * 0.5
+            if let colour = attributes.colour { attributes.colour = DOTColour(red: colour.red, green: colour.green, blue: colour.blue, alpha: 0x80) }
+        }
+        return DOTEdge(.element(graph.tieSources[t]), .element(graph.tieTargets[t]), attributes: attributes)
     }
 
     /// Legend entries for the groups present: a swatch and a name per group, at most `limit`.
@@ -69,6 +73,9 @@ enum MapParts {
     /// The graph with defaults for the engine and the legend as its label.
     static func graph(engine: LayoutEngine, nodeCount: Int, legend: Legend) -> DOTGraph {
         var graph = VisualLanguage.baseGraph(layout: layout(for: engine, nodeCount: nodeCount))
+        // The legend grows with the map so it stays readable when the drawing is scaled to fit.
+        var legend = legend
+        legend.scale = max(1, min(4, (Double(nodeCount) / 150).squareRoot()))
         graph.attributes.label = .html(legend.table)
         return graph
     }

@@ -1,7 +1,8 @@
 import WeefselGraph
 
-/// Proposed and active matches between people: the people in a match, the matches as blue lines
-/// (dashed while proposed), and the ties already between them (a conflict stands out in red).
+/// Proposed and active matches between people: the people in a match (those asking for help on
+/// the left, those offering it on the right), the matches as blue lines (dashed while proposed),
+/// and the ties already between them (a conflict stands out in red).
 ///
 /// - Parameters:
 ///   - input: the graph.
@@ -35,11 +36,16 @@ public func matchesMap(
         MatchPair.State.allCases.filter(states.contains).map { state in
             Legend.Entry(glyph: state == .active ? "━━" : "╍╍", colour: Palette.blue, text: words.name(of: state))
         })
+    if engine == .dot {
+        legend.add([Legend.Entry(glyph: "⇄", colour: Palette.blue, text: words.needsLeftOffersRight)])
+    }
     let (kinds, volunteering) = MapParts.kindsPresent(shown, in: graph)
     legend.addNodeKinds(kinds, volunteeringResidents: volunteering, words: words)
     legend.addTieKinds(Set(ties.map { graph.tieKinds[$0] }), words: words)
 
     var dot = MapParts.graph(engine: engine, nodeCount: shown.count, legend: legend)
+    // With dot, people asking for help on the left and the people offering it on the right.
+    dot.attributes.layout?.leftToRight = true
     for v in shown.sorted() {
         dot.nodes.append(
             MapParts.element(
@@ -51,9 +57,12 @@ public func matchesMap(
             label: .text(words.name(of: match.programme)), style: match.state == .proposed ? [.dashed] : [],
             colour: Palette.blue, fontColour: Palette.blue, penWidth: match.state == .active ? 3 : 2)
         attributes.fontSize = 9
-        attributes.length = 2.5
-        dot.edges.append(DOTEdge(.element(match.need), .element(match.offer), attributes: attributes))
+        dot.edges.append(DOTEdge(from: .element(match.need), to: .element(match.offer), attributes: attributes))
     }
-    dot.edges += ties.map { MapParts.tie($0, in: graph) }
+    for t in ties {
+        var edge = MapParts.tie(t, in: graph)
+        edge.attributes.constraint = false
+        dot.edges.append(edge)
+    }
     return MapDrawing(kind: .matches, graph: dot, engine: engine)
 }

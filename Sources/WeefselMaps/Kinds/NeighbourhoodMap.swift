@@ -32,6 +32,6 @@ public func neighbourhoodMap(of input: MapInput, options: MapOptions = MapOption
         let fill = input.groups != nil ? Palette.group(input.group(of: v)) : Palette.kind(graph.nodeKinds[Int(v)])
         dot.nodes.append(MapParts.element(v, in: graph, naming: naming, fill: fill, labelled: !compact, compact: compact))
     }
-    dot.edges = (0..<graph.tieCount).map { MapParts.tie($0, in: graph) }
+    dot.edges = (0..<graph.tieCount).map { MapParts.tie($0, in: graph, compact: compact) }
     return MapDrawing(kind: .map, graph: dot, engine: engine)
 }

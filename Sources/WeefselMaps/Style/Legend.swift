@@ -11,6 +11,8 @@ struct Legend {
     var title: String
     var subtitle: String
     var sections: [[Entry]] = []
+    /// Font size factor; large maps get a larger legend.
+    var scale = 1.0
 
     /// A legend with the map kind and neighbourhood as title, the date and privacy note below.
     init(kind: MapKind, options: MapOptions, hidesNames: Bool) {
@@ -54,10 +56,10 @@ struct Legend {
     var table: HTMLTable {
         let columns = 3
         var rows: [[HTMLCell]] = [
-            [HTMLCell([HTMLText(title, size: 18, bold: true)], columnSpan: columns)]
+            [HTMLCell([HTMLText(title, size: 18 * scale, bold: true)], columnSpan: columns)]
         ]
         if !subtitle.isEmpty {
-            rows.append([HTMLCell([HTMLText(subtitle, colour: Palette.darkGrey, size: 11)], columnSpan: columns)])
+            rows.append([HTMLCell([HTMLText(subtitle, colour: Palette.darkGrey, size: 11 * scale)], columnSpan: columns)])
         }
         for section in sections {
             var index = 0
@@ -65,8 +67,8 @@ struct Legend {
                 let slice = section[index..<min(index + columns, section.count)]
                 var row = slice.map { entry in
                     HTMLCell([
-                        HTMLText(entry.glyph + " ", colour: entry.colour, size: 12),
-                        HTMLText(entry.text, colour: Palette.black, size: 10),
+                        HTMLText(entry.glyph + " ", colour: entry.colour, size: 12 * scale),
+                        HTMLText(entry.text, colour: Palette.black, size: 10 * scale),
                     ])
                 }
                 while row.count < columns { row.append(HTMLCell([HTMLText("")])) }

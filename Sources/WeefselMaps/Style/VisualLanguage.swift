@@ -74,7 +74,7 @@ enum VisualLanguage {
         graph.attributes.pad = 0.3
         graph.nodeDefaults = DOTAttributes(
             colour: Palette.darkGrey, fontColour: Palette.black, font: .sans, fontSize: 10, penWidth: 1)
-        graph.edgeDefaults = DOTAttributes(colour: Palette.darkGrey, penWidth: 1)
+        graph.edgeDefaults = DOTAttributes(colour: Palette.darkGrey, font: .sans, fontSize: 9, penWidth: 1)
         return graph
     }
 }

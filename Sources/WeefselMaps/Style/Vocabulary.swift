@@ -55,6 +55,7 @@ struct Vocabulary {
         }
     }
 
+    var needsLeftOffersRight: String { say("links wie hulp vraagt, rechts wie hulp biedt", "left: asking for help, right: offering it") }
     var household: String { say("huishouden", "household") }
     var alsoVolunteers: String { say("dubbele rand: bewoner die ook vrijwilliger is", "double border: resident who also volunteers") }
     var informalTie: String { say("informele band (dikte = sterkte)", "informal tie (width = strength)") }
