@@ -53,6 +53,8 @@ public func egoMap(
     var dot = MapParts.graph(engine: engine, nodeCount: shown.count + 1, legend: legend)
     let root: DOTNode.ID = household >= 0 ? .household(household) : .element(c)
     dot.attributes.root = root
+    // Straight lines from the centre read best on rings and on dot's rows alike.
+    dot.attributes.layout?.splines = .line
     if household >= 0 {
         var attributes = DOTAttributes(
             label: .text(naming.name(ofHousehold: household)), shape: VisualLanguage.householdShape, style: [.filled],
@@ -63,7 +65,7 @@ public func egoMap(
             dot.nodes.append(
                 MapParts.element(
                     v, in: graph, naming: naming, fill: colour(of: .household), labelled: true, compact: compact))
-            dot.edges.append(DOTEdge(root, .element(v), attributes: DOTAttributes(colour: Palette.black, penWidth: 2)))
+            dot.edges.append(DOTEdge(from: root, to: .element(v), attributes: DOTAttributes(colour: Palette.black, penWidth: 2)))
         }
     } else {
         var node = MapParts.element(c, in: graph, naming: naming, fill: colour(of: .household), labelled: true, compact: false)
@@ -82,14 +84,16 @@ public func egoMap(
                     id: spacer,
                     attributes: DOTAttributes(
                         label: .text(""), shape: .point, style: [.invisible], width: 0.01, height: 0.01)))
-            dot.edges.append(DOTEdge(previous, spacer, attributes: DOTAttributes(style: [.invisible])))
+            dot.edges.append(DOTEdge(from: previous, to: spacer, attributes: DOTAttributes(style: [.invisible])))
             previous = spacer
         }
-        dot.edges.append(DOTEdge(previous, .element(v), attributes: DOTAttributes(style: [.invisible])))
+        dot.edges.append(DOTEdge(from: previous, to: .element(v), attributes: DOTAttributes(style: [.invisible])))
     }
     for t in tieSet.sorted() {
         var edge = MapParts.tie(t, in: graph)
+        // Ties place nothing: twopi ignores weight 0 for its tree, dot draws them across ranks.
         edge.attributes.weight = 0
+        edge.attributes.constraint = false
         dot.edges.append(edge)
     }
     return MapDrawing(kind: .ego, graph: dot, engine: engine)
