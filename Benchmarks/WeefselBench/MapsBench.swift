@@ -77,13 +77,15 @@ func randomNeighbourhoodMapDOT(persons: Int, seed: UInt64) -> String? {
         let household = Household.ID("H\(householdNumber)")
         neighbourhood.households.append(Household(id: household, street: "Straat", houseNumber: "\(householdNumber)"))
         for _ in 0..<(1 + Int(random.next() % 4)) where index < persons {
-            neighbourhood.nodes.append(Node(id: Node.ID("P\(index)"), kind: .resident, name: "Bewoner \(index)", household: household))
+            neighbourhood.nodes.append(
+                Node(id: Node.ID("P\(index)"), kind: .resident, name: "Bewoner \(index)", household: household))
             index += 1
         }
         householdNumber += 1
     }
     for association in 0..<20 {
-        neighbourhood.nodes.append(Node(id: Node.ID("V\(association)"), kind: .association, name: "Vereniging \(association)"))
+        neighbourhood.nodes.append(
+            Node(id: Node.ID("V\(association)"), kind: .association, name: "Vereniging \(association)"))
     }
     let informal: [Tie.Kind] = [.friend, .neighbour, .family, .acquaintance]
     for person in 0..<persons {
@@ -92,7 +94,8 @@ func randomNeighbourhoodMapDOT(persons: Int, seed: UInt64) -> String? {
             guard other != person else { continue }
             let kind = random.nextUnit() < 0.03 ? Tie.Kind.conflict : informal[Int(random.next() % 4)]
             neighbourhood.ties.append(
-                Tie(source: Node.ID("P\(person)"), target: Node.ID("P\(other)"), kind: kind,
+                Tie(
+                    source: Node.ID("P\(person)"), target: Node.ID("P\(other)"), kind: kind,
                     strength: Tie.Strength(rawValue: 1 + Int(random.next() % 3)) ?? .medium))
         }
         if random.nextUnit() < 0.2 {

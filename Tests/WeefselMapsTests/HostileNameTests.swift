@@ -49,7 +49,9 @@ import WeefselMaps
         let text = try neighbourhoodMap(of: try Self.input(), options: Self.options).text
         let lines = text.split(separator: "\n")
         // One statement per node and tie: names cannot start a statement or break a line.
-        #expect(lines.count { $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ") } == Self.hostile.count)
+        #expect(
+            lines.count { $0.hasPrefix("  n") && $0.dropFirst(3).first?.isNumber == true && !$0.contains(" -- ") }
+                == Self.hostile.count)
         #expect(lines.count { $0.contains(" -- ") } == Self.hostile.count - 1)
         #expect(!text.contains("\n  x "))
         #expect(!text.contains("\n  y "))

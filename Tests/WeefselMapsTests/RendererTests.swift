@@ -55,7 +55,8 @@ import WeefselMaps
         for result in results {
             let svg = String(decoding: result, as: UTF8.self)
             #expect(svg.hasSuffix("</svg>\n"))
-            #expect(drawing.graph.nodes.allSatisfy { svg.components(separatedBy: "<title>\($0.id)</title>").count == 2 })
+            #expect(
+                drawing.graph.nodes.allSatisfy { svg.components(separatedBy: "<title>\($0.id)</title>").count == 2 })
         }
     }
 

@@ -9,7 +9,8 @@ import WeefselMaps
         for index in 0..<count {
             let household = Household.ID("H\(index)")
             neighbourhood.households.append(Household(id: household))
-            neighbourhood.nodes.append(Node(id: Node.ID("P\(index)"), kind: .resident, name: "R\(index)", household: household))
+            neighbourhood.nodes.append(
+                Node(id: Node.ID("P\(index)"), kind: .resident, name: "R\(index)", household: household))
             neighbourhood.ties.append(
                 Tie(source: Node.ID("P\(index)"), target: Node.ID("P\((index + 1) % count)"), kind: .neighbour))
         }
@@ -29,7 +30,9 @@ import WeefselMaps
     @Test func theEngineIsChosenBySize() throws {
         #expect(try neighbourhoodMap(of: try Self.ring(50)).engine == .neato)
         #expect(try neighbourhoodMap(of: try Self.ring(400)).engine == .sfdp)
-        #expect(try communitiesMap(of: MapInput(graph: try Self.ring(20).graph, groups: Array(repeating: 0, count: 20))).engine == .fdp)
+        #expect(
+            try communitiesMap(of: MapInput(graph: try Self.ring(20).graph, groups: Array(repeating: 0, count: 20)))
+                .engine == .fdp)
     }
 
     @Test func dotIsRefusedForLargeMaps() throws {

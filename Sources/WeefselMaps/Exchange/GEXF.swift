@@ -39,7 +39,8 @@ func gexf(_ rows: ExchangeRows) -> String {
     }
     out += "    </nodes>\n    <edges>\n"
     for (index, tie) in rows.ties.enumerated() {
-        out += "      <edge id=\"e\(index)\" source=\"\(tie.source)\" target=\"\(tie.target)\" weight=\"\(tie.strength)\">\n"
+        out +=
+            "      <edge id=\"e\(index)\" source=\"\(tie.source)\" target=\"\(tie.target)\" weight=\"\(tie.strength)\">\n"
         out += "        <attvalues>\n"
         value("kind", tie.kind)
         out += "        </attvalues>\n      </edge>\n"

@@ -20,12 +20,13 @@ public func egoMap(
     let household = graph.nodeHousehold[Int(c)]
     let members: [Int32] = household >= 0 ? Array(graph.members(ofHousehold: household)) : [c]
     let memberSet = Set(members)
-    let placed = try rings.map { rings throws(MapError) in
-        for key in rings.keys where key < 0 || Int(key) >= graph.nodeCount {
-            throw .invalidInput("ring given for node index \(key), the graph has \(graph.nodeCount) nodes")
-        }
-        return rings
-    } ?? directContacts(of: members, in: graph)
+    let placed =
+        try rings.map { rings throws(MapError) in
+            for key in rings.keys where key < 0 || Int(key) >= graph.nodeCount {
+                throw .invalidInput("ring given for node index \(key), the graph has \(graph.nodeCount) nodes")
+            }
+            return rings
+        } ?? directContacts(of: members, in: graph)
     let alters = placed.filter { !memberSet.contains($0.key) }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
     let shown = members + alters.map(\.key)
     let spacerCount = alters.reduce(0) { $0 + $1.value.rawValue - 1 }
@@ -65,17 +66,20 @@ public func egoMap(
             dot.nodes.append(
                 MapParts.element(
                     v, in: graph, naming: naming, fill: colour(of: .household), labelled: true, compact: compact))
-            dot.edges.append(DOTEdge(from: root, to: .element(v), attributes: DOTAttributes(colour: Palette.black, penWidth: 2)))
+            dot.edges.append(
+                DOTEdge(from: root, to: .element(v), attributes: DOTAttributes(colour: Palette.black, penWidth: 2)))
         }
     } else {
-        var node = MapParts.element(c, in: graph, naming: naming, fill: colour(of: .household), labelled: true, compact: false)
+        var node = MapParts.element(
+            c, in: graph, naming: naming, fill: colour(of: .household), labelled: true, compact: false)
         node.attributes.penWidth = 2
         dot.nodes.append(node)
     }
     // Each contact hangs from the centre by its own chain of invisible points, one per ring
     // inside its own, so twopi puts it on its ring and dot on its rank.
     for (v, ring) in alters {
-        dot.nodes.append(MapParts.element(v, in: graph, naming: naming, fill: colour(of: ring), labelled: true, compact: compact))
+        dot.nodes.append(
+            MapParts.element(v, in: graph, naming: naming, fill: colour(of: ring), labelled: true, compact: compact))
         var previous = root
         for step in 1..<Int32(ring.rawValue) {
             let spacer = DOTNode.ID.spacer(owner: v, step: step)

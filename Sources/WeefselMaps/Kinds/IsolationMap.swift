@@ -56,7 +56,8 @@ public func isolationMap(of input: MapInput, options: MapOptions = MapOptions())
     }
     for v in looseNodes {
         let fill = Palette.kind(graph.nodeKinds[Int(v)])
-        dot.nodes.append(MapParts.element(v, in: graph, naming: naming, fill: fill, labelled: !compact, compact: compact))
+        dot.nodes.append(
+            MapParts.element(v, in: graph, naming: naming, fill: fill, labelled: !compact, compact: compact))
     }
 
     // One edge per pair of drawn units and tie kind, with the strongest strength.

@@ -13,7 +13,8 @@ public enum HouseholdClass: String, Sendable, Hashable, CaseIterable, Codable {
     public init?(parsing text: String) {
         switch text.lowercased() {
         case "connected", "verbonden": self = .connected
-        case "professional-only", "professional_only", "professionalonly", "alleen professionals": self = .professionalOnly
+        case "professional-only", "professional_only", "professionalonly", "alleen professionals":
+            self = .professionalOnly
         case "isolated", "geïsoleerd", "geisoleerd": self = .isolated
         default: return nil
         }

@@ -43,13 +43,16 @@ enum MapParts {
         var attributes = VisualLanguage.edge(kind: graph.tieKinds[t], strength: graph.tieStrengths[t])
         if compact {
             attributes.penWidth = (attributes.penWidth ?? 1) * 0.5
-            if let colour = attributes.colour { attributes.colour = DOTColour(red: colour.red, green: colour.green, blue: colour.blue, alpha: 0x80) }
+            if let colour = attributes.colour {
+                attributes.colour = DOTColour(red: colour.red, green: colour.green, blue: colour.blue, alpha: 0x80)
+            }
         }
         return DOTEdge(.element(graph.tieSources[t]), .element(graph.tieTargets[t]), attributes: attributes)
     }
 
     /// Legend entries for the groups present: a swatch and a name per group, at most `limit`.
-    static func groupEntries(_ groups: [Int32], labels: [String], words: Vocabulary, limit: Int = 12) -> [Legend.Entry] {
+    static func groupEntries(_ groups: [Int32], labels: [String], words: Vocabulary, limit: Int = 12) -> [Legend.Entry]
+    {
         let present = Set(groups).sorted()
         var entries: [Legend.Entry] = []
         for number in present.prefix(limit) {

@@ -30,7 +30,8 @@ public func neighbourhoodMap(of input: MapInput, options: MapOptions = MapOption
     dot.nodes.reserveCapacity(n)
     for v in 0..<Int32(n) {
         let fill = input.groups != nil ? Palette.group(input.group(of: v)) : Palette.kind(graph.nodeKinds[Int(v)])
-        dot.nodes.append(MapParts.element(v, in: graph, naming: naming, fill: fill, labelled: !compact, compact: compact))
+        dot.nodes.append(
+            MapParts.element(v, in: graph, naming: naming, fill: fill, labelled: !compact, compact: compact))
     }
     dot.edges = (0..<graph.tieCount).map { MapParts.tie($0, in: graph, compact: compact) }
     return MapDrawing(kind: .map, graph: dot, engine: engine)

@@ -22,9 +22,10 @@ public struct Renderer: Sendable {
         let context = GraphvizContext.shared
         let result: Result<[UInt8], MapError> = await withCheckedContinuation { continuation in
             context.queue.async {
-                continuation.resume(returning: Result { () throws(MapError) in
-                    try renderNow(dot, engine: engine, format: format)
-                })
+                continuation.resume(
+                    returning: Result { () throws(MapError) in
+                        try renderNow(dot, engine: engine, format: format)
+                    })
             }
         }
         return try result.get()

@@ -30,7 +30,9 @@ struct Legend {
         var entries = Node.Kind.allCases.filter(kinds.contains).map { kind in
             Entry(glyph: VisualLanguage.glyph(of: kind), colour: Palette.darkGrey, text: words.name(of: kind))
         }
-        if volunteeringResidents { entries.append(Entry(glyph: "◎", colour: Palette.darkGrey, text: words.alsoVolunteers)) }
+        if volunteeringResidents {
+            entries.append(Entry(glyph: "◎", colour: Palette.darkGrey, text: words.alsoVolunteers))
+        }
         add(entries)
     }
 
@@ -40,11 +42,15 @@ struct Legend {
         if kinds.contains(where: \.isInformal) && !kinds.allSatisfy(\.isMatch) {
             entries.append(Entry(glyph: "━━", colour: Palette.darkGrey, text: words.informalTie))
         }
-        if kinds.contains(where: \.isMatch) { entries.append(Entry(glyph: "━━", colour: Palette.blue, text: words.matchTie)) }
+        if kinds.contains(where: \.isMatch) {
+            entries.append(Entry(glyph: "━━", colour: Palette.blue, text: words.matchTie))
+        }
         if kinds.contains(.professional) {
             entries.append(Entry(glyph: "┈┈", colour: Palette.grey, text: words.professionalTie))
         }
-        if kinds.contains(.conflict) { entries.append(Entry(glyph: "╍╍", colour: Palette.vermillion, text: words.conflictTie)) }
+        if kinds.contains(.conflict) {
+            entries.append(Entry(glyph: "╍╍", colour: Palette.vermillion, text: words.conflictTie))
+        }
         add(entries)
     }
 
@@ -59,7 +65,9 @@ struct Legend {
             [HTMLCell([HTMLText(title, size: 18 * scale, bold: true)], columnSpan: columns)]
         ]
         if !subtitle.isEmpty {
-            rows.append([HTMLCell([HTMLText(subtitle, colour: Palette.darkGrey, size: 11 * scale)], columnSpan: columns)])
+            rows.append([
+                HTMLCell([HTMLText(subtitle, colour: Palette.darkGrey, size: 11 * scale)], columnSpan: columns)
+            ])
         }
         for section in sections {
             var index = 0

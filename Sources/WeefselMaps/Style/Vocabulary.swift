@@ -55,12 +55,18 @@ struct Vocabulary {
         }
     }
 
-    var needsLeftOffersRight: String { say("links wie hulp vraagt, rechts wie hulp biedt", "left: asking for help, right: offering it") }
+    var needsLeftOffersRight: String {
+        say("links wie hulp vraagt, rechts wie hulp biedt", "left: asking for help, right: offering it")
+    }
     var household: String { say("huishouden", "household") }
-    var alsoVolunteers: String { say("dubbele rand: bewoner die ook vrijwilliger is", "double border: resident who also volunteers") }
+    var alsoVolunteers: String {
+        say("dubbele rand: bewoner die ook vrijwilliger is", "double border: resident who also volunteers")
+    }
     var informalTie: String { say("informele band (dikte = sterkte)", "informal tie (width = strength)") }
     var conflictTie: String { say("conflict (rood, gestreept)", "conflict (red, dashed)") }
-    var professionalTie: String { say("professionele steun (grijs, gestippeld)", "professional support (grey, dotted)") }
+    var professionalTie: String {
+        say("professionele steun (grijs, gestippeld)", "professional support (grey, dotted)")
+    }
     var matchTie: String { say("koppeling in een programma", "match in a programme") }
     var group: String { say("groep", "group") }
     var noGroup: String { say("geen groep", "no group") }
