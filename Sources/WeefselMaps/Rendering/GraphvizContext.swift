@@ -49,9 +49,10 @@ final class GraphvizContext: @unchecked Sendable {
     }
 }
 
-/// The last message Graphviz recorded, freed after copying; `fallback` when there is none.
+/// The last message Graphviz recorded during this job, freed after copying; `fallback` when the
+/// job recorded none (an older message is never reported).
 func graphvizMessage(or fallback: String) -> String {
-    guard let pointer = aglasterr() else { return fallback }
+    guard agreseterrors() > 0, let pointer = aglasterr() else { return fallback }
     defer { free(pointer) }
     let message = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
     return message.isEmpty ? fallback : message
