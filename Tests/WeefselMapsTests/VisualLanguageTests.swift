@@ -52,3 +52,26 @@ import WeefselMaps
         #expect(text.contains("s5_3 [") && !text.contains("s5_4 ["))
     }
 }
+
+extension VisualLanguageTests {
+    @Test func ringsGivenByTheCallerPlaceContacts() throws {
+        let graph = try Fixture.graph()
+        // Sanne (n7) on the family ring instead of the professionals' ring; Piet (n5) not shown.
+        let drawing = try egoMap(
+            of: graph, centre: "P01", rings: [7: .family, 2: .neighbours], options: Fixture.options)
+        let text = drawing.text
+        #expect(text.contains("s7_1 [") && !text.contains("s7_2 ["))
+        #expect(!text.contains("\n  n5 ["))
+        #expect(throws: MapError.self) { try egoMap(of: graph, centre: "P01", rings: [42: .family]) }
+    }
+
+    @Test func aNetworkMapCanBeDrawnInRowsWithDot() throws {
+        var options = Fixture.options
+        options.engine = .dot
+        let drawing = try egoMap(of: try Fixture.graph(), centre: "P01", options: options)
+        #expect(drawing.engine == .dot)
+        // Household above its members, each contact below its chain of spacers.
+        #expect(drawing.text.contains("  h0 -- n0 ["))
+        #expect(drawing.text.contains("  s7_5 -- n7 ["))
+    }
+}

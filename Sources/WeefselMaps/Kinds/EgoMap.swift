@@ -20,13 +20,15 @@ public func egoMap(
     let household = graph.nodeHousehold[Int(c)]
     let members: [Int32] = household >= 0 ? Array(graph.members(ofHousehold: household)) : [c]
     let memberSet = Set(members)
-    let placed =
-        try rings.map { rings throws(MapError) in
-            for key in rings.keys where key < 0 || Int(key) >= graph.nodeCount {
-                throw .invalidInput("ring given for node index \(key), the graph has \(graph.nodeCount) nodes")
-            }
-            return rings
-        } ?? directContacts(of: members, in: graph)
+    let placed: [Int32: Ring]
+    if let rings {
+        if let key = rings.keys.first(where: { $0 < 0 || Int($0) >= graph.nodeCount }) {
+            throw .invalidInput("ring given for node index \(key), the graph has \(graph.nodeCount) nodes")
+        }
+        placed = rings
+    } else {
+        placed = directContacts(of: members, in: graph)
+    }
     let alters = placed.filter { !memberSet.contains($0.key) }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
     let shown = members + alters.map(\.key)
     let spacerCount = alters.reduce(0) { $0 + $1.value.rawValue - 1 }
@@ -46,7 +48,7 @@ public func egoMap(
     let (kinds, volunteering) = MapParts.kindsPresent(shown, in: graph)
     legend.addNodeKinds(kinds, volunteeringResidents: volunteering, words: words)
     let shownSet = Set(shown)
-    let ties = Set(shown).flatMap { v in graph.entries(of: v).map { Int(graph.entryTies[$0]) } }
+    let ties = shown.flatMap { v in graph.entries(of: v).map { Int(graph.entryTies[$0]) } }
         .filter { shownSet.contains(graph.tieSources[$0]) && shownSet.contains(graph.tieTargets[$0]) }
     let tieSet = Set(ties)
     legend.addTieKinds(Set(tieSet.map { graph.tieKinds[$0] }), words: words)
