@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
         .library(name: "WeefselStore", targets: ["WeefselStore"]),
         .library(name: "WeefselMatching", targets: ["WeefselMatching"]),
+        .library(name: "WeefselMaps", targets: ["WeefselMaps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -42,6 +43,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "WeefselMaps",
+            dependencies: ["WeefselGraph", "CGraphviz"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "weefsel",
             dependencies: [
@@ -56,7 +67,8 @@ let package = Package(
         .executableTarget(
             name: "WeefselBench",
             dependencies: [
-                "WeefselGraph", "WeefselStore", "WeefselMatching", .product(name: "Logging", package: "swift-log"),
+                "WeefselGraph", "WeefselStore", "WeefselMatching", "WeefselMaps",
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
@@ -70,5 +82,11 @@ let package = Package(
         .testTarget(name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeefselStoreTests", dependencies: ["WeefselStore", "WeefselMatching"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselMapsTests",
+            dependencies: ["WeefselMaps", "WeefselGraph"],
+            exclude: ["Golden"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
