@@ -5,7 +5,7 @@ DB ?= weefsel.sqlite
 WEEFSEL := .build/debug/weefsel
 WEEFSEL_RELEASE := .build/release/weefsel
 
-.PHONY: run test bootstrap build release bench sample clean-db
+.PHONY: run test bootstrap build release bench sample clean-db visualisations
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -37,3 +37,7 @@ sample: build
 
 clean-db:
 	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB).lock
+
+# Draws every kind of map from the sample neighbourhood into Visualisations/ (SVG and PNG).
+visualisations: build
+	scripts/visualisations.sh $(WEEFSEL)

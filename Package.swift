@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "WeefselGraph",
                 "WeefselMatching",
+                "WeefselMaps",
                 "WeefselStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

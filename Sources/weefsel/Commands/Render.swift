@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import WeefselGraph
+import WeefselMaps
+import WeefselMatching
+import WeefselStore
+
+extension MapKind: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}
+extension MapLanguage: ExpressibleByArgument {}
+
+struct Render: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a map of the social fabric with Graphviz.",
+        discussion: """
+            Kinds: map, keyfigures, isolated, communities, ego ID (the netwerkkaart of one household), \
+            matches, change A B (two snapshots). Maps of more than one household are pseudonymised \
+            (P-113, H-017) unless --names is given; --pseudonymise hides names on every map.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var analysis: AnalysisOptions
+    @Argument(help: "map, keyfigures, isolated, communities, ego, matches or change.") var kind: MapKind
+    @Argument(help: "For ego: the person's id. For change: the two snapshot labels.") var subjects: [String] = []
+    @Option(help: "dot, svg, png or pdf (default: from the file name, else svg).") var format: OutputFormat?
+    @Option(name: .shortAndLong, help: "The file to write.") var output: String
+    @Flag(help: "Replace every name and address by a code.") var pseudonymise = false
+    @Flag(help: "Show names on a map of more than one household.") var names = false
+    @Option(help: "Language of the map: nl or en.") var lang: MapLanguage = .dutch
+    @Option(help: "Layout engine (default: chosen by size).") var engine: LayoutEngine?
+    @Option(name: .customLong("max-nodes"), help: "Refuse maps with more nodes than this.") var maxNodes = 20_000
+    @Option(help: "The seed of the group search.") var seed: UInt64 = 1
+    @Option(help: "The neighbourhood's name in the title (default: its wijk).") var title: String?
+
+    func validate() throws {
+        switch kind {
+        case .ego: guard subjects.count == 1 else { throw ValidationError("render ego takes one person's id") }
+        case .change: guard subjects.count == 2 else { throw ValidationError("render change takes two snapshot labels") }
+        default: guard subjects.isEmpty else { throw ValidationError("render \(kind.rawValue) takes no other arguments") }
+        }
+    }
+
+    func run() async throws {
+        let store = try global.openStore(.readOnly)
+        let drawing = try MapRequest(command: self).draw(from: store)
+        let chosen = format ?? OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
+        let bytes = try await Renderer().render(drawing, as: chosen)
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write \(output): \(error.localizedDescription)")
+        }
+        print("Wrote the \(kind.rawValue) map (\(drawing.engine.rawValue), \(chosen.rawValue)) to \(output).")
+    }
+}
+
+/// Assembles what one map shows from the store.
+struct MapRequest {
+    let command: Render
+
+    func draw(from store: Store) throws -> MapDrawing {
+        let graph = try command.analysis.loadGraph(from: store)
+        var options = MapOptions(
+            neighbourhoodName: command.title ?? graph.wijken.joined(separator: ", "), date: command.analysis.day,
+            language: command.lang, pseudonymise: command.pseudonymise, names: command.names, engine: command.engine,
+            nodeLimit: command.maxNodes)
+        let year = command.analysis.day.year
+        switch command.kind {
+        case .ego:
+            return try egoMap(of: graph, centre: Node.ID(command.subjects[0]), options: options)
+        case .change:
+            let before = try store.snapshot(command.subjects[0])
+            let after = try store.snapshot(command.subjects[1])
+            options.date = after.day
+            return try changeMap(
+                from: MapInput(try store.loadGraph(at: before.day), isolation: before.isolation),
+                to: MapInput(try store.loadGraph(at: after.day), isolation: after.isolation), options: options)
+        case .matches:
+            let input = try MapInput(analysing: graph, seed: command.seed, referenceYear: year, betweenness: false)
+            return try matchesMap(of: input, matches: try matchPairs(in: graph, from: store), options: options)
+        case .map, .keyfigures, .isolated, .communities:
+            let input = try MapInput(
+                analysing: graph, seed: command.seed, referenceYear: year, betweenness: command.kind == .keyfigures)
+            switch command.kind {
+            case .keyfigures: return try keyFiguresMap(of: input, options: options)
+            case .isolated: return try isolationMap(of: input, options: options)
+            case .communities: return try communitiesMap(of: input, options: options)
+            default: return try neighbourhoodMap(of: input, options: options)
+            }
+        }
+    }
+
+    /// Proposed and active matches of the register, between the people they pair.
+    func matchPairs(in graph: AnalysisGraph, from store: Store) throws -> [MatchPair] {
+        let programmes = Dictionary(uniqueKeysWithValues: try store.programmes().map { ($0.id, $0.tieKind) })
+        var pairs: [MatchPair] = []
+        for match in try store.matches() {
+            let state: MatchPair.State
+            switch match.state {
+            case .proposed, .introduced, .trial: state = .proposed
+            case .active: state = .active
+            default: continue
+            }
+            guard let need = try store.need(match.need), let offer = try store.offer(match.offer),
+                let helped = try person(need.person, household: need.household, in: graph, store: store),
+                let helper = try person(offer.person, household: offer.household, in: graph, store: store)
+            else { continue }
+            pairs.append(MatchPair(need: helped, offer: helper, state: state,
+                programme: programmes[match.programme] ?? .maatje))
+        }
+        return pairs
+    }
+
+    private func person(_ id: Node.ID?, household: Household.ID?, in graph: AnalysisGraph, store: Store) throws -> Int32? {
+        if let id { return graph.index(of: id) }
+        guard let household, let h = graph.index(of: household) else { return nil }
+        return graph.members(ofHousehold: h).first
+    }
+}
