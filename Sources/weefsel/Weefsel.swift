@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import WeefselGraph
+import WeefselMaps
+import WeefselMatching
 import WeefselStore
 
 /// `weefsel`: the neighbourhood network mapper and matching service, from the command line.
@@ -45,7 +47,12 @@ struct Weefsel: AsyncParsableCommand {
     static func status(for error: any Error, parserCode: ExitCode) -> Int32 {
         switch error {
         case let error as StoreError: error.isBadInput ? 1 : 2
-        case is GraphError, is ValidationError, is CommandFailure: 1
+        case is GraphError, is MatchingError, is ValidationError, is CommandFailure: 1
+        case let error as MapError:
+            switch error {
+            case .tooLarge, .engineTooSlow, .unknownNode, .invalidInput: 1
+            case .graphvizUnavailable, .invalidDOT, .layoutFailed, .renderFailed: 2
+            }
         case let error as ExitCode: error.rawValue
         default: parserCode == .validationFailure ? 1 : 2
         }

@@ -97,5 +97,15 @@ check "showing the indicators that changed" grep -q "isolated_households" <<<"$o
 check "an unknown snapshot is named" run 1 compare begin later
 check "with the ones that exist" grep -q "there are: begin, now" <<<"$err"
 
+check "render draws a PNG" run 0 render isolated -o isolated.png
+check "that is a real PNG" bash -c "head -c 8 isolated.png | od -An -tx1 | grep -q '89 50 4e 47'"
+check "render draws the netwerkkaart as SVG" run 0 render ego P000002 -o ego.svg
+check "a map of many households leaves no name in the SVG" bash -c "run_svg() { '$weefsel' render map --format svg -o map.svg >/dev/null; }; run_svg && ! grep -q 'Souad Ouali' map.svg && ! grep -q 'Mussenweg' map.svg"
+check "--names puts names on the map" bash -c "'$weefsel' render map --names --format dot -o names.dot >/dev/null && grep -q 'Souad Ouali' names.dot"
+check "render ego of an unknown person is bad input" run 1 render ego P404 -o x.svg
+check "render change needs two snapshots" run 1 render change begin -o x.svg
+check "GraphML export reads back with a real XML parser" bash -c "'$weefsel' export --format graphml --dir exchange >/dev/null && python3 -c 'import xml.etree.ElementTree as E; r=E.parse(\"exchange/network.graphml\").getroot(); ns={\"g\": \"http://graphml.graphdrawing.org/xmlns\"}; assert len(r.findall(\".//g:node\", ns)) > 400'"
+check "and is pseudonymised" bash -c "! grep -q 'Souad Ouali' exchange/network.graphml"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
