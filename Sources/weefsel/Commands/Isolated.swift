@@ -22,9 +22,11 @@ struct Isolated: AsyncParsableCommand {
         let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
         var entries = isolationReport(of: graph, referenceYear: analysis.day.year)
         if let wijk { entries = entries.filter { $0.wijk == wijk } }
+        let total = entries.count
         if let top { entries = Array(entries.prefix(max(0, top))) }
         if output.json { return try Console.json(entries) }
-        print("Werklijst: \(entries.count) huishoudens zonder of met weinig contact (worklist, by risk), \(analysis.day)")
+        print("Werklijst: \(total) huishoudens zonder of met weinig contact (worklist, by risk), \(analysis.day)"
+            + (entries.count < total ? "; de eerste \(entries.count):" : ""))
         for (rank, entry) in entries.enumerated() {
             print("\n\(rank + 1). \(entry.household)  \(entry.address)  [\(entry.class.dutchName) / \(entry.class.rawValue)]")
             print("   \(entry.members.map(Console.name).joined(separator: ", "))")
