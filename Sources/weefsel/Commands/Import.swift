@@ -8,9 +8,10 @@ struct Import: AsyncParsableCommand {
         abstract: "Import nodes.csv and ties.csv files (all or nothing).",
         discussion: """
             Which table a file holds is read from its header (id,kind,name for nodes; source,target,kind \
-            for ties), or given with --nodes and --ties. Semicolons, Windows-1252, a BOM and Dutch headers \
-            are accepted. When any problem is found, nothing is written and every problem is listed as \
-            file:line: column: problem.
+            for ties), or given with --nodes and --ties. Files named needs.csv and offers.csv (or vraag, \
+            aanbod) are imported after the nodes and ties, as 'weefsel need import' does. Semicolons, \
+            Windows-1252, a BOM and Dutch headers are accepted. When any problem is found in a file, \
+            nothing of that import is written and every problem is listed as file:line: column: problem.
             """
     )
 
@@ -27,19 +28,37 @@ struct Import: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let inputs = try files.map { try CSVInput.read($0, kind: nil) }
-            + nodeFiles.map { try CSVInput.read($0, kind: .nodes) }
-            + tieFiles.map { try CSVInput.read($0, kind: .ties) }
-        let neighbourhood: Neighbourhood
-        let summary: ImportSummary
-        do {
-            (neighbourhood, summary) = try global.openStore().importCSV(inputs)
-        } catch StoreError.importRefused(let failure) {
-            Console.error(failure.description)
-            let count = failure.problems.count + failure.omitted
-            Console.error("Nothing was imported: \(count) problem\(count == 1 ? "" : "s") found.")
-            throw ExitCode(1)
+        var inputs: [CSVFile] = []
+        var matchingFiles: [CSVFile] = []
+        for path in files {
+            if CSVInput.isMatchingFile(path) {
+                matchingFiles.append(try CSVInput.read(path, kind: nil))
+            } else {
+                inputs.append(try CSVInput.read(path, kind: nil))
+            }
         }
+        for path in nodeFiles { inputs.append(try CSVInput.read(path, kind: .nodes)) }
+        for path in tieFiles { inputs.append(try CSVInput.read(path, kind: .ties)) }
+        let store = try global.openStore()
+        if !inputs.isEmpty { try importNeighbourhood(inputs, into: store) }
+        if !matchingFiles.isEmpty {
+            do {
+                let (needs, offers) = try store.importMatchingCSV(matchingFiles, today: Day.today)
+                print("Imported \(needs) needs and \(offers) offers.")
+            } catch StoreError.importRefused(let failure) {
+                try CSVInput.refuse(failure)
+            }
+        }
+    }
+
+    private func importNeighbourhood(_ inputs: [CSVFile], into store: Store) throws {
+        let result: (Neighbourhood, ImportSummary)
+        do {
+            result = try store.importCSV(inputs)
+        } catch StoreError.importRefused(let failure) {
+            try CSVInput.refuse(failure)
+        }
+        let (neighbourhood, summary) = result
         if output.json { return try Console.json(summary) }
         if summary.changedNothing {
             print("Nothing changed: the database already holds these \(neighbourhood.nodes.count) nodes and "
@@ -55,6 +74,20 @@ struct Import: AsyncParsableCommand {
 
 /// Reading a CSV file named on the command line.
 enum CSVInput {
+    /// Whether a file holds needs or offers, by its name.
+    static func isMatchingFile(_ path: String) -> Bool {
+        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+        return ["need", "offer", "vraag", "aanbod"].contains { name.contains($0) }
+    }
+
+    /// Reports a refused import on stderr and stops with status 1.
+    static func refuse(_ failure: ImportFailure) throws -> Never {
+        Console.error(failure.description)
+        let count = failure.problems.count + failure.omitted
+        Console.error("Nothing was imported: \(count) problem\(count == 1 ? "" : "s") found.")
+        throw ExitCode(1)
+    }
+
     static func read(_ path: String, kind: CSVTableKind?) throws -> CSVFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
