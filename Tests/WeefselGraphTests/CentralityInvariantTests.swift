@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WeefselGraph
 
 /// Properties that hold on any graph, checked on seeded random graphs.

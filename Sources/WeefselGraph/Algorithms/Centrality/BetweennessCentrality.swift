@@ -5,14 +5,13 @@
 /// `betweenness_centrality(G)` does for undirected graphs: divided by `(n-1)(n-2)`, where every
 /// unordered pair is counted from both ends. When `weighted`, a tie's length is `1 / strength`
 /// (strong ties are short) and paths are found with Dijkstra; equally long paths are compared exactly.
+/// Large graphs are renumbered in breadth-first order first, for cache locality.
 ///
 /// - Parameters:
 ///   - graph: the simple graph to measure.
 ///   - weighted: whether paths follow tie strength.
 /// - Returns: one score per node, in `0...1`.
-/// Large graphs are renumbered in breadth-first order first, for cache locality.
-///
-/// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted, split over the cores;
+/// - Complexity: O(n·m) time unweighted, O(n·(m + D)) weighted (D the largest distance), split over the cores;
 ///   O(n + m) memory per core and O(32·n) for the partial sums.
 public func betweennessCentrality(of graph: Adjacency, weighted: Bool = false) -> [Double] {
     let n = graph.nodeCount
@@ -38,7 +37,7 @@ public func betweennessCentrality(of graph: Adjacency, weighted: Bool = false) -
 ///   - seed: seeds the choice of pivots; the same seed gives the same scores.
 /// - Throws: `GraphError.invalidArgument` when `sample` is outside `2...n` on a graph of three or more
 ///   nodes.
-/// - Complexity: O(k·m) time unweighted, O(k·m log n) weighted.
+/// - Complexity: O(k·(m + D)) time, D the largest distance (in tie-length units when weighted).
 public func betweennessCentrality(
     of graph: Adjacency, weighted: Bool = false, sample: Int, seed: UInt64
 ) throws(GraphError) -> [Double] {
@@ -90,8 +89,7 @@ func brandesDependencies(of graph: Adjacency, from sources: [Int32], weighted: B
                 SourceSweep.sum(
                     nodeCount: n, sources: sources,
                     makeWorker: {
-                        SweepBuffers(
-                            nodeCount: $0, entryCount: targets.count, heapCapacity: weighted ? targets.count + 1 : 0)
+                        SweepBuffers(nodeCount: $0, entryCount: targets.count)
                     },
                     sweep: { buffers, source, partial in
                         if weighted {
@@ -174,6 +172,9 @@ func brandesDependencies(of graph: Adjacency, from sources: [Int32], weighted: B
 }
 
 /// One Dijkstra from `s` over tie lengths counting shortest paths, then the dependencies pulled back.
+///
+/// Tie lengths are small whole numbers, so the queue is a ring of buckets (Dial's algorithm): O(m + D)
+/// per source for a largest distance D, instead of a heap's O(m log n).
 private func accumulateWeighted(
     from s: Int, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>,
     strengths: UnsafeBufferPointer<UInt8>, buffers: SweepBuffers, into partial: UnsafeMutableBufferPointer<Double>
@@ -183,30 +184,45 @@ private func accumulateWeighted(
     let coefficient = buffers.coefficient
     let order = buffers.order
     let settled = buffers.settled
-    buffers.heap.removeAll()
+    var buckets = buffers.buckets
+    buffers.buckets = []
+    defer { buffers.buckets = buckets }
+    let ring = Int32(buckets.count)
     distance[s] = 0
     paths[s] = 1
-    buffers.heap.push(distance: 0, node: Int32(s))
+    buckets[0].append(Int32(s))
+    var pending = 1
     var reached = 0
-    while let (d, node) = buffers.heap.pop() {
-        let v = Int(node)
-        if settled[v] || d > distance[v] { continue }
-        settled[v] = true
-        order[reached] = node
-        reached += 1
-        let pv = paths[v]
-        for e in Int(offsets[v])..<Int(offsets[v + 1]) {
-            let w = Int(targets[e])
-            let candidate = d + tieLength(strengths[e])
-            let dw = distance[w]
-            if dw < 0 || candidate < dw {
-                distance[w] = candidate
-                paths[w] = pv
-                buffers.heap.push(distance: candidate, node: Int32(w))
-            } else if candidate == dw {
-                paths[w] += pv
+    var d: Int32 = 0
+    while pending > 0 {
+        let b = Int(d % ring)
+        var k = 0
+        while k < buckets[b].count {
+            let node = buckets[b][k]
+            k += 1
+            pending -= 1
+            let v = Int(node)
+            if settled[v] || distance[v] != d { continue }
+            settled[v] = true
+            order[reached] = node
+            reached += 1
+            let pv = paths[v]
+            for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[e])
+                let candidate = d + tieLength(strengths[e])
+                let dw = distance[w]
+                if dw < 0 || candidate < dw {
+                    distance[w] = candidate
+                    paths[w] = pv
+                    buckets[Int(candidate % ring)].append(Int32(w))
+                    pending += 1
+                } else if candidate == dw {
+                    paths[w] += pv
+                }
             }
         }
+        buckets[b].removeAll(keepingCapacity: true)
+        d += 1
     }
     var i = reached - 1
     while i > 0 {
