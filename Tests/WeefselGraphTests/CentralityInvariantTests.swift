@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WeefselGraph
 
 /// Properties that hold on any graph, checked on seeded random graphs.
@@ -133,5 +134,28 @@ import Testing
             #expect(largestDifference(sampled, direct) < 1e-12)
             #expect(sampled.contains { $0 > 0 })
         }
+    }
+}
+
+/// Searches from people with a single tie are folded into their neighbour's search.
+@Suite struct CentralityLeafFoldingTests {
+    @Test(arguments: [false, true])
+    func foldingLeavesGivesTheSameDependencies(weighted: Bool) {
+        // Sparse, so that many nodes have one tie; a few isolated pairs too.
+        var graph = CentralityInvariantTests.randomGraph(nodes: 300, meanDegree: 1.6, seed: 31)
+        var edges: [(Int32, Int32, UInt8)] = []
+        for v in 0..<graph.nodeCount {
+            for e in graph.range(of: v) where graph.targets[e] > Int32(v) {
+                edges.append((Int32(v), graph.targets[e], graph.strengths[e]))
+            }
+        }
+        edges += [(300, 301, 2), (302, 303, 1)]
+        graph = Adjacency(nodeCount: 304, edges: edges)
+        let leaves = (0..<graph.nodeCount).filter { graph.degree(of: $0) == 1 }.count
+        #expect(leaves > 20)
+        let all = (0..<Int32(graph.nodeCount)).map { $0 }
+        let plain = brandesDependencies(of: graph, from: all, weighted: weighted)
+        let folded = brandesDependencies(of: graph, from: all, weighted: weighted, foldingLeaves: true)
+        #expect(largestDifference(plain, folded) < 1e-9)
     }
 }

@@ -4,16 +4,18 @@ import WeefselGraph
 /// Scores on published networks agree with NetworkX.
 @Suite struct CentralityNetworkXTests {
     @Test func theFixturesAreThere() {
-        #expect(CentralityFixture.all.map(\.name) == [
-            "karate", "florentine", "les_miserables", "davis_bipartite", "davis_women", "mixed_parts",
-        ])
+        #expect(
+            CentralityFixture.all.map(\.name) == [
+                "karate", "florentine", "les_miserables", "davis_bipartite", "davis_women", "mixed_parts",
+            ])
     }
 
     @Test(arguments: CentralityFixture.all)
     func degreeMatchesNetworkX(_ fixture: CentralityFixture) {
         let graph = fixture.adjacency
         #expect(largestDifference(degreeCentrality(of: graph), fixture.expected.degree) < 1e-12)
-        #expect(largestDifference(degreeCentrality(of: graph, weighted: true), fixture.expected.degree_weighted) < 1e-12)
+        #expect(
+            largestDifference(degreeCentrality(of: graph, weighted: true), fixture.expected.degree_weighted) < 1e-12)
     }
 
     @Test(arguments: CentralityFixture.all)

@@ -46,7 +46,8 @@ enum SmallGraph {
         expectClose(betweennessCentrality(of: SmallGraph.triangle), [0, 0, 0])
         expectClose(closenessCentrality(of: SmallGraph.triangle), [1, 1, 1])
         expectClose(degreeCentrality(of: SmallGraph.triangle), [1, 1, 1])
-        expectClose(try eigenvectorCentrality(of: SmallGraph.triangle), [Double](repeating: 1 / 3.0.squareRoot(), count: 3))
+        expectClose(
+            try eigenvectorCentrality(of: SmallGraph.triangle), [Double](repeating: 1 / 3.0.squareRoot(), count: 3))
         expectClose(try pageRank(of: SmallGraph.triangle), [1.0 / 3, 1.0 / 3, 1.0 / 3], tolerance: 1e-12)
     }
 

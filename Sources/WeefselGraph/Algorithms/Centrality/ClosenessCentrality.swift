@@ -10,7 +10,7 @@
 ///
 /// - Returns: one score per node, in `0...1` unweighted.
 /// - Complexity: O(n·m) time unweighted (in practice several times less, as a tie serves up to 64
-///   searches at once), O(n·m log n) weighted, split over the cores; O(n) memory per core.
+///   searches at once), O(n·(m + D)) weighted (D the largest distance), split over the cores; O(n) memory per core.
 public func closenessCentrality(of graph: Adjacency, weighted: Bool = false) -> [Double] {
     let n = graph.nodeCount
     guard n > 1 else { return [Double](repeating: 0, count: n) }
@@ -38,7 +38,7 @@ private func closenessScores(of graph: Adjacency, weighted: Bool) -> [Double] {
                     if weighted {
                         let blocks = min(n, 256)
                         concurrentlyPerform(iterations: blocks) { block in
-                            let buffers = SweepBuffers(nodeCount: n, heapCapacity: targets.count + 1)
+                            let buffers = SweepBuffers(nodeCount: n)
                             var s = block
                             while s < n {
                                 let (reached, total) = weightedDistanceSum(
@@ -150,26 +150,41 @@ private func weightedDistanceSum(
 ) -> (reached: Int, total: Int) {
     let distance = buffers.distance
     let settled = buffers.settled
-    buffers.heap.removeAll()
+    var buckets = buffers.buckets
+    buffers.buckets = []
+    defer { buffers.buckets = buckets }
+    let ring = Int32(buckets.count)
     distance[s] = 0
-    buffers.heap.push(distance: 0, node: Int32(s))
+    buckets[0].append(Int32(s))
+    var pending = 1
     var reached = 0
     var total = 0
-    while let (d, node) = buffers.heap.pop() {
-        let v = Int(node)
-        if settled[v] || d > distance[v] { continue }
-        settled[v] = true
-        buffers.order[reached] = node
-        reached += 1
-        total += Int(d)
-        for e in Int(offsets[v])..<Int(offsets[v + 1]) {
-            let w = Int(targets[e])
-            let candidate = d + tieLength(strengths[e])
-            if distance[w] < 0 || candidate < distance[w] {
-                distance[w] = candidate
-                buffers.heap.push(distance: candidate, node: Int32(w))
+    var d: Int32 = 0
+    while pending > 0 {
+        let b = Int(d % ring)
+        var k = 0
+        while k < buckets[b].count {
+            let node = buckets[b][k]
+            k += 1
+            pending -= 1
+            let v = Int(node)
+            if settled[v] || distance[v] != d { continue }
+            settled[v] = true
+            buffers.order[reached] = node
+            reached += 1
+            total += Int(d)
+            for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[e])
+                let candidate = d + tieLength(strengths[e])
+                if distance[w] < 0 || candidate < distance[w] {
+                    distance[w] = candidate
+                    buckets[Int(candidate % ring)].append(Int32(w))
+                    pending += 1
+                }
             }
         }
+        buckets[b].removeAll(keepingCapacity: true)
+        d += 1
     }
     buffers.reset(reached: reached)
     return (reached, total)

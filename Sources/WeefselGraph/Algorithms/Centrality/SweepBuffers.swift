@@ -15,10 +15,12 @@ final class SweepBuffers {
     let successors: UnsafeMutablePointer<Int32>
     /// Where the successors of the node at each position of `order` end in `successors`.
     let blockEnd: UnsafeMutablePointer<Int32>
-    var heap: DistanceHeap
+    /// Dijkstra's queue for tie lengths 2...6: one bucket per distance modulo 7, so that the buckets
+    /// of the next six distances never meet the one being emptied.
+    var buckets: [[Int32]] = Array(repeating: [], count: Int(maximumTieLength) + 1)
     let nodeCount: Int
 
-    init(nodeCount n: Int, entryCount: Int = 0, heapCapacity: Int = 0) {
+    init(nodeCount n: Int, entryCount: Int = 0) {
         nodeCount = n
         distance = .allocate(capacity: max(n, 1))
         distance.initialize(repeating: -1, count: max(n, 1))
@@ -34,7 +36,6 @@ final class SweepBuffers {
         successors.initialize(repeating: 0, count: max(entryCount, 1))
         blockEnd = .allocate(capacity: max(n, 1))
         blockEnd.initialize(repeating: 0, count: max(n, 1))
-        heap = DistanceHeap(capacity: heapCapacity)
     }
 
     deinit {

@@ -39,7 +39,9 @@ public func articulationPoints(of graph: Adjacency, nodeHousehold: [Int32]) -> [
     let householdCount = Int(nodeHousehold.max() ?? -1) + 1
     // Household members as CSR, for the "any member left in the largest piece" test.
     var memberOffsets = [Int](repeating: 0, count: householdCount + 1)
-    for v in 0..<min(n, nodeHousehold.count) where nodeHousehold[v] >= 0 { memberOffsets[Int(nodeHousehold[v]) + 1] += 1 }
+    for v in 0..<min(n, nodeHousehold.count) where nodeHousehold[v] >= 0 {
+        memberOffsets[Int(nodeHousehold[v]) + 1] += 1
+    }
     for h in 0..<householdCount { memberOffsets[h + 1] += memberOffsets[h] }
     var fill = memberOffsets
     var members = [Int32](repeating: 0, count: memberOffsets[householdCount])

@@ -11,6 +11,9 @@
     }
 }
 
+/// The longest tie in units of ``tieLength(_:)``.
+let maximumTieLength: Int32 = 6
+
 /// Units of ``tieLength(_:)`` per unit of `1 / strength` distance.
 let tieLengthUnitsPerStep: Double = 6
 
