@@ -107,6 +107,9 @@ extension Store {
         }
 
         let nodesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
+        let nodeIndexes = try SecondaryIndexes(
+            ["node_on_name", "node_on_householdId"], deferredIf: nodesBefore == 0 && neighbourhood.nodes.count > 10_000,
+            in: db)
         let upsertNode = try BulkInsert(
             db, sql: """
                 INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills,
@@ -145,6 +148,7 @@ extension Store {
             upsertNode.bind(11, ListColumn.encode(node.consent.sorted().map(\.rawValue)))
             nodeChanges += try upsertNode.run(db)
         }
+        try nodeIndexes.rebuild(in: db)
         let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         summary.nodesAdded = nodesAfter - nodesBefore
         summary.nodesUpdated = nodeChanges - summary.nodesAdded
@@ -158,6 +162,8 @@ extension Store {
             nodeRow[row[1]] = row[0]
         }
         let tiesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
+        let tieIndexes = try SecondaryIndexes(
+            ["tie_on_targetId"], deferredIf: tiesBefore == 0 && neighbourhood.ties.count > 10_000, in: db)
         let upsertTie = try BulkInsert(
             db, sql: """
                 INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)
@@ -193,6 +199,7 @@ extension Store {
             upsertTie.bind(8, tie.note)
             tieChanges += try upsertTie.run(db)
         }
+        try tieIndexes.rebuild(in: db)
         let tiesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         summary.tiesAdded = tiesAfter - tiesBefore
         summary.tiesUpdated = tieChanges - summary.tiesAdded

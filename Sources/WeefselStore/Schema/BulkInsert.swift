@@ -80,3 +80,30 @@ enum RowReader {
         }
     }
 }
+
+/// Secondary indexes set aside while a large first import fills an empty table, and built again
+/// from the sorted rows afterwards, inside the same transaction: building an index once is much
+/// cheaper than growing it one random row at a time. A failed import rolls the indexes back too.
+struct SecondaryIndexes {
+    private let definitions: [String]
+
+    init(_ names: [String], deferredIf condition: Bool, in db: Database) throws {
+        guard condition else {
+            definitions = []
+            return
+        }
+        var definitions: [String] = []
+        for name in names {
+            let found = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [name])
+            guard let sql = found else { continue }
+            definitions.append(sql)
+            try db.execute(sql: "DROP INDEX \"\(name)\"")
+        }
+        self.definitions = definitions
+    }
+
+    func rebuild(in db: Database) throws {
+        for sql in definitions { try db.execute(sql: sql) }
+    }
+}

@@ -46,19 +46,23 @@ struct Import: AsyncParsableCommand {
                 let (needs, offers) = try store.importMatchingCSV(matchingFiles, today: Day.today)
                 print("Imported \(needs) needs and \(offers) offers.")
             } catch StoreError.importRefused(let failure) {
-                try CSVInput.refuse(failure)
+                CSVInput.report(failure)
+                throw ExitCode(1)
             }
         }
     }
 
     private func importNeighbourhood(_ inputs: [CSVFile], into store: Store) throws {
-        let result: (Neighbourhood, ImportSummary)
         do {
-            result = try store.importCSV(inputs)
+            let (neighbourhood, summary) = try store.importCSV(inputs)
+            try report(summary, of: neighbourhood)
         } catch StoreError.importRefused(let failure) {
-            try CSVInput.refuse(failure)
+            CSVInput.report(failure)
+            throw ExitCode(1)
         }
-        let (neighbourhood, summary) = result
+    }
+
+    private func report(_ summary: ImportSummary, of neighbourhood: Neighbourhood) throws {
         if output.json { return try Console.json(summary) }
         if summary.changedNothing {
             print("Nothing changed: the database already holds these \(neighbourhood.nodes.count) nodes and "
@@ -80,12 +84,11 @@ enum CSVInput {
         return ["need", "offer", "vraag", "aanbod"].contains { name.contains($0) }
     }
 
-    /// Reports a refused import on stderr and stops with status 1.
-    static func refuse(_ failure: ImportFailure) throws -> Never {
+    /// Reports a refused import on stderr.
+    static func report(_ failure: ImportFailure) {
         Console.error(failure.description)
         let count = failure.problems.count + failure.omitted
         Console.error("Nothing was imported: \(count) problem\(count == 1 ? "" : "s") found.")
-        throw ExitCode(1)
     }
 
     static func read(_ path: String, kind: CSVTableKind?) throws -> CSVFile {
