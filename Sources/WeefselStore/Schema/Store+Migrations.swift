@@ -46,6 +46,7 @@ extension Store {
                 t.uniqueKey(["sourceId", "targetId", "kind"])
             }
         }
+        registerServiceMigrations(&migrator)
         return migrator
     }
 }
