@@ -1,0 +1,82 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import WeefselGraph
+import WeefselStore
+
+/// Every failure the service answers with: a status and a JSON body
+/// `{"error": {"message": ..., "field": ...}}`, never SQL text or a stack trace.
+public struct ServiceError: HTTPResponseError, Sendable, Equatable {
+    public var status: HTTPResponse.Status
+    public var message: String
+    /// The request field that is wrong, when one is.
+    public var field: String?
+    var headers: HTTPFields = [:]
+
+    public init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
+        self.status = status
+        self.message = message
+        self.field = field
+    }
+
+    /// Whether the request was at fault (4xx) rather than the service.
+    public var isBadInput: Bool { status.code < 500 }
+
+    static func badRequest(_ message: String, field: String? = nil) -> ServiceError {
+        ServiceError(.badRequest, message, field: field)
+    }
+    static let notFound = ServiceError(.notFound, "not found")
+    static let unauthorised = ServiceError(.unauthorized, "sign in first")
+    static func forbidden(_ message: String = "your role may not do this") -> ServiceError {
+        ServiceError(.forbidden, message)
+    }
+    static func tooManyRequests(retryAfter seconds: Int) -> ServiceError {
+        var error = ServiceError(.tooManyRequests, "too many requests; try again in \(seconds) seconds")
+        error.headers[.retryAfter] = String(seconds)
+        return error
+    }
+    static let internalFailure = ServiceError(.internalServerError, "the service failed; the failure was logged")
+
+    struct Body: Encodable {
+        struct Detail: Encodable {
+            let message: String
+            let field: String?
+        }
+        let error: Detail
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(Body(error: .init(message: message, field: field)))
+        var headers = headers
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The answer for any error: service errors as they are, store errors by kind, Hummingbird's
+    /// own errors with their status, anything else a 500 without details.
+    static func from(_ error: any Error) -> ServiceError {
+        switch error {
+        case let error as ServiceError: return error
+        case let error as StoreError: return from(error)
+        case let error as HTTPError:
+            let message = error.body ?? error.status.reasonPhrase.lowercased()
+            var converted = ServiceError(error.status, message)
+            converted.headers = error.headers
+            return converted
+        case let error as any HTTPResponseError:
+            return ServiceError(error.status, error.status.reasonPhrase.lowercased())
+        default: return internalFailure
+        }
+    }
+
+    static func from(_ error: StoreError) -> ServiceError {
+        switch error {
+        case .unknownNode, .unknownHousehold, .unknownTie: .notFound
+        case .duplicateNode, .duplicateTie: ServiceError(.conflict, error.description)
+        case .invalid(let field, let reason): .badRequest(reason, field: field)
+        case .databaseLocked, .cannotOpen, .database: internalFailure
+        }
+    }
+}
