@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import WeefselGraph
+import WeefselServer
 import WeefselStore
 
 /// `weefsel`: the neighbourhood network mapper and matching service, from the command line.
@@ -15,6 +16,7 @@ struct Weefsel: AsyncParsableCommand {
             """,
         subcommands: [
             Init.self, Stats.self, NodeCommand.self, TieCommand.self,
+            Serve.self, UserCommand.self, TeamCommand.self, AuditCommand.self, Backup.self,
         ]
     )
 
@@ -43,6 +45,7 @@ struct Weefsel: AsyncParsableCommand {
     static func status(for error: any Error, parserCode: ExitCode) -> Int32 {
         switch error {
         case let error as StoreError: error.isBadInput ? 1 : 2
+        case let error as ServiceError: error.isBadInput ? 1 : 2
         case is GraphError, is ValidationError, is CommandFailure: 1
         case let error as ExitCode: error.rawValue
         default: parserCode == .validationFailure ? 1 : 2
