@@ -80,6 +80,11 @@ let package = Package(
         .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
         .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
         .testTarget(
+            name: "WeefselDurabilityTests",
+            dependencies: ["weefsel", "WeefselStore", "WeefselGraph"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "WeefselServerTests",
             dependencies: [
                 "WeefselServer",

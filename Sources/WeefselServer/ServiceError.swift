@@ -6,7 +6,7 @@ import WeefselStore
 
 /// Every failure the service answers with: a status and a JSON body
 /// `{"error": {"message": ..., "field": ...}}`, never SQL text or a stack trace.
-public struct ServiceError: HTTPResponseError, Sendable, Equatable {
+public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomStringConvertible {
     public var status: HTTPResponse.Status
     public var message: String
     /// The request field that is wrong, when one is.
@@ -18,6 +18,9 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable {
         self.message = message
         self.field = field
     }
+
+    /// The message, with the field it is about.
+    public var description: String { field.map { "\($0): \(message)" } ?? message }
 
     /// Whether the request was at fault (4xx) rather than the service.
     public var isBadInput: Bool { status.code < 500 }

@@ -132,3 +132,13 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// SQLite's own consistency check: an empty list when the database is sound, else its findings.
+    public func integrityProblems() throws(StoreError) -> [String] {
+        try read { db in
+            let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return lines == ["ok"] ? [] : lines
+        }
+    }
+}
