@@ -39,9 +39,11 @@ public func buildRouter(store: Store, configuration: ServiceConfiguration, logge
     router.add(middleware: AuthenticationMiddleware(service: service))
 
     let table = RouteTable(router: router)
-    table.on(Route(.get, "/healthz", "Whether the service and its database answer", access: .anyone,
-        response: "StatusResponse"))
-    { _, _ in
+    table.on(
+        Route(
+            .get, "/healthz", "Whether the service and its database answer", access: .anyone,
+            response: "StatusResponse")
+    ) { _, _ in
         _ = try store.statistics()
         return try Coding.json(StatusResponse(status: "ok"))
     }

@@ -79,6 +79,10 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         case .unknownNode, .unknownHousehold, .unknownTie: .notFound
         case .duplicateNode, .duplicateTie: ServiceError(.conflict, error.description)
         case .invalid(let field, let reason): .badRequest(reason, field: field)
+        case .database(let message) where message.contains("disk is full") || message.contains("SQLITE_FULL"):
+            ServiceError(
+                HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage"),
+                "the disk is full: nothing was written, and reading still works")
         case .databaseLocked, .cannotOpen, .database: internalFailure
         }
     }

@@ -32,7 +32,9 @@ import WeefselStore
     static func prepare(_ path: String) throws -> String {
         let store = try Store(path: path)
         try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.addUser("worker", role: .worker, team: "Oost", passwordHash: "$2b$04$unusedunusedunusedunuseduO5Ik/eO.sJ4lKHqN8b0m6ZK/8W7pZu")
+        try store.addUser(
+            "worker", role: .worker, team: "Oost",
+            passwordHash: "$2b$04$unusedunusedunusedunuseduO5Ik/eO.sJ4lKHqN8b0m6ZK/8W7pZu")
         return try store.createToken(for: "worker", label: "crash test").rawValue
     }
 
@@ -41,7 +43,8 @@ import WeefselStore
         var random = SeededRandom(seed: 20_251_125)
         var trialsWithWrites = 0
         for trial in 0..<Self.trials {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("weefsel-crash-\(UUID().uuidString)")
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "weefsel-crash-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
             let path = directory.appendingPathComponent("weefsel.sqlite").path
@@ -58,7 +61,8 @@ import WeefselStore
             try await Self.waitUntilServing(base)
 
             let killAfter = 0.02 + random.nextUnit() * 0.3
-            let acknowledged = try await Self.write(to: base, token: token, trial: trial, killing: process, after: killAfter)
+            let acknowledged = try await Self.write(
+                to: base, token: token, trial: trial, killing: process, after: killAfter)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal, "trial \(trial): the service was killed")
             if !acknowledged.isEmpty { trialsWithWrites += 1 }
@@ -104,7 +108,8 @@ import WeefselStore
             request.httpMethod = "POST"
             request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.httpBody = Data(#"{"id": "\#(id)", "kind": "resident", "name": "Bewoner \#(index)", "wijk": "Oost"}"#.utf8)
+            request.httpBody = Data(
+                #"{"id": "\#(id)", "kind": "resident", "name": "Bewoner \#(index)", "wijk": "Oost"}"#.utf8)
             guard let (_, response) = try? await URLSession.shared.data(for: request) else { break }
             if (response as? HTTPURLResponse)?.statusCode == 201 { acknowledged.append(id) }
         }

@@ -48,10 +48,17 @@ import WeefselStore
         case "POST /api/tokens": return ("/api/tokens", #"{"label": "script"}"#)
         case "GET /api/persons": return ("/api/persons?q=" + (own ? "Vries" : "West"), nil)
         case "POST /api/persons":
-            return ("/api/persons", #"{"id": "N1", "kind": "resident", "name": "Nieuw", "wijk": "\#(own ? "Oost" : "West")"}"#)
+            return (
+                "/api/persons",
+                #"{"id": "N1", "kind": "resident", "name": "Nieuw", "wijk": "\#(own ? "Oost" : "West")"}"#
+            )
         case "PUT /api/persons/{id}":
-            return ("/api/persons/\(person)", #"{"id": "\#(person)", "kind": "resident", "name": "Hersteld", "household": "\#(own ? "H1" : "HW")"}"#)
-        case "POST /api/persons/{id}/consent": return ("/api/persons/\(person)/consent", #"{"purpose": "maps", "given": true}"#)
+            return (
+                "/api/persons/\(person)",
+                #"{"id": "\#(person)", "kind": "resident", "name": "Hersteld", "household": "\#(own ? "H1" : "HW")"}"#
+            )
+        case "POST /api/persons/{id}/consent":
+            return ("/api/persons/\(person)/consent", #"{"purpose": "maps", "given": true}"#)
         case "POST /api/ties":
             return ("/api/ties", #"{"source": "\#(friend)", "target": "\#(own ? "P3" : "W3")", "kind": "neighbour"}"#)
         case "DELETE /api/ties/{source}/{target}/{kind}": return ("/api/ties/\(person)/\(friend)/friend", nil)
@@ -61,7 +68,9 @@ import WeefselStore
     }
 
     static func routes() throws -> [Route] {
-        try buildRouter(store: Store(), configuration: ServiceConfiguration(bcryptCost: 4), logger: Logger(label: "test")).1
+        try buildRouter(
+            store: Store(), configuration: ServiceConfiguration(bcryptCost: 4), logger: Logger(label: "test")
+        ).1
     }
 
     @Test func everyRouteHasARowInTheMatrix() throws {
@@ -97,7 +106,9 @@ import WeefselStore
                         #expect(status == 404, "\(label): \(status)")
                     } else {
                         #expect((200..<300).contains(status), "\(label): \(status) \(response.text)")
-                        if role != .admin { #expect(!response.text.contains("West"), "\(label) leaked: \(response.text)") }
+                        if role != .admin {
+                            #expect(!response.text.contains("West"), "\(label) leaked: \(response.text)")
+                        }
                     }
                 }
             }

@@ -17,7 +17,8 @@ import WeefselStore
     }
 
     @Test func anErasedNameIsFoundNowhereInTheDatabaseFiles() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("weefsel-erasure-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "weefsel-erasure-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("weefsel.sqlite").path
@@ -31,15 +32,18 @@ import WeefselStore
             household: Household(id: "HC", street: street, houseNumber: "1", wijk: "Oost"))
         try store.add(Tie(source: "C1", target: "P1", kind: .neighbour, note: "buurman van " + canary))
         try store.recordConsent(
-            ConsentRecord(purpose: .maps, given: true, day: try #require(Day(parsing: "2025-01-01")), recordedBy: "worker"),
+            ConsentRecord(
+                purpose: .maps, given: true, day: try #require(Day(parsing: "2025-01-01")), recordedBy: "worker"),
             for: "C1")
         // Rewrite the record a few times so old versions sit in freed pages and in the log.
         for round in 0..<5 {
             try store.update(
-                Node(id: "C1", kind: .resident, name: canary, household: "HC", skills: ["ronde \(round)", canary],
+                Node(
+                    id: "C1", kind: .resident, name: canary, household: "HC", skills: ["ronde \(round)", canary],
                     wijk: "Oost"))
         }
-        #expect(Self.bytes(of: path).contains { $0.1.range(of: Data(canary.utf8)) != nil },
+        #expect(
+            Self.bytes(of: path).contains { $0.1.range(of: Data(canary.utf8)) != nil },
             "the canary is on disk before erasure, so the check below can fail")
 
         let admin = try fixture.bearer(.admin)

@@ -17,7 +17,9 @@ struct Fixture {
 
     static let neighbourhood = Neighbourhood(
         nodes: [
-            Node(id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", languages: ["nl"], consent: [.matching]),
+            Node(
+                id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", languages: ["nl"],
+                consent: [.matching]),
             Node(id: "P2", kind: .resident, name: "Kees de Vries", household: "H1"),
             Node(id: "P3", kind: .volunteer, name: "Fatma Yilmaz", wijk: "Oost", consent: [.matching]),
             Node(id: "W1", kind: .resident, name: "Willemijn West", household: "HW", consent: [.matching]),
@@ -69,7 +71,9 @@ struct Session {
     let csrf: String
 
     var headers: HTTPFields { [.cookie: cookie] }
-    var changing: HTTPFields { [.cookie: cookie, HTTPField.Name("X-CSRF-Token")!: csrf, .contentType: "application/json"] }
+    var changing: HTTPFields {
+        [.cookie: cookie, HTTPField.Name("X-CSRF-Token")!: csrf, .contentType: "application/json"]
+    }
 }
 
 extension TestClientProtocol {

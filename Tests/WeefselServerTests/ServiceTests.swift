@@ -75,7 +75,8 @@ import WeefselStore
 
     @Test func repeatedFailuresFromOneAddressLockThatAddress() async throws {
         let fixture = try Fixture(
-            configuration: ServiceConfiguration(loginFailuresPerAccount: 100, loginFailuresPerAddress: 3,
+            configuration: ServiceConfiguration(
+                loginFailuresPerAccount: 100, loginFailuresPerAddress: 3,
                 trustForwardedFor: true, bcryptCost: 4))
         try await fixture.application.test(.router) { client in
             func attempt(_ name: String, from address: String, password: String = "wrong password") async throws
@@ -102,7 +103,8 @@ import WeefselStore
         let store = try Store()
         let fixture = try Fixture(store: store)
         let factor = Passwords.newSecondFactor(for: "anna")
-        try store.addUser("anna", role: .worker, team: "Oost", passwordHash: try Passwords.hash(Fixture.password, cost: 4),
+        try store.addUser(
+            "anna", role: .worker, team: "Oost", passwordHash: try Passwords.hash(Fixture.password, cost: 4),
             totpSecret: factor.secret)
         try await fixture.application.test(.router) { client in
             func login(_ code: String?) async throws -> TestResponse {
@@ -136,10 +138,12 @@ import WeefselStore
             }
             var foreignOrigin = session.changing
             foreignOrigin[.origin] = "https://evil.example"
-            try await client.execute(uri: "/api/tokens", method: .post, headers: foreignOrigin, body: body) { response in
+            try await client.execute(uri: "/api/tokens", method: .post, headers: foreignOrigin, body: body) {
+                response in
                 #expect(response.status == .forbidden)
             }
-            try await client.execute(uri: "/api/tokens", method: .post, headers: session.changing, body: body) { response in
+            try await client.execute(uri: "/api/tokens", method: .post, headers: session.changing, body: body) {
+                response in
                 #expect(response.status == .created)
             }
         }
@@ -173,7 +177,9 @@ import WeefselStore
         let fixture = try Fixture()
         let headers = try fixture.bearer(.worker)
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/api/persons", method: .post, headers: headers, body: ByteBuffer(string: body)) {
+            try await client.execute(
+                uri: "/api/persons", method: .post, headers: headers, body: ByteBuffer(string: body)
+            ) {
                 response in
                 #expect((400..<500).contains(response.status.code), "\(body): \(response.status)")
                 #expect(response.errorMessage?.isEmpty == false)
@@ -188,7 +194,9 @@ import WeefselStore
         let headers = try fixture.bearer(.worker)
         let body = #"{"id": "N", "kind": "resident", "name": ""# + String(repeating: "x", count: 4096) + #""}"#
         try await fixture.application.test(.router) { client in
-            try await client.execute(uri: "/api/persons", method: .post, headers: headers, body: ByteBuffer(string: body)) {
+            try await client.execute(
+                uri: "/api/persons", method: .post, headers: headers, body: ByteBuffer(string: body)
+            ) {
                 response in
                 #expect(response.status == .contentTooLarge)
                 #expect(response.errorMessage != nil)
@@ -197,7 +205,8 @@ import WeefselStore
     }
 
     @Test func tooManyRequestsFromOneAddressAnswer429() async throws {
-        let fixture = try Fixture(configuration: ServiceConfiguration(requestBurst: 3, requestsPerSecond: 0.01, bcryptCost: 4))
+        let fixture = try Fixture(
+            configuration: ServiceConfiguration(requestBurst: 3, requestsPerSecond: 0.01, bcryptCost: 4))
         try await fixture.application.test(.router) { client in
             for _ in 0..<3 { #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok) }
             let refused = try await client.execute(uri: "/healthz", method: .get)
@@ -232,12 +241,17 @@ import WeefselStore
                 uri: "/api/persons/P1/consent", method: .post, headers: changing,
                 body: ByteBuffer(string: #"{"purpose": "matching", "given": false, "day": "2025-02-01"}"#))
             #expect(withdrawn.status == .created)
-            #expect(try await client.execute(uri: "/api/persons/P1", method: .get, headers: coordinator).status == .notFound)
+            #expect(
+                try await client.execute(uri: "/api/persons/P1", method: .get, headers: coordinator).status == .notFound
+            )
             let export = try await client.execute(uri: "/api/persons/P1/export", method: .get, headers: admin)
             #expect(export.status == .ok)
             let accesses = try #require((export.json as? [String: Any])?["accesses"] as? [[String: Any]])
-            #expect(accesses.contains { $0["user"] as? String == "worker" && $0["action"] as? String == "read"
-                && $0["purpose"] as? String == User.Role.worker.purpose })
+            #expect(
+                accesses.contains {
+                    $0["user"] as? String == "worker" && $0["action"] as? String == "read"
+                        && $0["purpose"] as? String == User.Role.worker.purpose
+                })
             #expect(export.text.contains("Merelstraat"))
         }
     }
@@ -250,12 +264,15 @@ import WeefselStore
             let document = try #require(response.json as? [String: Any])
             #expect(document["openapi"] as? String == "3.0.3")
             let paths = try #require(document["paths"] as? [String: [String: Any]])
-            let documented = Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+            let documented = Set(
+                paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
             #expect(documented == Set(routes.map(\.description)))
             for route in routes {
                 let uri = AuthorisationMatrixTests.request(for: route, .own).uri
                 let answer = try await client.execute(uri: uri, method: route.method)
-                #expect(answer.errorMessage != "not found" || route.access != .anyone, "\(route) is documented but not served")
+                #expect(
+                    answer.errorMessage != "not found" || route.access != .anyone,
+                    "\(route) is documented but not served")
                 #expect(answer.status != .notFound || route.access == .anyone, "\(route) is documented but not served")
             }
         }

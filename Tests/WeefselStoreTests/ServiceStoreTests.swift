@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WeefselGraph
+
 @testable import WeefselStore
 
 @Suite struct ServiceStoreTests {
@@ -60,7 +61,8 @@ import WeefselGraph
         let day = try #require(Day(parsing: "2025-01-10"))
         try store.recordConsent(.init(purpose: .maps, given: true, day: day, recordedBy: "anna"), for: "P1")
         #expect(try store.node("P1")?.consent == [.matching, .maps])
-        try store.recordConsent(.init(purpose: .matching, given: false, day: day, recordedBy: "anna"), for: "P1",
+        try store.recordConsent(
+            .init(purpose: .matching, given: false, day: day, recordedBy: "anna"), for: "P1",
             audit: Self.worker)
         #expect(try store.node("P1")?.consent == [.maps])
         #expect(try store.consentHistory(of: "P1").map(\.given) == [true, false])

@@ -42,7 +42,9 @@ struct PersonRequest: Decodable {
         guard let householdID = node.household else {
             throw .badRequest("an address needs a household id", field: "household")
         }
-        return (node, Household(id: householdID, street: street, houseNumber: houseNumber, postcode: postcode, wijk: wijk))
+        return (
+            node, Household(id: householdID, street: street, houseNumber: houseNumber, postcode: postcode, wijk: wijk)
+        )
     }
 }
 

@@ -77,7 +77,8 @@ struct ExportResponse: Encodable {
         ties = data.ties.map(TieResponse.init)
         consent = ConsentResponse(person: data.person, history: data.consent)
         accesses = data.accesses.map {
-            Access(time: $0.time, user: $0.user?.rawValue, role: $0.role?.rawValue, team: $0.team?.rawValue,
+            Access(
+                time: $0.time, user: $0.user?.rawValue, role: $0.role?.rawValue, team: $0.team?.rawValue,
                 action: $0.action.rawValue, purpose: $0.purpose)
         }
     }

@@ -5,9 +5,12 @@ import WeefselStore
 extension RouteTable {
     /// Sign-in and sign-out, the current user, bearer tokens.
     func addAuthRoutes(_ service: Service) {
-        on(Route(.post, "/api/login", "Sign in with name, password and (when enrolled) a one-time code; sets the session cookie",
-            access: .anyone, body: "LoginRequest", response: "SessionResponse"))
-        { request, context in
+        on(
+            Route(
+                .post, "/api/login",
+                "Sign in with name, password and (when enrolled) a one-time code; sets the session cookie",
+                access: .anyone, body: "LoginRequest", response: "SessionResponse")
+        ) { request, context in
             let login = try await Coding.decode(LoginRequest.self, from: request, limit: 16 * 1024)
             return try await service.signIn(login, request: request, context: context)
         }
@@ -20,17 +23,21 @@ extension RouteTable {
             response.setCookie(service.sessionCookie(value: "", maxAge: 0))
             return response
         }
-        on(Route(.get, "/api/me", "The signed-in user, their team's wijken and the CSRF token", access: .everyRole,
-            response: "SessionResponse"))
-        { _, context in
+        on(
+            Route(
+                .get, "/api/me", "The signed-in user, their team's wijken and the CSRF token", access: .everyRole,
+                response: "SessionResponse")
+        ) { _, context in
             let caller = try context.caller()
             var csrf: String?
             if case .session(let secret) = caller.proof { csrf = CSRF.token(for: secret) }
             return try Coding.json(SessionResponse(user: UserResponse(caller.user), csrfToken: csrf))
         }
-        on(Route(.post, "/api/tokens", "Create a bearer token for scripts acting as the signed-in user",
-            access: .everyRole, body: "TokenRequest", status: 201, response: "TokenResponse"))
-        { request, context in
+        on(
+            Route(
+                .post, "/api/tokens", "Create a bearer token for scripts acting as the signed-in user",
+                access: .everyRole, body: "TokenRequest", status: 201, response: "TokenResponse")
+        ) { request, context in
             let caller = try context.caller()
             let body = try await Coding.decode(TokenRequest.self, from: request, limit: 16 * 1024)
             guard !body.label.trimmingCharacters(in: .whitespaces).isEmpty else {

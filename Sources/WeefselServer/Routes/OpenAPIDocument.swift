@@ -65,7 +65,8 @@ struct OpenAPIDocument: Encodable {
             ["name": .string($0), "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]]
         }
         parameters += route.query.map { name in
-            let schema: JSONValue = ["limit", "days"].contains(name) ? ["type": "integer", "minimum": 1] : ["type": "string"]
+            let schema: JSONValue =
+                ["limit", "days"].contains(name) ? ["type": "integer", "minimum": 1] : ["type": "string"]
             return ["name": .string(name), "in": "query", "required": false, "schema": schema]
         }
         var success: [String: JSONValue] = ["description": "success"]
@@ -116,75 +117,99 @@ struct OpenAPIDocument: Encodable {
     static let nullableString: JSONValue = ["type": "string", "nullable": true]
     static let strings: JSONValue = ["type": "array", "items": ["type": "string"]]
     static let integer: JSONValue = ["type": "integer"]
-    static func list(_ name: String) -> JSONValue { ["type": "array", "items": ["$ref": .string("#/components/schemas/\(name)")]] }
+    static func list(_ name: String) -> JSONValue {
+        ["type": "array", "items": ["$ref": .string("#/components/schemas/\(name)")]]
+    }
 
     static var schemas: [String: JSONValue] {
-        let person = object([
-            "id": string, "kind": string, "name": string, "household": nullableString, "address": nullableString,
-            "roles": strings, "birth_year": ["type": "integer", "nullable": true], "languages": strings,
-            "skills": strings, "interests": strings, "wijk": nullableString, "consent": strings,
-        ], required: ["id", "kind"])
-        let tie = object([
-            "source": string, "target": string, "kind": string, "strength": integer, "since": nullableString,
-            "until": nullableString, "recorded_by": nullableString, "note": nullableString,
-        ], required: ["source", "target", "kind", "strength"])
-        let consent = object([
-            "person": string, "current": strings,
-            "history": ["type": "array", "items": object([
-                "purpose": string, "given": ["type": "boolean"], "day": string, "recorded_by": string,
-            ])],
-        ], required: ["person", "current", "history"])
+        let person = object(
+            [
+                "id": string, "kind": string, "name": string, "household": nullableString, "address": nullableString,
+                "roles": strings, "birth_year": ["type": "integer", "nullable": true], "languages": strings,
+                "skills": strings, "interests": strings, "wijk": nullableString, "consent": strings,
+            ], required: ["id", "kind"])
+        let tie = object(
+            [
+                "source": string, "target": string, "kind": string, "strength": integer, "since": nullableString,
+                "until": nullableString, "recorded_by": nullableString, "note": nullableString,
+            ], required: ["source", "target", "kind", "strength"])
+        let consent = object(
+            [
+                "person": string, "current": strings,
+                "history": [
+                    "type": "array",
+                    "items": object([
+                        "purpose": string, "given": ["type": "boolean"], "day": string, "recorded_by": string,
+                    ]),
+                ],
+            ], required: ["person", "current", "history"])
         let user = object(["name": string, "role": string, "team": string, "wijken": strings])
         return [
-            "Error": object(["error": object(["message": string, "field": string], required: ["message"])],
+            "Error": object(
+                ["error": object(["message": string, "field": string], required: ["message"])],
                 required: ["error"]),
             "StatusResponse": object(["status": string], required: ["status"]),
-            "LoginRequest": object(["name": string, "password": string, "totp": string], required: ["name", "password"]),
+            "LoginRequest": object(
+                ["name": string, "password": string, "totp": string], required: ["name", "password"]),
             "SessionResponse": object(["user": user, "csrf_token": nullableString], required: ["user"]),
             "TokenRequest": object(["label": ["type": "string", "minLength": 1]], required: ["label"]),
             "TokenResponse": object(["token": string, "label": string], required: ["token", "label"]),
-            "PersonRequest": object([
-                "id": ["type": "string", "minLength": 1], "name": ["type": "string", "minLength": 1],
-                "kind": ["type": "string", "enum": ["resident", "volunteer", "association", "professional"]],
-                "household": string, "street": string, "house_number": string, "postcode": string,
-                "birth_year": ["type": "integer", "minimum": 1900, "maximum": 2100], "roles": strings,
-                "languages": strings, "skills": strings, "interests": strings, "wijk": string,
-            ], required: ["id", "kind", "name"]),
+            "PersonRequest": object(
+                [
+                    "id": ["type": "string", "minLength": 1], "name": ["type": "string", "minLength": 1],
+                    "kind": ["type": "string", "enum": ["resident", "volunteer", "association", "professional"]],
+                    "household": string, "street": string, "house_number": string, "postcode": string,
+                    "birth_year": ["type": "integer", "minimum": 1900, "maximum": 2100], "roles": strings,
+                    "languages": strings, "skills": strings, "interests": strings, "wijk": string,
+                ], required: ["id", "kind", "name"]),
             "Person": person,
             "PersonList": ["type": "array", "items": person],
-            "Household": object([
-                "id": string, "street": nullableString, "house_number": nullableString, "postcode": nullableString,
-                "wijk": nullableString, "members": ["type": "array", "items": object(["id": string, "name": string])],
-            ], required: ["id", "members"]),
+            "Household": object(
+                [
+                    "id": string, "street": nullableString, "house_number": nullableString, "postcode": nullableString,
+                    "wijk": nullableString,
+                    "members": ["type": "array", "items": object(["id": string, "name": string])],
+                ], required: ["id", "members"]),
             "Statistics": object([
                 "wijken": strings, "nodes": ["type": "object", "additionalProperties": integer], "households": integer,
             ]),
-            "TieRequest": object([
-                "source": ["type": "string", "minLength": 1], "target": ["type": "string", "minLength": 1],
-                "kind": string, "strength": ["type": "integer", "minimum": 1, "maximum": 3], "since": string,
-                "until": string, "note": string,
-            ], required: ["source", "target", "kind"]),
+            "TieRequest": object(
+                [
+                    "source": ["type": "string", "minLength": 1], "target": ["type": "string", "minLength": 1],
+                    "kind": string, "strength": ["type": "integer", "minimum": 1, "maximum": 3], "since": string,
+                    "until": string, "note": string,
+                ], required: ["source", "target", "kind"]),
             "Tie": tie,
             "TieList": ["type": "array", "items": tie],
-            "ConsentRequest": object([
-                "purpose": ["type": "string", "enum": ["matching", "maps", "sharing"]], "given": ["type": "boolean"],
-                "day": string,
-            ], required: ["purpose", "given"]),
+            "ConsentRequest": object(
+                [
+                    "purpose": ["type": "string", "enum": ["matching", "maps", "sharing"]],
+                    "given": ["type": "boolean"],
+                    "day": string,
+                ], required: ["purpose", "given"]),
             "Consent": consent,
-            "Export": object([
-                "person": person, "ties": ["type": "array", "items": tie], "consent": consent,
-                "accesses": ["type": "array", "items": object([
-                    "time": string, "user": nullableString, "role": nullableString, "team": nullableString,
-                    "action": string, "purpose": nullableString,
-                ])],
-            ], required: ["person", "ties", "consent", "accesses"]),
+            "Export": object(
+                [
+                    "person": person, "ties": ["type": "array", "items": tie], "consent": consent,
+                    "accesses": [
+                        "type": "array",
+                        "items": object([
+                            "time": string, "user": nullableString, "role": nullableString, "team": nullableString,
+                            "action": string, "purpose": nullableString,
+                        ]),
+                    ],
+                ], required: ["person", "ties", "consent", "accesses"]),
             "Erasure": object([
                 "person": string, "ties": integer, "consent_records": integer, "household_removed": ["type": "boolean"],
             ]),
-            "AuditList": ["type": "array", "items": object([
-                "seq": integer, "time": string, "user": nullableString, "role": nullableString, "team": nullableString,
-                "action": string, "subjects": strings, "address": nullableString, "hash": string,
-            ])],
+            "AuditList": [
+                "type": "array",
+                "items": object([
+                    "seq": integer, "time": string, "user": nullableString, "role": nullableString,
+                    "team": nullableString,
+                    "action": string, "subjects": strings, "address": nullableString, "hash": string,
+                ]),
+            ],
             "Retention": object(["days": integer, "persons": strings]),
         ]
     }

@@ -5,9 +5,11 @@ import WeefselStore
 extension RouteTable {
     /// Ties between persons and organisations of the caller's wijken.
     func addTieRoutes(_ service: Service) {
-        on(Route(.get, "/api/persons/{id}/ties", "The ties of a person to others in your wijken",
-            access: .only(.admin, .worker), response: "TieList"))
-        { request, context in
+        on(
+            Route(
+                .get, "/api/persons/{id}/ties", "The ties of a person to others in your wijken",
+                access: .only(.admin, .worker), response: "TieList")
+        ) { request, context in
             let caller = try context.caller()
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let ties = try service.store.ties(of: node.id).filter { tie in
@@ -18,9 +20,11 @@ extension RouteTable {
             try await service.recordRead(.read, of: subjects, by: caller, request, context)
             return try Coding.json(ties.map(TieResponse.init))
         }
-        on(Route(.post, "/api/ties", "Record a tie between two persons or organisations of your wijken",
-            access: .only(.admin, .worker), body: "TieRequest", status: 201, response: "Tie"))
-        { request, context in
+        on(
+            Route(
+                .post, "/api/ties", "Record a tie between two persons or organisations of your wijken",
+                access: .only(.admin, .worker), body: "TieRequest", status: 201, response: "Tie")
+        ) { request, context in
             let caller = try context.caller()
             let body = try await Coding.decode(TieRequest.self, from: request, limit: service.configuration.maxBodySize)
             let tie = try body.tie(recordedBy: caller.user.id.rawValue)
@@ -31,9 +35,11 @@ extension RouteTable {
             (stored.source, stored.target) = (tie.key.low, tie.key.high)
             return try Coding.json(TieResponse(stored), status: .created)
         }
-        on(Route(.delete, "/api/ties/{source}/{target}/{kind}", "Remove a tie", access: .only(.admin, .worker),
-            response: "StatusResponse"))
-        { request, context in
+        on(
+            Route(
+                .delete, "/api/ties/{source}/{target}/{kind}", "Remove a tie", access: .only(.admin, .worker),
+                response: "StatusResponse")
+        ) { request, context in
             let caller = try context.caller()
             let source = Node.ID(try context.parameter("source"))
             let target = Node.ID(try context.parameter("target"))
@@ -42,7 +48,8 @@ extension RouteTable {
             }
             _ = try service.visibleNode(source, for: caller.user)
             _ = try service.visibleNode(target, for: caller.user)
-            try service.store.removeTie(between: source, and: target, kind: kind,
+            try service.store.removeTie(
+                between: source, and: target, kind: kind,
                 audit: service.auditContext(caller, request, context))
             return try Coding.json(StatusResponse(status: "removed"))
         }

@@ -9,7 +9,8 @@ extension Store {
         }
         try write { db in
             try db.execute(
-                sql: "INSERT INTO team (name, wijken) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET wijken = excluded.wijken",
+                sql:
+                    "INSERT INTO team (name, wijken) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET wijken = excluded.wijken",
                 arguments: [team.id.rawValue, ListColumn.encode(team.wijken)])
         }
     }
@@ -34,9 +35,14 @@ extension Store {
             throw .invalid(field: "name", reason: "must not be empty")
         }
         try write { db in
-            guard let teamRow = try Int64.fetchOne(db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
-            else { throw StoreError.invalid(field: "team", reason: "no team '\(team)' (add it with 'weefsel team add')") }
-            guard try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue]) == nil else {
+            guard
+                let teamRow = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
+            else {
+                throw StoreError.invalid(field: "team", reason: "no team '\(team)' (add it with 'weefsel team add')")
+            }
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue]) == nil
+            else {
                 throw StoreError.invalid(field: "name", reason: "a user '\(id)' already exists")
             }
             try db.execute(
@@ -44,7 +50,9 @@ extension Store {
                     INSERT INTO user (name, role, teamId, passwordHash, totpSecret, createdAt)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [id.rawValue, role.rawValue, teamRow, passwordHash, totpSecret, AuditClock.timestamp(Date())])
+                arguments: [
+                    id.rawValue, role.rawValue, teamRow, passwordHash, totpSecret, AuditClock.timestamp(Date()),
+                ])
         }
     }
 
@@ -80,7 +88,8 @@ extension Store {
     }
 
     static func userRowID(_ id: User.ID, in db: Database) throws -> Int64 {
-        guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue]) else {
+        guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue])
+        else {
             throw StoreError.invalid(field: "user", reason: "no user '\(id)'")
         }
         return row

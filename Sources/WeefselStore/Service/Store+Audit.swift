@@ -117,13 +117,16 @@ extension Store {
                 let entry = Store.auditEntry(row)
                 verification.entries += 1
                 if entry.seq != expectedSeq {
-                    let missing = entry.seq > expectedSeq
+                    let missing =
+                        entry.seq > expectedSeq
                         ? "entries \(expectedSeq)...\(entry.seq - 1) are missing" : "out of order"
                     verification.problems.append(.init(seq: entry.seq, reason: missing))
                 }
                 if entry.previousHash != previous {
                     verification.problems.append(
-                        .init(seq: entry.seq, reason: "does not follow the entry before it (removed, inserted or edited)"))
+                        .init(
+                            seq: entry.seq, reason: "does not follow the entry before it (removed, inserted or edited)")
+                    )
                 }
                 if entry.computedHash() != entry.hash {
                     verification.problems.append(.init(seq: entry.seq, reason: "was edited: its hash does not match"))

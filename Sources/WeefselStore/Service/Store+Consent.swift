@@ -51,7 +51,8 @@ extension Store {
 
     static func consentHistory(ofRow row: Int64, in db: Database) throws -> [ConsentRecord] {
         try Row.fetchAll(
-            db, sql: "SELECT purpose, given, day, recordedBy FROM consent WHERE nodeId = ? ORDER BY id", arguments: [row]
+            db, sql: "SELECT purpose, given, day, recordedBy FROM consent WHERE nodeId = ? ORDER BY id",
+            arguments: [row]
         ).compactMap { row in
             guard let purpose = Consent.Purpose(rawValue: row["purpose"]), let day = Day(parsing: row["day"]) else {
                 return nil

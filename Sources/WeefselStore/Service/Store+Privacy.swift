@@ -43,7 +43,8 @@ extension Store {
             }
             let household = try record.householdId.flatMap { try HouseholdRecord.fetchOne(db, key: $0)?.household }
             let ties = try TieRecord.fetchAll(
-                db, sql: TieRecord.selectWithEnds + " WHERE tie.sourceId = ? OR tie.targetId = ?", arguments: [row, row]
+                db, sql: TieRecord.selectWithEnds + " WHERE tie.sourceId = ? OR tie.targetId = ?",
+                arguments: [row, row]
             ).map(\.tie).sorted { $0.key < $1.key }
             let consent = try Store.consentHistory(ofRow: row, in: db)
             try Store.appendAudit(audit.map { [.init($0, .export, subjects: [person])] } ?? [], in: db)
@@ -56,7 +57,8 @@ extension Store {
                     time: entry.time, user: entry.user, role: entry.role, team: entry.team, action: entry.action,
                     purpose: entry.role?.purpose)
             }
-            return PersonalData(person: record.node, household: household, ties: ties, consent: consent, accesses: accesses)
+            return PersonalData(
+                person: record.node, household: household, ties: ties, consent: consent, accesses: accesses)
         }
     }
 
@@ -70,13 +72,16 @@ extension Store {
             guard let record = try Store.nodeRecord(person, in: db), let row = record.id else {
                 throw StoreError.unknownNode(person)
             }
-            let ties = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?", arguments: [row, row]) ?? 0
-            let consent = try Int.fetchOne(db, sql: "SELECT count(*) FROM consent WHERE nodeId = ?", arguments: [row]) ?? 0
+            let ties =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?", arguments: [row, row]) ?? 0
+            let consent =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM consent WHERE nodeId = ?", arguments: [row]) ?? 0
             _ = try NodeRecord.deleteOne(db, key: row)
             var householdRemoved = false
             if let household = record.householdId,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM node WHERE householdId = ?", arguments: [household]) == 0
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM node WHERE householdId = ?", arguments: [household])
+                    == 0
             {
                 householdRemoved = try HouseholdRecord.deleteOne(db, key: household)
             }
@@ -109,7 +114,9 @@ extension Store {
     ///
     /// - Throws: `StoreError.invalid` when `path` exists (a backup never overwrites).
     public func backup(to path: String) throws(StoreError) {
-        guard !FileSystem.exists(path) else { throw .invalid(field: "file", reason: "\(path) exists; choose a new file") }
+        guard !FileSystem.exists(path) else {
+            throw .invalid(field: "file", reason: "\(path) exists; choose a new file")
+        }
         do {
             let target = try DatabaseQueue(path: path)
             try writer.backup(to: target)

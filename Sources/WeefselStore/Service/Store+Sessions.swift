@@ -59,9 +59,12 @@ extension Store {
         let found: (User, Double, Double)? = try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT user.name, session.createdAt, session.lastSeenAt FROM session JOIN user ON user.id = session.userId WHERE tokenHash = ?",
+                    db,
+                    sql:
+                        "SELECT user.name, session.createdAt, session.lastSeenAt FROM session JOIN user ON user.id = session.userId WHERE tokenHash = ?",
                     arguments: [hash]),
-                let credentials = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [row[0] as String]).first
+                let credentials = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [row[0] as String])
+                    .first
             else { return nil }
             return (credentials.user, row[1], row[2])
         }
@@ -101,7 +104,9 @@ extension Store {
         try read { db in
             guard
                 let name = try String.fetchOne(
-                    db, sql: "SELECT user.name FROM token JOIN user ON user.id = token.userId WHERE tokenHash = ? AND NOT revoked",
+                    db,
+                    sql:
+                        "SELECT user.name FROM token JOIN user ON user.id = token.userId WHERE tokenHash = ? AND NOT revoked",
                     arguments: [secret.hashed]),
                 let user = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [name]).first?.user,
                 !user.disabled

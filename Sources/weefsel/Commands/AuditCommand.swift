@@ -12,7 +12,8 @@ struct AuditCommand: AsyncParsableCommand {
     )
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List audit entries, oldest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List audit entries, oldest first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Option(help: "Only entries about this person (id).") var person: String?
@@ -26,7 +27,8 @@ struct AuditCommand: AsyncParsableCommand {
                 to: to.map(Self.start))
             let entries = try global.openStore(.readOnly).auditEntries(query)
             if output.json { return try Console.json(entries) }
-            Console.table(["#", "tijd", "gebruiker", "rol", "team", "actie", "personen", "vanaf"], entries.map(Self.row))
+            Console.table(
+                ["#", "tijd", "gebruiker", "rol", "team", "actie", "personen", "vanaf"], entries.map(Self.row))
         }
 
         static func start(of day: Day) -> Date { Date(timeIntervalSince1970: Double(day.ordinal) * 86_400) }
@@ -35,7 +37,8 @@ struct AuditCommand: AsyncParsableCommand {
             let subjects: [String] = entry.subjects.map { $0.rawValue }
             return [
                 String(entry.seq), entry.time, entry.user?.rawValue ?? "-", entry.role?.rawValue ?? "-",
-                entry.team?.rawValue ?? "-", entry.action.rawValue, subjects.joined(separator: ","), entry.address ?? "-",
+                entry.team?.rawValue ?? "-", entry.action.rawValue, subjects.joined(separator: ","),
+                entry.address ?? "-",
             ]
         }
     }
@@ -55,7 +58,8 @@ struct AuditCommand: AsyncParsableCommand {
             }
             guard verification.isIntact else {
                 throw CommandFailure(
-                    "the audit log was tampered with:\n" + verification.problems.map { "  \($0)" }.joined(separator: "\n"))
+                    "the audit log was tampered with:\n"
+                        + verification.problems.map { "  \($0)" }.joined(separator: "\n"))
             }
         }
     }

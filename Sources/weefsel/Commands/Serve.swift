@@ -14,7 +14,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on.") var port = 8080
     @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS).")
     var secureCookies = false
-    @Flag(name: .customLong("trust-forwarded-for"), help: "Take client addresses from X-Forwarded-For (behind a proxy).")
+    @Flag(
+        name: .customLong("trust-forwarded-for"), help: "Take client addresses from X-Forwarded-For (behind a proxy).")
     var trustForwardedFor = false
 
     func validate() throws {

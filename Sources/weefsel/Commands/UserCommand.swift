@@ -17,7 +17,8 @@ struct UserCommand: AsyncParsableCommand {
     /// The password as the first line of standard input (never an argument, which `ps` shows).
     static func readPassword() throws -> String {
         guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-            throw CommandFailure("give the password on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | weefsel user add ...")
+            throw CommandFailure(
+                "give the password on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | weefsel user add ...")
         }
         return line
     }
@@ -33,7 +34,8 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let hash = try Passwords.hash(try UserCommand.readPassword())
             let factor = totp ? Passwords.newSecondFactor(for: name) : nil
-            try global.openStore().addUser(User.ID(name), role: role, team: Team.ID(team), passwordHash: hash,
+            try global.openStore().addUser(
+                User.ID(name), role: role, team: Team.ID(team), passwordHash: hash,
                 totpSecret: factor?.secret)
             print("Added \(role.rawValue) \(name) in team \(team).")
             if let factor { print("Enrol the second factor in an authenticator app: \(factor.enrolment)") }
@@ -52,13 +54,16 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let rows = try global.openStore(.readOnly).users().map {
-                Row(name: $0.id.rawValue, role: $0.role.rawValue, team: $0.team.id.rawValue, disabled: $0.disabled,
+                Row(
+                    name: $0.id.rawValue, role: $0.role.rawValue, team: $0.team.id.rawValue, disabled: $0.disabled,
                     totp: $0.hasSecondFactor)
             }
             if output.json { return try Console.json(rows) }
-            Console.table(["naam", "rol", "team", "status", "code"], rows.map {
-                [$0.name, $0.role, $0.team, $0.disabled ? "uitgeschakeld" : "actief", $0.totp ? "ja" : "nee"]
-            })
+            Console.table(
+                ["naam", "rol", "team", "status", "code"],
+                rows.map {
+                    [$0.name, $0.role, $0.team, $0.disabled ? "uitgeschakeld" : "actief", $0.totp ? "ja" : "nee"]
+                })
         }
     }
 
