@@ -76,7 +76,8 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
 
     static func from(_ error: StoreError) -> ServiceError {
         switch error {
-        case .unknownNode, .unknownHousehold, .unknownTie: .notFound
+        case .unknownHousehold: .badRequest("no such household (give its address to create it)", field: "household")
+        case .unknownNode, .unknownTie: .notFound
         case .duplicateNode, .duplicateTie: ServiceError(.conflict, error.description)
         case .invalid(let field, let reason): .badRequest(reason, field: field)
         case .database(let message) where message.contains("disk is full") || message.contains("SQLITE_FULL"):
