@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 import Logging
+import NIOCore
 import WeefselStore
 
 /// Builds the Weefsel service over `store`: the composition root that `weefsel serve` and the tests use.
@@ -10,12 +11,14 @@ import WeefselStore
 /// limit, then the caller's identity; each route checks its own access rule and CSRF.
 public func buildApplication(
     store: Store, configuration: ServiceConfiguration = ServiceConfiguration(),
-    logger: Logger = Logger(label: "weefsel.server")
+    logger: Logger = Logger(label: "weefsel.server"),
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
 }
 

@@ -49,15 +49,14 @@ import WeefselStore
             defer { try? FileManager.default.removeItem(at: directory) }
             let path = directory.appendingPathComponent("weefsel.sqlite").path
             let token = try Self.prepare(path)
-            let port = 20_000 + Int(getpid() % 1000) * 10 + trial % 10
-
             let process = Process()
             process.executableURL = weefsel
-            process.arguments = ["serve", "--db", path, "--port", String(port)]
-            process.standardOutput = FileHandle.nullDevice
+            process.arguments = ["serve", "--db", path, "--port", "0"]
+            let output = Pipe()
+            process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             try process.run()
-            let base = "http://127.0.0.1:\(port)"
+            let base = try Self.address(printedBy: output.fileHandleForReading)
             try await Self.waitUntilServing(base)
 
             let killAfter = 0.02 + random.nextUnit() * 0.3
@@ -75,6 +74,20 @@ import WeefselStore
             #expect(try store.verifyAudit().isIntact, "trial \(trial)")
         }
         #expect(trialsWithWrites >= Self.trials / 2, "most trials were killed in the middle of writing")
+    }
+
+    /// The address `weefsel serve` prints once it listens (it was given port 0: any free port).
+    static func address(printedBy output: FileHandle) throws -> String {
+        var text = ""
+        while !text.contains("\n") {
+            let data = output.availableData
+            guard !data.isEmpty else { throw CrashTestFailure("the service ended before it listened: \(text)") }
+            text += String(decoding: data, as: UTF8.self)
+        }
+        guard let line = text.split(separator: "\n").first, let range = line.range(of: "http://") else {
+            throw CrashTestFailure("unexpected start message: \(text)")
+        }
+        return String(line[range.lowerBound...])
     }
 
     static func waitUntilServing(_ base: String) async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import Logging
@@ -11,7 +12,7 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
-    @Option(help: "The port to listen on.") var port = 8080
+    @Option(help: "The port to listen on (0: any free port, printed at start).") var port = 8080
     @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS).")
     var secureCookies = false
     @Flag(
@@ -19,7 +20,7 @@ struct Serve: AsyncParsableCommand {
     var trustForwardedFor = false
 
     func validate() throws {
-        guard (1...65_535).contains(port) else { throw ValidationError("--port must be 1 to 65535") }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
     }
 
     func run() async throws {
@@ -28,7 +29,9 @@ struct Serve: AsyncParsableCommand {
         logger.logLevel = global.verbose ? .info : .notice
         let configuration = ServiceConfiguration(
             host: host, port: port, secureCookies: secureCookies, trustForwardedFor: trustForwardedFor)
-        logger.notice("serving", metadata: ["address": "\(host):\(port)"])
-        try await buildApplication(store: store, configuration: configuration, logger: logger).runService()
+        let application = buildApplication(store: store, configuration: configuration, logger: logger) { port in
+            FileHandle.standardOutput.write(Data("Weefsel serves http://\(host):\(port)\n".utf8))
+        }
+        try await application.runService()
     }
 }
