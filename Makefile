@@ -22,6 +22,8 @@ run: build
 
 test: bootstrap
 	$(SWIFT) test
+	$(SWIFT) build --product weefsel
+	Tests/cli/run.sh $(WEEFSEL)
 
 bench:
 	@scripts/bootstrap.sh --bench
@@ -31,7 +33,7 @@ bench:
 
 # Regenerates Data/ from the generator with the sample's fixed seed.
 sample: build
-	$(WEEFSEL) generate --persons 400 --seed 2026 --out Data
+	$(WEEFSEL) generate --persons 400 --seed 2026 --associations 10 --professionals 6 --wijk "De Meent" --out Data
 
 clean-db:
 	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB).lock

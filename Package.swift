@@ -16,6 +16,8 @@ let package = Package(
         .executable(name: "weefsel", targets: ["weefsel"]),
         .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
         .library(name: "WeefselStore", targets: ["WeefselStore"]),
+        .library(name: "WeefselMatching", targets: ["WeefselMatching"]),
+        .library(name: "WeefselMaps", targets: ["WeefselMaps"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -34,11 +36,14 @@ let package = Package(
             dependencies: [.product(name: "Collections", package: "swift-collections")],
             swiftSettings: swiftSettings
         ),
+        .target(name: "WeefselMatching", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
         .target(
             name: "WeefselStore",
             dependencies: [
                 "WeefselGraph",
+                "WeefselMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -60,10 +65,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(
+            name: "WeefselMaps",
+            dependencies: ["WeefselGraph", "CGraphviz"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "weefsel",
             dependencies: [
                 "WeefselGraph",
+                "WeefselMatching",
                 "WeefselStore",
                 "WeefselServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,12 +90,28 @@ let package = Package(
         ),
         .executableTarget(
             name: "WeefselBench",
-            dependencies: ["WeefselGraph", "WeefselStore"],
+            dependencies: [
+                "WeefselGraph", "WeefselStore", "WeefselMatching", "WeefselMaps",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Benchmarks/WeefselBench",
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "WeefselGraphTests", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
-        .testTarget(name: "WeefselStoreTests", dependencies: ["WeefselStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselGraphTests",
+            dependencies: ["WeefselGraph"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselStoreTests", dependencies: ["WeefselStore", "WeefselMatching"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselMapsTests",
+            dependencies: ["WeefselMaps", "WeefselGraph"],
+            exclude: ["Golden"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "WeefselDurabilityTests",
             dependencies: ["weefsel", "WeefselStore", "WeefselGraph"],

@@ -8,7 +8,7 @@ packages=(libsqlite3-dev libgraphviz-dev graphviz pkg-config)
 python_packages=()
 for argument in "$@"; do
     case "$argument" in
-        --bench) python_packages+=(networkx python-igraph scipy numpy) ;;
+        --bench) packages+=(python3-graph-tool); python_packages+=(networkx python-igraph scipy numpy) ;;
         --browser) packages+=(chromium chromium-driver fonts-dejavu-core); python_packages+=(selenium) ;;
         *) echo "bootstrap: unknown option $argument (use --bench or --browser)" >&2; exit 1 ;;
     esac

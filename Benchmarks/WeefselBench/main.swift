@@ -1,2 +1,29 @@
-// The benchmark driver; filled in as benchmarks land.
-print("weefsel-bench")
+import Foundation
+import WeefselGraph
+
+// `make bench`: Weefsel side by side with the tools its users would otherwise pick, in one run,
+// reported as ratios. Run from the repository root with a release build.
+//
+// Usage: WeefselBench [section ...]
+//   sections: import centrality communities matching large (all but large when none is named;
+//   large is exact betweenness on 100,000 persons, which takes minutes)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching"] : arguments
+var report = Report()
+do {
+    for section in sections {
+        switch section {
+        case "import": try benchImport(persons: 100_000, report: &report)
+        case "centrality": try benchCentralitySection(report: &report)
+        case "communities": try benchCommunitySection(report: &report)
+        case "matching": try benchMatching(report: &report)
+        case "large": try benchLargeBetweenness(report: &report)
+        default: throw BenchFailure("unknown section '\(section)'")
+        }
+    }
+    report.printSummary()
+} catch {
+    FileHandle.standardError.write(Data("WeefselBench: \(error)\n".utf8))
+    exit(1)
+}

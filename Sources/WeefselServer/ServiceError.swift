@@ -78,6 +78,7 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         switch error {
         case .unknownHousehold: .badRequest("no such household (give its address to create it)", field: "household")
         case .unknownNode, .unknownTie: .notFound
+        case .importRefused(let failure): .badRequest(failure.description)
         case .duplicateNode, .duplicateTie: ServiceError(.conflict, error.description)
         case .invalid(let field, let reason): .badRequest(reason, field: field)
         case .database(let message) where message.contains("disk is full") || message.contains("SQLITE_FULL"):

@@ -19,14 +19,15 @@ extension Store {
                 if let id = record.id { householdByRow[id] = record.household.id }
             }
 
-            var numberByRow: [Int64: Int] = [:]
-            numberByRow.reserveCapacity(counts?[0] ?? 0)
+            // Node numbers by row id, in an array: row ids are dense, so this beats hashing.
+            let maxRowID = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM node") ?? 0
+            var numberByRow = [Int32](repeating: -1, count: maxRowID + 1)
             let nodes = try Row.fetchCursor(
                 db, sql: "SELECT id, externalId, kind, name, householdId, birthYear, roles, wijk FROM node ORDER BY externalId")
             while let row = try nodes.next() {
                 let roles: String = row[6]
                 let kind: Node.Kind = row[2]
-                numberByRow[row[0]] = builder.addedNodeCount
+                numberByRow[Int(row[0] as Int64)] = Int32(builder.addedNodeCount)
                 builder.add(
                     id: Node.ID(row[1] as String), kind: kind, name: row[3],
                     household: (row[4] as Int64?).flatMap { householdByRow[$0] }, birthYear: row[5],
@@ -35,16 +36,27 @@ extension Store {
                 )
             }
 
-            var sql = "SELECT sourceId, targetId, kind, strength FROM tie"
+            // Ties with their kind as a small number, read straight from SQLite.
+            let kindNumber = "CASE kind " + Tie.Kind.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.ordinal)" }
+                .joined(separator: " ") + " ELSE -1 END"
+            var sql = "SELECT sourceId, targetId, \(kindNumber), strength FROM tie"
             var arguments: StatementArguments = []
             if let day {
                 sql += " WHERE (since IS NULL OR since <= ?) AND (until IS NULL OR until >= ?)"
                 arguments = [day.description, day.description]
             }
-            let ties = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try ties.next() {
-                guard let source = numberByRow[row[0]], let target = numberByRow[row[1]] else { continue }
-                builder.add(source: source, target: target, kind: row[2], strength: Tie.Strength(rawValue: row[3]) ?? .medium)
+            let ties = try db.makeStatement(sql: sql)
+            try ties.setArguments(arguments)
+            try RowReader.forEachRow(of: ties, in: db) { columns in
+                let source = Int(columns.int64(0))
+                let target = Int(columns.int64(1))
+                let kind = columns.int64(2)
+                guard source < numberByRow.count, target < numberByRow.count, kind >= 0,
+                    kind < Tie.Kind.allCases.count, numberByRow[source] >= 0, numberByRow[target] >= 0
+                else { return }
+                builder.add(
+                    source: Int(numberByRow[source]), target: Int(numberByRow[target]),
+                    kind: Tie.Kind(ordinal: UInt8(kind)), strength: Tie.Strength(rawValue: Int(columns.int64(3))) ?? .medium)
             }
             return Result { () throws(GraphError) in try builder.build() }
         }

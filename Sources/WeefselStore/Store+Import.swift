@@ -38,6 +38,8 @@ extension Store {
 
     /// Adds or updates households, nodes and ties by their external ids, all in one transaction:
     /// either everything is written or nothing is. Importing the same data again changes nothing.
+    /// A node row replaces what is stored about that node; a household's stored address is only
+    /// ever replaced by another address, never erased by a file that leaves the address out.
     ///
     /// - Throws: `StoreError` when a node names an unknown household or a tie an unknown node;
     ///   the database is then unchanged.
@@ -47,29 +49,53 @@ extension Store {
         try write { db in try Store.importNeighbourhood(neighbourhood, into: db) }
     }
 
+    /// Reads CSV files and imports them in one transaction: the files are checked against the
+    /// database as it is inside that transaction, and any problem refuses the whole import.
+    ///
+    /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
+    @discardableResult
+    public func importCSV(_ files: [CSVFile]) throws(StoreError) -> (Neighbourhood, ImportSummary) {
+        try write { db in
+            let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+            let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
+            let neighbourhood: Neighbourhood
+            switch parsed {
+            case .success(let value): neighbourhood = value
+            case .failure(let failure): throw StoreError.importRefused(failure)
+            }
+            return (neighbourhood, try Store.importNeighbourhood(neighbourhood, into: db))
+        }
+    }
+
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
         var summary = ImportSummary()
 
         let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
-        let upsertHousehold = try db.cachedStatement(
-            sql: """
+        let upsertHousehold = try BulkInsert(
+            db, sql: """
                 INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (externalId) DO UPDATE SET
-                    street = excluded.street, houseNumber = excluded.houseNumber, postcode = excluded.postcode,
-                    wijk = excluded.wijk, latitude = excluded.latitude, longitude = excluded.longitude
-                WHERE street IS NOT excluded.street OR houseNumber IS NOT excluded.houseNumber
-                    OR postcode IS NOT excluded.postcode OR wijk IS NOT excluded.wijk
-                    OR latitude IS NOT excluded.latitude OR longitude IS NOT excluded.longitude
+                    street = coalesce(excluded.street, street),
+                    houseNumber = coalesce(excluded.houseNumber, houseNumber),
+                    postcode = coalesce(excluded.postcode, postcode), wijk = coalesce(excluded.wijk, wijk),
+                    latitude = coalesce(excluded.latitude, latitude), longitude = coalesce(excluded.longitude, longitude)
+                WHERE coalesce(excluded.street, street) IS NOT street
+                    OR coalesce(excluded.houseNumber, houseNumber) IS NOT houseNumber
+                    OR coalesce(excluded.postcode, postcode) IS NOT postcode OR coalesce(excluded.wijk, wijk) IS NOT wijk
+                    OR coalesce(excluded.latitude, latitude) IS NOT latitude
+                    OR coalesce(excluded.longitude, longitude) IS NOT longitude
                 """)
         var householdChanges = 0
         for household in neighbourhood.households {
-            upsertHousehold.setUncheckedArguments([
-                household.id.rawValue, household.street, household.houseNumber, household.postcode, household.wijk,
-                household.latitude, household.longitude,
-            ])
-            try upsertHousehold.execute()
-            householdChanges += db.changesCount
+            upsertHousehold.bind(1, household.id.rawValue)
+            upsertHousehold.bind(2, household.street)
+            upsertHousehold.bind(3, household.houseNumber)
+            upsertHousehold.bind(4, household.postcode)
+            upsertHousehold.bind(5, household.wijk)
+            upsertHousehold.bind(6, household.latitude)
+            upsertHousehold.bind(7, household.longitude)
+            householdChanges += try upsertHousehold.run(db)
         }
         let householdsAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
         summary.householdsAdded = householdsAfter - householdsBefore
@@ -81,8 +107,8 @@ extension Store {
         }
 
         let nodesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
-        let upsertNode = try db.cachedStatement(
-            sql: """
+        let upsertNode = try BulkInsert(
+            db, sql: """
                 INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills,
                     interests, wijk, consent)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -106,14 +132,18 @@ extension Store {
                 }
                 householdId = row
             }
-            upsertNode.setUncheckedArguments([
-                node.id.rawValue, node.kind, node.name, householdId,
-                ListColumn.encode(node.roles.sorted().map(\.rawValue)), node.birthYear,
-                ListColumn.encode(node.languages), ListColumn.encode(node.skills), ListColumn.encode(node.interests),
-                node.wijk, ListColumn.encode(node.consent.sorted().map(\.rawValue)),
-            ])
-            try upsertNode.execute()
-            nodeChanges += db.changesCount
+            upsertNode.bind(1, node.id.rawValue)
+            upsertNode.bind(2, node.kind.rawValue)
+            upsertNode.bind(3, node.name)
+            upsertNode.bind(4, householdId)
+            upsertNode.bind(5, ListColumn.encode(node.roles.sorted().map(\.rawValue)))
+            upsertNode.bind(6, node.birthYear.map(Int64.init))
+            upsertNode.bind(7, ListColumn.encode(node.languages))
+            upsertNode.bind(8, ListColumn.encode(node.skills))
+            upsertNode.bind(9, ListColumn.encode(node.interests))
+            upsertNode.bind(10, node.wijk)
+            upsertNode.bind(11, ListColumn.encode(node.consent.sorted().map(\.rawValue)))
+            nodeChanges += try upsertNode.run(db)
         }
         let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         summary.nodesAdded = nodesAfter - nodesBefore
@@ -128,8 +158,8 @@ extension Store {
             nodeRow[row[1]] = row[0]
         }
         let tiesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
-        let upsertTie = try db.cachedStatement(
-            sql: """
+        let upsertTie = try BulkInsert(
+            db, sql: """
                 INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
@@ -139,18 +169,29 @@ extension Store {
                     OR until IS NOT excluded.until OR recordedBy IS NOT excluded.recordedBy
                     OR note IS NOT excluded.note
                 """)
-        var tieChanges = 0
-        for tie in neighbourhood.ties {
+        // Ties in the order of their stored ends, so the unique index grows at its end.
+        var tieRows: [(low: Int64, high: Int64, tie: Int)] = []
+        tieRows.reserveCapacity(neighbourhood.ties.count)
+        for (index, tie) in neighbourhood.ties.enumerated() {
             let key = tie.key
             guard let low = nodeRow[key.low.rawValue] else { throw StoreError.unknownNode(key.low) }
             guard let high = nodeRow[key.high.rawValue] else { throw StoreError.unknownNode(key.high) }
             guard low != high else { throw StoreError.invalid(field: "tie", reason: "a tie from '\(key.low)' to itself") }
-            upsertTie.setUncheckedArguments([
-                low, high, tie.kind, tie.strength.rawValue, tie.since?.description, tie.until?.description,
-                tie.recordedBy, tie.note,
-            ])
-            try upsertTie.execute()
-            tieChanges += db.changesCount
+            tieRows.append((low, high, index))
+        }
+        tieRows.sort { ($0.low, $0.high, $0.tie) < ($1.low, $1.high, $1.tie) }
+        var tieChanges = 0
+        for row in tieRows {
+            let tie = neighbourhood.ties[row.tie]
+            upsertTie.bind(1, row.low)
+            upsertTie.bind(2, row.high)
+            upsertTie.bind(3, tie.kind.rawValue)
+            upsertTie.bind(4, Int64(tie.strength.rawValue))
+            upsertTie.bind(5, tie.since?.description)
+            upsertTie.bind(6, tie.until?.description)
+            upsertTie.bind(7, tie.recordedBy)
+            upsertTie.bind(8, tie.note)
+            tieChanges += try upsertTie.run(db)
         }
         let tiesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         summary.tiesAdded = tiesAfter - tiesBefore

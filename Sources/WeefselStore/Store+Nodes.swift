@@ -147,3 +147,23 @@ extension Store {
         return escaped
     }
 }
+
+extension Store {
+    /// The skills and talents of the given nodes, for finding help near a person.
+    public func skills(of ids: [Node.ID]) throws(StoreError) -> [Node.ID: [String]] {
+        try read { db in
+            var result: [Node.ID: [String]] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let part = ids[chunk..<min(chunk + 500, ids.count)].map(\.rawValue)
+                let placeholders = Array(repeating: "?", count: part.count).joined(separator: ",")
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT externalId, skills FROM node WHERE externalId IN (\(placeholders))",
+                    arguments: StatementArguments(part))
+                {
+                    result[Node.ID(row[0] as String)] = ListColumn.decode(row[1])
+                }
+            }
+            return result
+        }
+    }
+}

@@ -84,6 +84,8 @@ public final class Store: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // 32 MiB of page cache: an import of a whole city touches every page of the tie indexes.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return configuration

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownTie(Node.ID, Node.ID, Tie.Kind)
     case duplicateTie(Node.ID, Node.ID, Tie.Kind)
     case invalid(field: String, reason: String)
+    /// A CSV import was refused; nothing was written.
+    case importRefused(ImportFailure)
     /// SQLite refused or failed; the message carries no personal data.
     case database(String)
 
@@ -27,6 +29,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownTie(let a, let b, let kind): "no \(kind.rawValue) tie between '\(a)' and '\(b)'"
         case .duplicateTie(let a, let b, let kind): "a \(kind.rawValue) tie between '\(a)' and '\(b)' already exists"
         case .invalid(let field, let reason): "\(field): \(reason)"
+        case .importRefused(let failure): failure.description
         case .database(let message): "database error: \(message)"
         }
     }

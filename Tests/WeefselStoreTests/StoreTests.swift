@@ -60,6 +60,18 @@ import WeefselStore
         #expect(try store.statistics().tieCount == 3)
     }
 
+    @Test func aFileWithoutAddressesKeepsTheStoredAddress() throws {
+        let store = try Store()
+        try store.importNeighbourhood(Self.sample)
+        let withoutAddress = Neighbourhood(
+            nodes: [Node(id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", birthYear: 1941,
+                languages: ["nl"], consent: [.matching])],
+            households: [Household(id: "H1")]
+        )
+        #expect(try store.importNeighbourhood(withoutAddress).changedNothing)
+        #expect(try store.household("H1")?.address == "Merelstraat 2, 1234 AB")
+    }
+
     @Test func aFailedImportWritesNothing() throws {
         let store = try Store()
         try store.importNeighbourhood(Self.sample)

@@ -34,7 +34,8 @@ extension Store {
             try db.create(index: "node_on_name", on: "node", columns: ["name"])
             try db.create(table: "tie") { t in
                 t.autoIncrementedPrimaryKey("id")
-                t.belongsTo("source", inTable: "node", onDelete: .cascade).notNull()
+                // The unique key (sourceId, targetId, kind) also serves lookups by sourceId.
+                t.column("sourceId", .integer).notNull().references("node", onDelete: .cascade)
                 t.belongsTo("target", inTable: "node", onDelete: .cascade).notNull()
                 t.column("kind", .text).notNull()
                 t.column("strength", .integer).notNull().check { $0 >= 1 && $0 <= 3 }
@@ -46,6 +47,8 @@ extension Store {
                 t.uniqueKey(["sourceId", "targetId", "kind"])
             }
         }
+        registerSnapshotMigrations(&migrator)
+        registerMatchingMigrations(&migrator)
         registerServiceMigrations(&migrator)
         return migrator
     }

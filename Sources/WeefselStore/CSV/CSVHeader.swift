@@ -1,0 +1,85 @@
+/// The header row of a CSV file read as one table: which field holds which column.
+public struct CSVHeader: Sendable {
+    public let table: CSVTableKind
+    /// The header cells as the file writes them.
+    public let names: [String]
+    /// The column each field holds, `nil` under an empty header cell.
+    public let columns: [CSVColumn?]
+    /// The line the header is on.
+    public let line: Int
+
+    /// Reads a header row for `table`, reporting unknown, repeated and missing required columns.
+    /// - Complexity: O(*header cells* × *columns*).
+    public static func read(
+        _ record: CSVRecord, as table: CSVTableKind, file: String
+    ) -> (header: CSVHeader, problems: [ImportProblem]) {
+        var problems: [ImportProblem] = []
+        var columns: [CSVColumn?] = []
+        var seen: [CSVColumn: String] = [:]
+        for name in record.fields {
+            guard !name.isEmpty else {
+                columns.append(nil)
+                continue
+            }
+            guard let column = table.column(named: name) else {
+                let known = table.columns.map(\.name).joined(separator: ", ")
+                problems.append(
+                    ImportProblem(
+                        file: file, line: record.line, column: name,
+                        message: "unknown column '\(name)' in a \(table) file (known columns: \(known))"))
+                columns.append(nil)
+                continue
+            }
+            if let earlier = seen[column] {
+                problems.append(
+                    ImportProblem(
+                        file: file, line: record.line, column: name,
+                        message: "column '\(column)' appears twice (also as '\(earlier)')"))
+                columns.append(nil)
+                continue
+            }
+            seen[column] = name
+            columns.append(column)
+        }
+        for column in table.requiredColumns where seen[column] == nil {
+            problems.append(
+                ImportProblem(
+                    file: file, line: record.line, column: column.name,
+                    message: "missing required column '\(column)' in a \(table) file"))
+        }
+        return (CSVHeader(table: table, names: record.fields, columns: columns, line: record.line), problems)
+    }
+
+    /// The position of a column's field, if the file has that column.
+    public func index(of column: CSVColumn) -> Int? {
+        columns.firstIndex(of: column)
+    }
+
+    /// The header of the field at `index` as the file writes it, or `-` beyond the header.
+    public func name(ofField index: Int) -> String {
+        names.indices.contains(index) && !names[index].isEmpty ? names[index] : "-"
+    }
+
+    /// Problems with the shape of a record: a field count that differs from the header, or a value
+    /// under an empty header cell. (An unknown column is reported once, by `read`.)
+    public func shapeProblems(of record: CSVRecord, file: String) -> [ImportProblem] {
+        guard record.fields.count == names.count else {
+            return [
+                ImportProblem(
+                    file: file, line: record.line,
+                    message: "\(record.fields.count) fields where the header has \(names.count)"
+                        + " (a value with a delimiter or line break must be in double quotes)")
+            ]
+        }
+        var problems: [ImportProblem] = []
+        for (index, column) in columns.enumerated() where column == nil && !record.fields[index].isEmpty {
+            if names[index].isEmpty {
+                problems.append(
+                    ImportProblem(
+                        file: file, line: record.line, column: "-",
+                        message: "a value in field \(index + 1), which has no header"))
+            }
+        }
+        return problems
+    }
+}

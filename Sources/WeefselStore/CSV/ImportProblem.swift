@@ -1,0 +1,67 @@
+/// One thing wrong in an imported file, located so a user can find it in a spreadsheet:
+/// `nodes.csv:12: kind: unknown kind 'bewonr' (expected resident, volunteer, association, professional)`.
+public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file's name as the user gave it.
+    public var file: String
+    /// The 1-based physical line on which the record starts.
+    public var line: Int
+    /// The header of the field as the file writes it, or `-` for a problem with the whole record.
+    public var column: String
+    public var message: String
+
+    public init(file: String, line: Int, column: String = "-", message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(column): \(message)" }
+}
+
+/// Why an import was refused: every problem found, up to `ImportFailure.limit`, and how many more.
+/// Nothing of a refused import is kept.
+public struct ImportFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The most problems listed; the rest are only counted.
+    public static let limit = 50
+
+    public var problems: [ImportProblem]
+    /// How many problems were found beyond `problems`.
+    public var omitted: Int
+
+    public init(problems: [ImportProblem], omitted: Int = 0) {
+        self.problems = problems
+        self.omitted = omitted
+    }
+
+    /// One problem per line, then a line with the number of problems left out.
+    public var description: String {
+        var lines = problems.map(\.description)
+        if omitted > 0 {
+            lines.append("... and \(omitted) more problem\(omitted == 1 ? "" : "s")")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Collects problems up to the limit and counts the rest.
+struct ImportProblemLog {
+    private(set) var problems: [ImportProblem] = []
+    private(set) var omitted = 0
+
+    var isEmpty: Bool { problems.isEmpty }
+
+    mutating func add(_ problem: ImportProblem) {
+        if problems.count < ImportFailure.limit {
+            problems.append(problem)
+        } else {
+            omitted += 1
+        }
+    }
+
+    mutating func add(_ file: String, _ line: Int, _ column: String, _ message: String) {
+        add(ImportProblem(file: file, line: line, column: column, message: message))
+    }
+
+    var failure: ImportFailure { ImportFailure(problems: problems, omitted: omitted) }
+}

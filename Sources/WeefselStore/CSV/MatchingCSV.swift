@@ -1,0 +1,297 @@
+import GRDB
+import WeefselGraph
+import WeefselMatching
+
+/// `needs.csv` and `offers.csv`: the same conventions as `nodes.csv` (header row, `,` or `;`,
+/// lists joined by `|`, Dutch headers accepted).
+///
+/// needs.csv: `id,programme` and `person` and/or `household`, then optional `life_areas,languages,
+/// availability,gender,prefers_gender,prefers_ages,children,requested,status,notes`.
+/// offers.csv: the same without `children,requested`, plus `capacity,screened,max_distance,offered`.
+public enum MatchingCSV {
+    static let aliases: [String: String] = [
+        "persoon": "person", "huishouden": "household", "programma": "programme", "program": "programme",
+        "levensgebieden": "life_areas", "levensgebied": "life_areas", "life_area": "life_areas", "talen": "languages",
+        "beschikbaar": "availability", "beschikbaarheid": "availability", "geslacht": "gender",
+        "voorkeur_geslacht": "prefers_gender", "voorkeur_leeftijd": "prefers_ages", "kinderen": "children",
+        "aangevraagd": "requested", "datum": "requested", "notities": "notes", "opmerkingen": "notes",
+        "capaciteit": "capacity", "vog": "screened", "max_afstand": "max_distance", "aangeboden": "offered",
+    ]
+
+    /// One parsed file: its rows by column name, and the line each starts on.
+    struct Table {
+        var file: String
+        var rows: [(line: Int, values: [String: String])] = []
+    }
+
+    /// Where a row came from, for problems found when it is written.
+    struct Origin {
+        let file: String
+        let line: Int
+    }
+
+    static func read(_ file: CSVFile, problems: inout ImportProblemLog) -> Table {
+        var table = Table(file: file.name)
+        var reader: CSVReader
+        do {
+            reader = try CSVReader(bytes: file.bytes)
+        } catch {
+            problems.add(file.name, error.line, "-", error.description)
+            return table
+        }
+        var header: [String]?
+        while true {
+            let record: CSVRecord?
+            do {
+                record = try reader.next()
+            } catch {
+                problems.add(file.name, error.line, "-", error.description)
+                continue
+            }
+            guard let record else { break }
+            if record.isBlank { continue }
+            guard let names = header else {
+                header = record.fields.map { field in
+                    let key = field.lowercased().replacingSpaces()
+                    return aliases[key] ?? key
+                }
+                continue
+            }
+            var values: [String: String] = [:]
+            for (name, value) in zip(names, record.fields) where !value.isEmpty { values[name] = value }
+            table.rows.append((record.line, values))
+        }
+        return table
+    }
+
+    /// The needs of a table, checked; problems go to `problems`.
+    static func needs(_ table: Table, problems: inout ImportProblemLog, today: Day) -> [(Need, Origin)] {
+        table.rows.compactMap { row in
+            var parser = Parser(file: table.file, line: row.line, values: row.values)
+            guard let id = parser.required("id"), let programme = parser.required("programme") else {
+                problems.add(contentsOf: parser.problems)
+                return nil
+            }
+            var need = Need(
+                id: Need.ID(id), person: parser.person, household: parser.household, programme: Programme.ID(programme),
+                lifeAreas: parser.list("life_areas"), languages: parser.list("languages"),
+                availability: parser.availability, gender: parser.gender("gender"),
+                preferences: Preferences(gender: parser.gender("prefers_gender"), ages: parser.ages),
+                childBirthYears: parser.list("children").compactMap { parser.integer($0, column: "children") },
+                requestedOn: parser.day("requested") ?? today, status: parser.status, notes: row.values["notes"])
+            if need.status == .closed { need.closedOn = today }
+            problems.add(contentsOf: parser.problems)
+            return parser.problems.isEmpty ? (need, Origin(file: table.file, line: row.line)) : nil
+        }
+    }
+
+    static func offers(_ table: Table, problems: inout ImportProblemLog, today: Day) -> [(Offer, Origin)] {
+        table.rows.compactMap { row in
+            var parser = Parser(file: table.file, line: row.line, values: row.values)
+            guard let id = parser.required("id"), let programme = parser.required("programme") else {
+                problems.add(contentsOf: parser.problems)
+                return nil
+            }
+            var offer = Offer(
+                id: Offer.ID(id), person: parser.person, household: parser.household,
+                programme: Programme.ID(programme),
+                lifeAreas: parser.list("life_areas"), languages: parser.list("languages"),
+                availability: parser.availability, gender: parser.gender("gender"),
+                preferences: Preferences(gender: parser.gender("prefers_gender"), ages: parser.ages),
+                capacity: row.values["capacity"].flatMap { parser.integer($0, column: "capacity") },
+                screenedOn: parser.day("screened"),
+                maxDistance: row.values["max_distance"].flatMap { parser.integer($0, column: "max_distance") }.map(
+                    Double.init),
+                offeredOn: parser.day("offered") ?? today, status: parser.status, notes: row.values["notes"])
+            if offer.status == .closed { offer.closedOn = today }
+            if let capacity = offer.capacity, capacity < 0 {
+                parser.fail("capacity", "cannot be negative")
+            }
+            problems.add(contentsOf: parser.problems)
+            return parser.problems.isEmpty ? (offer, Origin(file: table.file, line: row.line)) : nil
+        }
+    }
+
+    /// Reads the cells of one row, noting every problem.
+    struct Parser {
+        let file: String
+        let line: Int
+        let values: [String: String]
+        var problems: [ImportProblem] = []
+
+        mutating func fail(_ column: String, _ message: String) {
+            problems.append(ImportProblem(file: file, line: line, column: column, message: message))
+        }
+
+        mutating func required(_ column: String) -> String? {
+            guard let value = values[column] else {
+                fail(column, "missing")
+                return nil
+            }
+            return value
+        }
+
+        var person: Node.ID? { values["person"].map { Node.ID($0) } }
+        var household: Household.ID? { values["household"].map { Household.ID($0) } }
+
+        func list(_ column: String) -> [String] {
+            (values[column] ?? "").split(separator: "|").map { String($0).replacingSpaces(with: " ") }
+                .filter { !$0.isEmpty }
+        }
+
+        mutating func integer(_ text: String, column: String) -> Int? {
+            guard let value = Int(text) else {
+                fail(column, "not a whole number: '\(text)'")
+                return nil
+            }
+            return value
+        }
+
+        mutating func day(_ column: String) -> Day? {
+            guard let text = values[column] else { return nil }
+            guard let day = Day(parsing: text) else {
+                fail(column, "not a date: '\(text)' (use 2025-03-31 or 31-03-2025)")
+                return nil
+            }
+            return day
+        }
+
+        mutating func gender(_ column: String) -> Gender? {
+            guard let text = values[column] else { return nil }
+            guard let gender = Gender(parsing: text) else {
+                fail(column, "unknown gender '\(text)' (expected vrouw, man or anders)")
+                return nil
+            }
+            return gender
+        }
+
+        var availability: WeekParts {
+            mutating get {
+                switch WeekParts.parse(values["availability"] ?? "") {
+                case .success(let parts): return parts
+                case .failure(let error):
+                    fail("availability", error.description)
+                    return .all
+                }
+            }
+        }
+
+        var ages: AgeRange? {
+            mutating get {
+                guard let text = values["prefers_ages"] else { return nil }
+                guard let range = AgeRange(parsing: text) else {
+                    fail("prefers_ages", "not an age range: '\(text)' (e.g. 30-60)")
+                    return nil
+                }
+                return range
+            }
+        }
+
+        var status: WeefselMatching.Status {
+            mutating get {
+                switch values["status"]?.lowercased() {
+                case nil, "open": return .open
+                case "closed", "gesloten", "dicht": return .closed
+                case let other?:
+                    fail("status", "unknown status '\(other)' (expected open or closed)")
+                    return .open
+                }
+            }
+        }
+    }
+}
+
+extension ImportProblemLog {
+    mutating func add(contentsOf problems: [ImportProblem]) { for problem in problems { add(problem) } }
+}
+
+extension String {
+    /// Lower-level header cleaning: spaces and dashes become `_`; with `with`, trims instead.
+    fileprivate func replacingSpaces(with replacement: String? = nil) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        guard replacement == nil else { return String(slice) }
+        return String(slice.map { $0 == " " || $0 == "-" ? "_" : $0 })
+    }
+}
+
+extension Store {
+    /// Imports `needs.csv` and `offers.csv` (told apart by name: `need`/`vraag` or `offer`/`aanbod`)
+    /// in one transaction: any problem, including an unknown person, household or programme,
+    /// refuses the whole import. Rows replace the need or offer with the same id.
+    ///
+    /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
+    @discardableResult
+    public func importMatchingCSV(_ files: [CSVFile], today: Day) throws(StoreError) -> (needs: Int, offers: Int) {
+        var problems = ImportProblemLog()
+        var needs: [(Need, MatchingCSV.Origin)] = []
+        var offers: [(Offer, MatchingCSV.Origin)] = []
+        for file in files {
+            let name = file.name.lowercased()
+            let table = MatchingCSV.read(file, problems: &problems)
+            if name.contains("need") || name.contains("vraag") {
+                needs += MatchingCSV.needs(table, problems: &problems, today: today)
+            } else if name.contains("offer") || name.contains("aanbod") {
+                offers += MatchingCSV.offers(table, problems: &problems, today: today)
+            } else {
+                problems.add(file.name, 1, "-", "not a needs or offers file (name it needs.csv or offers.csv)")
+            }
+        }
+        guard problems.isEmpty else { throw .importRefused(problems.failure) }
+        return try write { db in
+            var problems = ImportProblemLog()
+            func note(_ origin: MatchingCSV.Origin, _ error: any Error) {
+                let message = (error as? StoreError)?.description ?? Store.describe(error)
+                problems.add(origin.file, origin.line, "-", message)
+            }
+            for (need, origin) in needs {
+                do { try Store.save(need, in: db) } catch { note(origin, error) }
+            }
+            for (offer, origin) in offers {
+                do { try Store.save(offer, in: db) } catch { note(origin, error) }
+            }
+            guard problems.isEmpty else { throw StoreError.importRefused(problems.failure) }
+            return (needs.count, offers.count)
+        }
+    }
+}
+
+extension MatchingCSV {
+    /// `needs.csv` and `offers.csv` for needs and offers, sorted by id, in the columns import reads.
+    public static func export(needs: [Need], offers: [Offer]) -> (needs: String, offers: String) {
+        func ages(_ range: AgeRange?) -> String { range?.description ?? "" }
+        func parts(_ parts: WeekParts) -> String { parts == .all ? "" : parts.description }
+        var needsCSV = CSVWriter()
+        needsCSV.append([
+            "id", "person", "household", "programme", "life_areas", "languages", "availability", "gender",
+            "prefers_gender", "prefers_ages", "children", "requested", "status", "notes",
+        ])
+        for need in needs.sorted(by: { $0.id < $1.id }) {
+            needsCSV.append([
+                need.id.rawValue, need.person?.rawValue ?? "", need.household?.rawValue ?? "", need.programme.rawValue,
+                ListColumn.encode(need.lifeAreas), ListColumn.encode(need.languages), parts(need.availability),
+                need.gender?.rawValue ?? "", need.preferences.gender?.rawValue ?? "", ages(need.preferences.ages),
+                ListColumn.encode(need.childBirthYears.map(String.init)), need.requestedOn.description,
+                need.status.rawValue, need.notes ?? "",
+            ])
+        }
+        var offersCSV = CSVWriter()
+        offersCSV.append([
+            "id", "person", "household", "programme", "life_areas", "languages", "availability", "gender",
+            "prefers_gender", "prefers_ages", "capacity", "screened", "max_distance", "offered", "status", "notes",
+        ])
+        for offer in offers.sorted(by: { $0.id < $1.id }) {
+            offersCSV.append([
+                offer.id.rawValue, offer.person?.rawValue ?? "", offer.household?.rawValue ?? "",
+                offer.programme.rawValue,
+                ListColumn.encode(offer.lifeAreas), ListColumn.encode(offer.languages), parts(offer.availability),
+                offer.gender?.rawValue ?? "", offer.preferences.gender?.rawValue ?? "", ages(offer.preferences.ages),
+                offer.capacity.map(String.init) ?? "", offer.screenedOn?.description ?? "",
+                offer.maxDistance.map { String(Int($0)) } ?? "", offer.offeredOn.description, offer.status.rawValue,
+                offer.notes ?? "",
+            ])
+        }
+        return (needsCSV.text, offersCSV.text)
+    }
+}

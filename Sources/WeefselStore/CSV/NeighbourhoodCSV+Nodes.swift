@@ -1,0 +1,225 @@
+import WeefselGraph
+
+extension NeighbourhoodCSV {
+    /// The rows of nodes files read so far: the nodes, the households derived from them, and where
+    /// each id was first seen.
+    struct NodeRows {
+        /// The names of all files of the import, for messages that point into another file.
+        let fileNames: [String]
+        private(set) var nodes: [Node] = []
+        /// Each id read, numbered in the order first seen.
+        private(set) var numbers: [Node.ID: Int32] = [:]
+        /// The row that first named each id, by number.
+        private var locations: [RowLocation] = []
+        /// Ids of rows too malformed to read, kept so ties to them are not reported as unknown too.
+        private(set) var salvagedIDs: Set<Node.ID> = []
+        private var householdNumbers: [Household.ID: Int] = [:]
+        private var drafts: [HouseholdDraft] = []
+
+        init(fileNames: [String]) {
+            self.fileNames = fileNames
+        }
+
+        /// A household as stated so far: each address field with the row that first stated it.
+        private struct HouseholdDraft {
+            var id: Household.ID
+            var street, houseNumber, postcode, wijk: (value: String, location: RowLocation)?
+
+            subscript(position: Int) -> (value: String, location: RowLocation)? {
+                get {
+                    switch position {
+                    case 0: street
+                    case 1: houseNumber
+                    case 2: postcode
+                    default: wijk
+                    }
+                }
+                set {
+                    switch position {
+                    case 0: street = newValue
+                    case 1: houseNumber = newValue
+                    case 2: postcode = newValue
+                    default: wijk = newValue
+                    }
+                }
+            }
+        }
+
+        /// The address columns of a household, in the order of `HouseholdDraft`'s subscript.
+        private static let addressColumns: [CSVColumn] = [.street, .houseNumber, .postcode, .wijk]
+
+        /// The households in the order they first appear.
+        func households() -> [Household] {
+            drafts.map { draft in
+                Household(
+                    id: draft.id, street: draft.street?.value, houseNumber: draft.houseNumber?.value,
+                    postcode: draft.postcode?.value, wijk: draft.wijk?.value)
+            }
+        }
+
+        /// Reads every row of a nodes file, logging each problem.
+        /// - Complexity: O(rows) expected.
+        mutating func read(_ file: inout OpenedFile, log: inout ImportProblemLog) {
+            let header = file.header
+            let columns = NodeColumns(header)
+            let expectedRows = file.reader.text.utf8.count / 32
+            nodes.reserveCapacity(nodes.count + expectedRows)
+            numbers.reserveCapacity(numbers.count + expectedRows)
+            while let wellShaped = file.nextRow(log: &log) {
+                if wellShaped {
+                    readRow(file.record, columns: columns, header: header, file: file, log: &log)
+                } else if let index = columns.id, index < file.record.fields.count, !file.record.fields[index].isEmpty {
+                    salvagedIDs.insert(Node.ID(file.record.fields[index]))
+                }
+            }
+        }
+
+        private mutating func readRow(
+            _ record: CSVRecord, columns: NodeColumns, header: CSVHeader, file: OpenedFile,
+            log: inout ImportProblemLog
+        ) {
+            let fields = record.fields
+            var valid = true
+            func report(_ index: Int, _ message: String) {
+                log.add(file.name, record.line, header.name(ofField: index), message)
+                valid = false
+            }
+            func cell(_ index: Int?) -> String { index.map { fields[$0] } ?? "" }
+            let here = RowLocation(file: file.number, line: record.line)
+
+            var id = Node.ID("")
+            if let index = columns.id {
+                id = Node.ID(fields[index])
+                if fields[index].isEmpty {
+                    report(index, "the id is empty")
+                } else if let number = numbers[id] {
+                    let first = locations[Int(number)].describe(from: file.number, names: fileNames)
+                    report(index, "duplicate id '\(id)' (first on \(first))")
+                } else {
+                    numbers[id] = Int32(truncatingIfNeeded: locations.count)
+                    locations.append(here)
+                }
+            }
+            var kind = Node.Kind.resident
+            if let index = columns.kind {
+                if let parsed = CSVValue.nodeKind(fields[index]) {
+                    kind = parsed
+                } else {
+                    report(index, Self.unknown("kind", fields[index], expected: CSVValue.expected(Node.Kind.self)))
+                }
+            }
+            if let index = columns.name, fields[index].isEmpty { report(index, "the name is empty") }
+
+            let household = readHousehold(fields, columns: columns, here: here, report: report)
+            var birthYear: Int?
+            if let index = columns.birthYear, !fields[index].isEmpty {
+                if let year = Int(fields[index]), CSVValue.birthYears.contains(year) {
+                    birthYear = year
+                } else {
+                    let range = "\(CSVValue.birthYears.lowerBound) to \(CSVValue.birthYears.upperBound)"
+                    report(index, "invalid birth year '\(fields[index])' (expected a year from \(range))")
+                }
+            }
+            var roles: Set<Node.Role> = []
+            if let index = columns.roles {
+                for item in CSVValue.list(fields[index]) {
+                    if let role = Node.Role(rawValue: item) ?? Node.Role(parsing: item) {
+                        roles.insert(role)
+                    } else {
+                        report(index, Self.unknown("role", item, expected: CSVValue.expected(Node.Role.self)))
+                    }
+                }
+            }
+            var consent: Set<Consent.Purpose> = []
+            if let index = columns.consent {
+                for item in CSVValue.list(fields[index]) {
+                    if let purpose = Consent.Purpose(rawValue: item) ?? Consent.Purpose(parsing: item) {
+                        consent.insert(purpose)
+                    } else {
+                        report(
+                            index,
+                            Self.unknown("consent purpose", item, expected: CSVValue.expected(Consent.Purpose.self)))
+                    }
+                }
+            }
+            guard valid else { return }
+            let wijk = cell(columns.wijk)
+            nodes.append(
+                Node(
+                    id: id, kind: kind, name: cell(columns.name), household: household, roles: roles,
+                    birthYear: birthYear, languages: CSVValue.list(cell(columns.languages)),
+                    skills: CSVValue.list(cell(columns.skills)), interests: CSVValue.list(cell(columns.interests)),
+                    wijk: wijk.isEmpty ? nil : wijk, consent: consent))
+        }
+
+        /// Merges the row's household and address into the household drafts; an address field that
+        /// differs from an earlier row of the same household is a problem.
+        private mutating func readHousehold(
+            _ fields: [String], columns: NodeColumns, here: RowLocation, report: (Int, String) -> Void
+        ) -> Household.ID? {
+            let addressIndices = columns.address
+            guard let index = columns.household, !fields[index].isEmpty else {
+                if let stated = addressIndices.prefix(3).compactMap({ $0 }).first(where: { !fields[$0].isEmpty }) {
+                    report(stated, "an address needs a household id in the household column")
+                }
+                return nil
+            }
+            let id = Household.ID(fields[index])
+            let number: Int
+            if let known = householdNumbers[id] {
+                number = known
+            } else {
+                number = drafts.count
+                householdNumbers[id] = number
+                drafts.append(HouseholdDraft(id: id))
+            }
+            for (position, fieldIndex) in addressIndices.enumerated() {
+                guard let fieldIndex, !fields[fieldIndex].isEmpty else { continue }
+                let value = fields[fieldIndex]
+                if let earlier = drafts[number][position] {
+                    if earlier.value != value {
+                        let column = Self.addressColumns[position]
+                        report(
+                            fieldIndex,
+                            "household '\(id)' has \(column) '\(value)' here but '\(earlier.value)' on "
+                                + earlier.location.describe(from: here.file, names: fileNames))
+                    }
+                } else {
+                    drafts[number][position] = (value, here)
+                }
+            }
+            return id
+        }
+
+        static func unknown(_ what: String, _ value: String, expected: String) -> String {
+            value.isEmpty
+                ? "the \(what) is empty (expected \(expected))" : "unknown \(what) '\(value)' (expected \(expected))"
+        }
+    }
+
+    /// Where each column of a nodes file is.
+    struct NodeColumns {
+        let id, kind, name, household, street, houseNumber, postcode, birthYear: Int?
+        let roles, languages, skills, interests, wijk, consent: Int?
+        /// The household's address columns: street, house number, postcode, wijk.
+        let address: [Int?]
+
+        init(_ header: CSVHeader) {
+            id = header.index(of: .id)
+            kind = header.index(of: .kind)
+            name = header.index(of: .name)
+            household = header.index(of: .household)
+            street = header.index(of: .street)
+            houseNumber = header.index(of: .houseNumber)
+            postcode = header.index(of: .postcode)
+            birthYear = header.index(of: .birthYear)
+            roles = header.index(of: .roles)
+            languages = header.index(of: .languages)
+            skills = header.index(of: .skills)
+            interests = header.index(of: .interests)
+            wijk = header.index(of: .wijk)
+            consent = header.index(of: .consent)
+            address = [street, houseNumber, postcode, wijk]
+        }
+    }
+}

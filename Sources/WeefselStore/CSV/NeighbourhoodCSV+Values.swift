@@ -1,0 +1,90 @@
+import WeefselGraph
+
+/// Where a row was read (the file as its position in the import), for messages that point back to
+/// an earlier row.
+struct RowLocation: Sendable {
+    var file: Int
+    var line: Int
+
+    /// `line 4`, or `line 4 of nodes-b.csv` when the row is in another file than `current`.
+    func describe(from current: Int, names: [String]) -> String {
+        file == current ? "line \(line)" : "line \(line) of \(names[file])"
+    }
+}
+
+/// Parsing of the values in single cells, on the cell's UTF-8 bytes where speed matters.
+enum CSVValue {
+    /// The oldest and newest birth years accepted.
+    static let birthYears = 1880...2100
+
+    /// The items of a `|`-separated list cell, trimmed, without empty items.
+    static func list(_ text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "|")) else {
+            let item = trimmed(Substring(text))
+            return item.isEmpty ? [] : [item]
+        }
+        return text.split(separator: "|").map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// The text without surrounding white space.
+    static func trimmed(_ text: Substring) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
+        let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return String(text) }
+        var slice = text
+        while let head = slice.first, head.isWhitespace { slice.removeFirst() }
+        while let tail = slice.last, tail.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+    /// A day in ISO form (read directly from the bytes) or any form `Day(parsing:)` accepts.
+    static func day(_ text: String) -> Day? {
+        if text.utf8.count == 10, let parsed = text.utf8.withContiguousStorageIfAvailable(isoDay),
+            let day = parsed
+        {
+            return day
+        }
+        return Day(parsing: text)
+    }
+
+    private static func isoDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return Day(year: year, month: month, day: day)
+    }
+
+    /// A tie strength: `1`, `2`, `3`, or the words weak/medium/strong and zwak/gemiddeld/sterk.
+    static func strength(_ text: String) -> Tie.Strength? {
+        if let number = Int(text) { return Tie.Strength(rawValue: number) }
+        switch text.lowercased() {
+        case "weak", "zwak": return .weak
+        case "medium", "gemiddeld", "middel": return .medium
+        case "strong", "sterk": return .strong
+        default: return nil
+        }
+    }
+
+    static func nodeKind(_ text: String) -> Node.Kind? {
+        Node.Kind(rawValue: text) ?? Node.Kind(parsing: text)
+    }
+
+    static func tieKind(_ text: String) -> Tie.Kind? {
+        Tie.Kind(rawValue: text) ?? Tie.Kind(parsing: text)
+    }
+
+    /// The names of a closed set of values, for "expected ..." in messages.
+    static func expected<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> String
+    where Value.RawValue == String {
+        type.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}

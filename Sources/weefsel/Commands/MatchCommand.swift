@@ -1,0 +1,337 @@
+import ArgumentParser
+import Foundation
+import WeefselGraph
+import WeefselMatching
+import WeefselStore
+
+struct MatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match", abstract: "Propose, record and report matches of needs with offers.",
+        discussion:
+            "The software proposes and explains; only accept, introduce, trial, start, end and decline record anything.",
+        subcommands: [
+            Propose.self, Candidates.self, Accept.self, Introduce.self, Trial.self, Start.self, End.self, Decline.self,
+            List.self, Report.self, Programmes.self,
+        ])
+
+    struct DayOption: ParsableArguments {
+        @Option(help: "The day (default today).") var on: Day?
+        var day: Day { on ?? Day.today }
+    }
+
+    struct Propose: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The best set of pairs for everybody waiting, with reasons; unmatched needs say why.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var date: DayOption
+        @Option var programme: String?
+        @Flag(help: "Best pair first instead of the best total, for comparison.") var greedy = false
+
+        func run() async throws {
+            let problem = try global.openStore(.readOnly).matchingProblem(today: date.day)
+            let proposal = problem.propose(
+                programme: programme.map { Programme.ID($0) }, using: greedy ? .greedy : .optimal)
+            if output.json { return try Console.json(ProposalJSON(proposal)) }
+            for match in proposal.matches {
+                print(
+                    "\(match.need) + \(match.offer)  \(String(format: "%.1f", match.score))  "
+                        + match.reasons.map(\.dutch).joined(separator: ", "))
+            }
+            for unmatched in proposal.unmatched { print("\(unmatched.need): \(unmatched.dutch)") }
+            print(
+                String(
+                    format: "%d koppels, totaal %.1f; %d wachten nog", proposal.matches.count, proposal.totalScore,
+                    proposal.unmatched.count))
+        }
+    }
+
+    struct Candidates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every feasible pair with its score, or the best offers for one need.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var date: DayOption
+        @Argument(help: "A need's id; without it, every waiting need.") var need: String?
+        @Option(help: "Only the best K offers.") var top: Int?
+        @Option var programme: String?
+
+        func run() async throws {
+            let problem = try global.openStore(.readOnly).matchingProblem(today: date.day)
+            var candidates: [Candidate]
+            if let need {
+                do {
+                    candidates = try problem.candidates(for: Need.ID(need), top: top)
+                } catch { throw CommandFailure(error.description) }
+            } else {
+                candidates = problem.candidates(programme: programme.map { Programme.ID($0) })
+            }
+            if output.json { return try Console.json(candidates.map(CandidateJSON.init)) }
+            for c in candidates {
+                print(
+                    "\(c.need) + \(c.offer)  \(String(format: "%.1f", c.score))  "
+                        + c.reasons.map(\.dutch).joined(separator: ", "))
+            }
+            print("\(candidates.count) passende koppels")
+        }
+    }
+
+    struct Accept: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take up a proposed pair: records a new match.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var date: DayOption
+        @Argument var need: String
+        @Argument var offer: String
+
+        func run() async throws {
+            let match = try global.openStore().accept(Need.ID(need), Offer.ID(offer), on: date.day)
+            print("Match \(match.id): \(match.need) + \(match.offer) voorgesteld op \(match.proposedOn).")
+        }
+    }
+
+    struct Introduce: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the introduction (kennismaking).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var date: DayOption
+        @Argument var match: String
+        @Option var note: String?
+
+        func run() async throws {
+            let day = date.day
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.introduce(on: day, note: note)
+                })
+        }
+    }
+
+    struct Trial: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the start of a trial period.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var date: DayOption
+        @Argument var match: String
+        @Option var note: String?
+
+        func run() async throws {
+            let day = date.day
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.startTrial(on: day, note: note)
+                })
+        }
+    }
+
+    struct Start: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Make a match active: it becomes a tie on the map.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var date: DayOption
+        @Argument var match: String
+        @Option var note: String?
+
+        func run() async throws {
+            let day = date.day
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.start(on: day, note: note)
+                })
+        }
+    }
+
+    struct End: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "End an active match; it stays in the history.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var date: DayOption
+        @Argument var match: String
+        @Option(help: "completed, mismatch, moved, health, stoppedByNeed, stoppedByOffer, other (Dutch too).")
+        var reason: String
+        @Option var note: String?
+
+        func run() async throws {
+            guard let why = Match.EndReason(parsing: reason) else {
+                throw ValidationError("unknown reason '\(reason)'")
+            }
+            let day = date.day
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.end(on: day, reason: why, note: note)
+                })
+        }
+    }
+
+    struct Decline: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a side turned the pair down; it is never proposed again.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var date: DayOption
+        @Argument var match: String
+        @Option(help: "need, offer or coordinator.") var by: String
+        @Option var note: String?
+
+        func run() async throws {
+            guard let side = Match.Side(parsing: by) else {
+                throw ValidationError("--by must be need, offer or coordinator")
+            }
+            let day = date.day
+            try report(
+                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                    try m.decline(by: side, on: day, note: note)
+                })
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The match register: every match and its state.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let matches = try global.openStore(.readOnly).matches()
+            if output.json { return try Console.json(matches) }
+            Console.table(
+                ["id", "vraag", "aanbod", "programma", "status", "sinds"],
+                matches.map {
+                    [
+                        $0.id.rawValue, $0.need.rawValue, $0.offer.rawValue, $0.programme.rawValue,
+                        $0.state.dutchName, $0.events.last?.on.description ?? "-",
+                    ]
+                })
+        }
+    }
+
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Per programme: waiting list, new, active and ended matches, mean duration.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "First day (default 1 January of this year).") var from: Day?
+        @Option(help: "Last day (default today).") var to: Day?
+
+        func run() async throws {
+            let store = try global.openStore(.readOnly)
+            let end = to ?? Day.today
+            let start = from ?? Day(year: end.year, month: 1, day: 1) ?? end
+            let report: MatchingReport
+            do {
+                report = try MatchingReport(
+                    programmes: try store.programmes(), needs: try store.needs(), matches: try store.matches(),
+                    from: start, to: end)
+            } catch let error as MatchingError { throw CommandFailure(error.description) }
+            if output.json { return try Console.json(report) }
+            print("Van \(report.from) tot \(report.to)")
+            Console.table(
+                ["programma", "wachtend", "mediaan", "langst", "gestart", "actief", "beëindigd", "afgewezen", "duur"],
+                report.programmes.map { f in
+                    [
+                        f.programme.rawValue, String(f.waiting),
+                        f.medianWait.map { String(format: "%.0f d", $0) } ?? "-",
+                        f.longestWait.map { "\($0) d" } ?? "-", String(f.started), String(f.active),
+                        String(f.endedTotal), String(f.declined),
+                        f.meanDuration.map { String(format: "%.0f d", $0) } ?? "-",
+                    ]
+                })
+        }
+    }
+}
+
+extension MatchCommand {
+    struct Programmes: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the programmes, or load them from a file such as Data/programmes.json.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "A programmes file (JSON) that replaces the stored programmes.") var load: String?
+
+        func run() async throws {
+            if let load {
+                let data = try Data(contentsOf: URL(fileURLWithPath: load))
+                let programmes: [Programme]
+                do { programmes = try Programme.decodeList(from: data) } catch {
+                    throw CommandFailure("\(load): \(error)")
+                }
+                try global.openStore().replaceProgrammes(programmes)
+                print("Loaded \(programmes.count) programmes from \(load).")
+                return
+            }
+            let programmes = try global.openStore(.readOnly).programmes()
+            if output.json {
+                FileHandle.standardOutput.write(Programme.encodeList(programmes))
+                return print()
+            }
+            Console.table(
+                ["id", "naam", "max afstand", "VOG", "plaatsen", "duur"],
+                programmes.map { p in
+                    [
+                        p.id.rawValue, p.name, p.maxDistance.map { "\(Int($0)) m" } ?? "-",
+                        p.screening.map { "\($0.name) \($0.validityMonths) mnd" } ?? "-",
+                        "\(p.capacity.defaultCapacity) \(p.capacity.unit == .child ? "kinderen" : "personen")",
+                        "\(p.typicalDuration) d",
+                    ]
+                })
+        }
+    }
+}
+
+private func report(_ match: Match) throws {
+    print("Match \(match.id) is nu \(match.state.dutchName) (\(match.events.last?.on.description ?? "-")).")
+}
+
+/// `match propose --json`: `{"total_score", "matches": [{"need", "offer", "score", "reasons"}], "unmatched": [...]}`.
+struct ProposalJSON: Encodable {
+    let total_score: Double
+    let method: String
+    let matches: [CandidateJSON]
+    let unmatched: [UnmatchedJSON]
+
+    init(_ proposal: Proposal) {
+        total_score = proposal.totalScore
+        method = proposal.method.rawValue
+        matches = proposal.matches.map(CandidateJSON.init)
+        unmatched = proposal.unmatched.map(UnmatchedJSON.init)
+    }
+}
+
+/// A pair with its score and reasons, as `match propose` and `match candidates` print it.
+struct CandidateJSON: Encodable {
+    struct ReasonJSON: Encodable {
+        let criterion: String
+        let points: Double
+        let nl: String
+        let en: String
+    }
+
+    let need: String
+    let offer: String
+    let programme: String
+    let score: Double
+    let reasons: [ReasonJSON]
+
+    init(_ candidate: Candidate) {
+        need = candidate.need.rawValue
+        offer = candidate.offer.rawValue
+        programme = candidate.programme.rawValue
+        score = candidate.score
+        reasons = candidate.reasons.map {
+            ReasonJSON(criterion: $0.criterion.rawValue, points: $0.points, nl: $0.dutch, en: $0.english)
+        }
+    }
+}
+
+struct UnmatchedJSON: Encodable {
+    let need: String
+    let programme: String
+    let reason: String
+    let nl: String
+    let en: String
+
+    init(_ unmatched: Unmatched) {
+        need = unmatched.need.rawValue
+        programme = unmatched.programme.rawValue
+        switch unmatched.reason {
+        case .noOffers: reason = "no_offers"
+        case .noFit(let rule, _): reason = rule.rawValue
+        case .outscored: reason = "outscored"
+        }
+        nl = unmatched.dutch
+        en = unmatched.english
+    }
+}

@@ -1,0 +1,209 @@
+import ArgumentParser
+import Foundation
+import WeefselGraph
+import WeefselMatching
+import WeefselStore
+
+/// The fields needs and offers share on the command line.
+struct SideFields: ParsableArguments {
+    @Option(help: "The person's id.") var person: String?
+    @Option(help: "The household's id (for a household without a named person).") var household: String?
+    @Option(help: "The programme, e.g. maatje, steungezin, jongerencoach, homestart, klussen.") var programme: String?
+    @Option(name: .customLong("life-areas"), help: "Life areas, e.g. taal,ontmoeten.") var lifeAreas: ListArgument?
+    @Option(help: "Languages, most preferred first, e.g. tr,nl.") var languages: ListArgument?
+    @Option(help: "Parts of the week, e.g. 'ma-ochtend|wo-avond' (empty: any time).") var availability: String?
+    @Option(help: "Gender of the person: vrouw, man or anders.") var gender: String?
+    @Option(name: .customLong("prefers-gender"), help: "Gender asked of the other side.") var prefersGender: String?
+    @Option(name: .customLong("prefers-ages"), help: "Ages asked of the other side, e.g. 30-60.") var prefersAges:
+        String?
+    @Option var notes: String?
+
+    func values() throws -> (WeekParts?, Gender??, Gender??, AgeRange??) {
+        let parts = try availability.map { try WeekParts.parse($0).get() }
+        func gender(_ text: String?) throws -> Gender?? {
+            guard let text else { return nil }
+            if text.isEmpty { return .some(nil) }
+            guard let gender = Gender(parsing: text) else { throw ValidationError("unknown gender '\(text)'") }
+            return gender
+        }
+        let ages: AgeRange?? = try prefersAges.map { text in
+            if text.isEmpty { return nil }
+            guard let range = AgeRange(parsing: text) else { throw ValidationError("not an age range: '\(text)'") }
+            return range
+        }
+        return (parts, try gender(self.gender), try gender(prefersGender), ages)
+    }
+}
+
+struct NeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "need", abstract: "Add, list, edit or close requests for help (needs).",
+        subcommands: [Add.self, List.self, Edit.self, Close.self, ImportCSV.self, Generate.self])
+
+    struct Fields: ParsableArguments {
+        @OptionGroup var side: SideFields
+        @Option(name: .customLong("children"), help: "Birth years of the children involved, e.g. 2019,2021.")
+        var children: ListArgument?
+        @Option(name: .customLong("requested"), help: "The day the need was registered (default today).")
+        var requested: Day?
+
+        func apply(to need: inout Need) throws {
+            let (parts, gender, prefersGender, ages) = try side.values()
+            if let person = side.person { need.person = person.isEmpty ? nil : Node.ID(person) }
+            if let household = side.household { need.household = household.isEmpty ? nil : Household.ID(household) }
+            if let programme = side.programme { need.programme = Programme.ID(programme) }
+            if let lifeAreas = side.lifeAreas { need.lifeAreas = lifeAreas.items }
+            if let languages = side.languages { need.languages = languages.items }
+            if let parts { need.availability = parts }
+            if let gender { need.gender = gender }
+            if let prefersGender { need.preferences.gender = prefersGender }
+            if let ages { need.preferences.ages = ages }
+            if let notes = side.notes { need.notes = notes.isEmpty ? nil : notes }
+            if let children {
+                need.childBirthYears = try children.items.map { item in
+                    guard let year = Int(item) else { throw ValidationError("not a birth year: '\(item)'") }
+                    return year
+                }
+            }
+            if let requested { need.requestedOn = requested }
+        }
+    }
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Register a need.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The new need's id, e.g. N0012.") var id: String
+        @OptionGroup var fields: Fields
+
+        func validate() throws {
+            guard fields.side.programme != nil else { throw ValidationError("--programme is required") }
+            guard fields.side.person != nil || fields.side.household != nil else {
+                throw ValidationError("--person or --household is required")
+            }
+        }
+
+        func run() async throws {
+            let store = try global.openStore()
+            guard try store.need(Need.ID(id)) == nil else {
+                throw CommandFailure("a need with id '\(id)' already exists")
+            }
+            var need = Need(id: Need.ID(id), programme: "maatje", requestedOn: Day.today)
+            try fields.apply(to: &need)
+            try store.save(need)
+            print("Need \(need.id) registered (\(need.programme)).")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List needs by id, with how long they wait.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option var programme: String?
+        @Flag(help: "Closed needs too.") var all = false
+
+        func run() async throws {
+            let needs = try global.openStore(.readOnly).needs(
+                programme: programme.map { Programme.ID($0) }, status: all ? nil : .open)
+            if output.json { return try Console.json(needs.map(NeedRow.init)) }
+            Console.table(
+                ["id", "wie", "programma", "sinds", "wacht", "status"],
+                needs.map { need in
+                    [
+                        need.id.rawValue, need.person?.rawValue ?? need.household?.rawValue ?? "-",
+                        need.programme.rawValue, need.requestedOn.description,
+                        "\(need.requestedOn.days(until: Day.today)) d", need.status.rawValue,
+                    ]
+                })
+            print("\(needs.count) gevonden")
+        }
+    }
+
+    struct Edit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change fields of a need.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var id: String
+        @OptionGroup var fields: Fields
+
+        func run() async throws {
+            let store = try global.openStore()
+            guard var need = try store.need(Need.ID(id)) else { throw CommandFailure("unknown need '\(id)'") }
+            try fields.apply(to: &need)
+            try store.save(need)
+            print("Updated \(need.id).")
+        }
+    }
+
+    struct Close: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Close a need: it no longer waits.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var id: String
+        @Option(help: "The day it closed (default today).") var on: Day?
+
+        func run() async throws {
+            let store = try global.openStore()
+            guard var need = try store.need(Need.ID(id)) else { throw CommandFailure("unknown need '\(id)'") }
+            need.status = .closed
+            need.closedOn = on ?? Day.today
+            try store.save(need)
+            print("Closed \(need.id).")
+        }
+    }
+
+    struct ImportCSV: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "Import needs.csv and offers.csv (all or nothing).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "needs.csv and/or offers.csv") var files: [String]
+
+        func run() async throws {
+            let inputs = try files.map { path in
+                CSVFile(
+                    name: URL(fileURLWithPath: path).lastPathComponent,
+                    bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+            }
+            let (needs, offers) = try global.openStore().importMatchingCSV(inputs, today: Day.today)
+            print("Imported \(needs) needs and \(offers) offers.")
+        }
+    }
+}
+
+extension NeedCommand {
+    struct Generate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write needs.csv and offers.csv for the people in the database (sample data).")
+        @OptionGroup var global: GlobalOptions
+        @Option var seed: UInt64 = 2026
+        @Option(help: "The directory to write to.") var out: String
+        @Option(help: "The day the sample is made for (default today).") var on: Day?
+
+        func run() async throws {
+            let neighbourhood = try global.openStore(.readOnly).neighbourhood()
+            var generator = MatchingGenerator(seed: seed)
+            let (needs, offers) = generator.needsAndOffers(for: neighbourhood, today: on ?? Day.today)
+            let files = MatchingCSV.export(needs: needs, offers: offers)
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try files.needs.write(toFile: out + "/needs.csv", atomically: true, encoding: .utf8)
+            try files.offers.write(toFile: out + "/offers.csv", atomically: true, encoding: .utf8)
+            print("Wrote \(needs.count) needs and \(offers.count) offers to \(out)/needs.csv and \(out)/offers.csv.")
+        }
+    }
+}
+
+/// A need in `need list --json`.
+struct NeedRow: Encodable {
+    let need: Need
+    enum CodingKeys: String, CodingKey {
+        case id, person, household, programme, lifeAreas = "life_areas", languages, requested, status
+    }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(need.id, forKey: .id)
+        try c.encode(need.person, forKey: .person)
+        try c.encode(need.household, forKey: .household)
+        try c.encode(need.programme, forKey: .programme)
+        try c.encode(need.lifeAreas, forKey: .lifeAreas)
+        try c.encode(need.languages, forKey: .languages)
+        try c.encode(need.requestedOn, forKey: .requested)
+        try c.encode(need.status, forKey: .status)
+    }
+}

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# End-to-end checks of the `weefsel` command line as users and scripts meet it: exit codes, messages
+# on stderr, all-or-nothing imports, one writer per database, and export that imports back the same.
+# Usage: Tests/cli/run.sh PATH/TO/weefsel
+set -uo pipefail
+weefsel="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export WEEFSEL_DB="$work/wijk.sqlite"
+passed=0
+failed=0
+
+check() { # check NAME CONDITION...
+    local name="$1"
+    shift
+    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name" >&2; fi
+}
+
+run() { # run EXPECTED_STATUS ARGS... ; keeps stdout in $out and stderr in $err
+    local expected="$1"
+    shift
+    "$weefsel" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    out="$(cat "$work/out")"
+    err="$(cat "$work/err")"
+    [ "$status" -eq "$expected" ]
+}
+
+counts() { "$weefsel" stats --json; }
+
+check "init creates the database" run 0 init
+check "the sample imports" run 0 import "$root/Data/nodes.csv" "$root/Data/ties.csv"
+check "the import says what it added" grep -q "416 nodes added" <<<"$out"
+check "importing the sample again changes nothing" run 0 import "$root/Data/nodes.csv" "$root/Data/ties.csv"
+check "and says so" grep -q "Nothing changed" <<<"$out"
+
+before="$(counts)"
+printf 'id;soort;naam\nP900;bewoner;Anna\nP901;bewonr;Piet\nP900;bewoner;Dubbel\n' >bad-nodes.csv
+check "a bad file is refused with status 1" run 1 import bad-nodes.csv
+check "every problem names file, line and column" grep -q "bad-nodes.csv:3: soort: unknown kind 'bewonr'" <<<"$err"
+check "a duplicate id names its line" grep -q "bad-nodes.csv:4: id: duplicate id 'P900'" <<<"$err"
+check "nothing of a refused import is written" test "$(counts)" = "$before"
+
+printf 'source,target,kind\nP000001,P999999,friend\n' >bad-ties.csv
+check "a tie to an unknown node is refused" run 1 import bad-ties.csv
+check "naming the line of the unknown node" grep -q "bad-ties.csv:2: target:" <<<"$err"
+check "and nothing is written" test "$(counts)" = "$before"
+
+printf '\x00\x01\x02binary\xff\xfe' >photo.csv
+check "a binary file is refused, not crashed on" run 1 import photo.csv
+check "a missing file is named" run 1 import nowhere.csv
+check "with a message" grep -q "nowhere.csv: no such file" <<<"$err"
+
+check "export writes both files" run 0 export --dir exported
+check "a fresh database imports the export" env WEEFSEL_DB="$work/copy.sqlite" "$weefsel" import exported/nodes.csv exported/ties.csv >/dev/null
+check "and exports the same files again" bash -c "WEEFSEL_DB='$work/copy.sqlite' '$weefsel' export --dir again >/dev/null && cmp -s exported/nodes.csv again/nodes.csv && cmp -s exported/ties.csv again/ties.csv"
+
+check "an unknown command is a usage error (1)" run 1 frobnicate
+check "an unknown node is bad input (1)" run 1 node show P404
+check "with a clear message" grep -q "no person or organisation with id 'P404'" <<<"$err"
+check "adding a node by hand works" run 0 node add P950 --kind bewoner --name "Test Persoon" --household H00001
+check "a tie by hand works" run 0 tie add P950 P000001 --kind buren --strength 1
+check "a self-tie is refused" run 1 tie add P950 P950 --kind friend
+check "a strength out of range is refused" run 1 tie add P950 P000002 --kind friend --strength 7
+check "removing the node removes its tie" run 0 node remove P950
+check "and says so" grep -q "Removed P950 and 1 tie" <<<"$out"
+check "node list --json has id, kind, name, household" bash -c "'$weefsel' node list --json | python3 -c 'import json,sys; rows=json.load(sys.stdin); assert rows and all({\"id\",\"kind\",\"name\",\"household\"} <= set(r) or r[\"kind\"]!=\"resident\" for r in rows)'"
+check "tie list --json has source, target, kind" bash -c "'$weefsel' tie list --json | python3 -c 'import json,sys; rows=json.load(sys.stdin); assert rows and all({\"source\",\"target\",\"kind\"} <= set(r) for r in rows)'"
+
+# One writer per database: a second process that wants to write fails fast with a clear message.
+python3 - "$weefsel" "$WEEFSEL_DB" <<'PY' &
+import fcntl, os, sys, time
+# Hold the database's writer lock the way a running Weefsel process does.
+fd = os.open(sys.argv[2] + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(fd, fcntl.LOCK_EX)
+os.ftruncate(fd, 0); os.write(fd, b"pid %d\n" % os.getpid())
+time.sleep(5)
+PY
+holder=$!
+sleep 1
+check "a second writer is refused while another process writes" run 1 node add P951 --kind resident --name X
+check "naming the process that holds the database" grep -q "in use by another Weefsel process (pid $holder)" <<<"$err"
+check "readers still work beside the writer" run 0 stats
+wait "$holder"
+check "after the writer is gone, writing works again" run 0 node add P951 --kind resident --name X
+
+check "centrality --json lists id and score, highest first" bash -c "'$weefsel' centrality --measure degree --json | python3 -c 'import json,sys; r=json.load(sys.stdin); s=[x[\"score\"] for x in r]; assert r and \"id\" in r[0] and s==sorted(s, reverse=True)'"
+check "communities --json has modularity and members" bash -c "'$weefsel' communities --json | python3 -c 'import json,sys; r=json.load(sys.stdin); assert 0 < r[\"modularity\"] < 1 and r[\"communities\"][0][\"members\"]'"
+check "isolated --json lists household, members and class" bash -c "'$weefsel' isolated --json | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r and all({\"household\",\"members\",\"class\"} <= set(x) for x in r)'"
+check "the same seed gives the same groups" bash -c "cmp -s <('$weefsel' communities --seed 5 --json) <('$weefsel' communities --seed 5 --json)"
+check "a snapshot can be taken" run 0 snapshot create begin --at 2024-01-01
+check "and another" run 0 snapshot create now --at 2026-01-01
+check "and compared" run 0 compare begin now
+check "showing the indicators that changed" grep -q "isolated_households" <<<"$out"
+check "an unknown snapshot is named" run 1 compare begin later
+check "with the ones that exist" grep -q "there are: begin, now" <<<"$err"
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
