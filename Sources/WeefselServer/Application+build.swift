@@ -54,6 +54,7 @@ public func buildRouter(store: Store, configuration: ServiceConfiguration, logge
     table.addPersonRoutes(service)
     table.addTieRoutes(service)
     table.addPrivacyRoutes(service)
+    table.addImportRoutes(service)
     let document = OpenAPIDocument(routes: table.registered + [OpenAPIDocument.route])
     let json = (try? Coding.encoder.encode(document)) ?? Data("{}".utf8)
     table.on(OpenAPIDocument.route) { _, _ in

@@ -19,6 +19,8 @@ public struct ServiceConfiguration: Sendable {
     public var requestsPerSecond: Double
     /// The largest request body accepted, in bytes.
     public var maxBodySize: Int
+    /// The largest CSV upload accepted, in bytes.
+    public var maxImportSize: Int
     /// Takes the client's address from `X-Forwarded-For`; only behind a proxy that sets it.
     public var trustForwardedFor: Bool
     /// How long read audit entries wait to be committed together.
@@ -30,7 +32,8 @@ public struct ServiceConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
         sessionPolicy: SessionPolicy = SessionPolicy(), loginFailuresPerAccount: Int = 5,
         loginFailuresPerAddress: Int = 20, loginWindow: TimeInterval = 15 * 60, requestBurst: Int = 200,
-        requestsPerSecond: Double = 100, maxBodySize: Int = 1 << 20, trustForwardedFor: Bool = false,
+        requestsPerSecond: Double = 100, maxBodySize: Int = 1 << 20, maxImportSize: Int = 64 << 20,
+        trustForwardedFor: Bool = false,
         auditInterval: Duration = .milliseconds(50), bcryptCost: UInt8 = 12
     ) {
         self.host = host
@@ -43,6 +46,7 @@ public struct ServiceConfiguration: Sendable {
         self.requestBurst = requestBurst
         self.requestsPerSecond = requestsPerSecond
         self.maxBodySize = maxBodySize
+        self.maxImportSize = maxImportSize
         self.trustForwardedFor = trustForwardedFor
         self.auditInterval = auditInterval
         self.bcryptCost = bcryptCost

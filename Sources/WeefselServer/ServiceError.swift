@@ -11,6 +11,8 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
     public var message: String
     /// The request field that is wrong, when one is.
     public var field: String?
+    /// Every problem of a refused CSV import, by file, line and column.
+    public var problems: [ImportProblem] = []
     var headers: HTTPFields = [:]
 
     public init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
@@ -44,6 +46,13 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         struct Detail: Encodable {
             let message: String
             let field: String?
+            let problems: [Problem]?
+        }
+        struct Problem: Encodable {
+            let file: String
+            let line: Int
+            let column: String
+            let message: String
         }
         let error: Detail
     }
@@ -51,7 +60,10 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = try encoder.encode(Body(error: .init(message: message, field: field)))
+        let listed: [Body.Problem]? =
+            problems.isEmpty
+            ? nil : problems.map { .init(file: $0.file, line: $0.line, column: $0.column, message: $0.message) }
+        let data = try encoder.encode(Body(error: .init(message: message, field: field, problems: listed)))
         var headers = headers
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -74,11 +86,18 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         }
     }
 
+    static func importRefused(_ failure: ImportFailure) -> ServiceError {
+        let count = failure.problems.count + failure.omitted
+        var error = ServiceError.badRequest("nothing was imported: \(count) problem\(count == 1 ? "" : "s") found")
+        error.problems = failure.problems
+        return error
+    }
+
     static func from(_ error: StoreError) -> ServiceError {
         switch error {
         case .unknownHousehold: .badRequest("no such household (give its address to create it)", field: "household")
         case .unknownNode, .unknownTie: .notFound
-        case .importRefused(let failure): .badRequest(failure.description)
+        case .importRefused(let failure): importRefused(failure)
         case .duplicateNode, .duplicateTie: ServiceError(.conflict, error.description)
         case .invalid(let field, let reason): .badRequest(reason, field: field)
         case .database(let message) where message.contains("disk is full") || message.contains("SQLITE_FULL"):

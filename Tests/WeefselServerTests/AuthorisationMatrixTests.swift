@@ -36,6 +36,7 @@ import WeefselStore
         "GET /api/households/{id}": [.admin, .worker],
         "GET /api/audit": [.admin],
         "GET /api/retention": [.admin],
+        "POST /api/import/{table}": [.admin, .worker],
     ]
 
     /// The request for a route against an object of the caller's wijk or of another team's.
@@ -63,6 +64,8 @@ import WeefselStore
             return ("/api/ties", #"{"source": "\#(friend)", "target": "\#(own ? "P3" : "W3")", "kind": "neighbour"}"#)
         case "DELETE /api/ties/{source}/{target}/{kind}": return ("/api/ties/\(person)/\(friend)/friend", nil)
         case "GET /api/households/{id}": return ("/api/households/" + (own ? "H1" : "HW"), nil)
+        case "POST /api/import/{table}":
+            return ("/api/import/nodes", "id,kind,name,wijk\n\(person),resident,Ingelezen,\(own ? "Oost" : "West")\n")
         default: return (route.path.replacingOccurrences(of: "{id}", with: person), nil)
         }
     }

@@ -256,6 +256,34 @@ import WeefselStore
         }
     }
 
+    @Test func aCSVUploadImportsAllOrNothingAndReportsProblemsByLine() async throws {
+        let fixture = try Fixture()
+        let headers = try fixture.bearer(.worker)
+        try await fixture.application.test(.router) { client in
+            let good = "id;soort;naam;wijk\r\nN1;bewoner;Nieuwe Buur;Oost\r\nN2;vrijwilliger;Hulp;Oost\r\n"
+            let imported = try await client.execute(
+                uri: "/api/import/nodes", method: .post, headers: headers, body: ByteBuffer(string: good))
+            #expect(imported.status == .ok, "\(imported.text)")
+            #expect(imported.text.contains(#""nodes_added":2"#))
+            let bad = "source,target,kind\nN1,N2,vriend\nN1,NX,friend\nN1,N2,enemy\n"
+            let refused = try await client.execute(
+                uri: "/api/import/ties?name=banden.csv", method: .post, headers: headers, body: ByteBuffer(string: bad))
+            #expect(refused.status == .badRequest)
+            let problems = try #require(
+                ((refused.json as? [String: Any])?["error"] as? [String: Any])?["problems"] as? [[String: Any]])
+            #expect(problems.count == 2)
+            #expect(problems.compactMap { $0["line"] as? Int } == [3, 4])
+            #expect(problems.allSatisfy { $0["file"] as? String == "banden.csv" })
+            #expect(try fixture.store.ties(of: "N1").count == 0, "nothing was written")
+            let elsewhere = try await client.execute(
+                uri: "/api/import/nodes", method: .post, headers: headers,
+                body: ByteBuffer(string: "id,kind,name,wijk\nN3,resident,Ver Weg,West\n"))
+            #expect(elsewhere.status == .badRequest && elsewhere.errorField == "wijk")
+        }
+        let created = try #require(try fixture.store.auditEntries().last { $0.action == .create })
+        #expect(created.subjects == ["N1", "N2"] && created.user == "worker")
+    }
+
     @Test func theOpenAPIDocumentListsExactlyTheRoutesTheRouterServes() async throws {
         let fixture = try Fixture()
         let routes = try AuthorisationMatrixTests.routes()

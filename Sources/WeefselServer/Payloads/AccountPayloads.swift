@@ -44,3 +44,27 @@ struct TokenResponse: Encodable {
 struct StatusResponse: Encodable {
     let status: String
 }
+
+/// What a CSV import changed.
+struct ImportResponse: Encodable {
+    let nodesAdded, nodesUpdated, nodesUnchanged: Int
+    let householdsAdded, householdsUpdated: Int
+    let tiesAdded, tiesUpdated, tiesUnchanged: Int
+
+    init(_ summary: ImportSummary) {
+        nodesAdded = summary.nodesAdded
+        nodesUpdated = summary.nodesUpdated
+        nodesUnchanged = summary.nodesUnchanged
+        householdsAdded = summary.householdsAdded
+        householdsUpdated = summary.householdsUpdated
+        tiesAdded = summary.tiesAdded
+        tiesUpdated = summary.tiesUpdated
+        tiesUnchanged = summary.tiesUnchanged
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case nodesAdded = "nodes_added", nodesUpdated = "nodes_updated", nodesUnchanged = "nodes_unchanged"
+        case householdsAdded = "households_added", householdsUpdated = "households_updated"
+        case tiesAdded = "ties_added", tiesUpdated = "ties_updated", tiesUnchanged = "ties_unchanged"
+    }
+}

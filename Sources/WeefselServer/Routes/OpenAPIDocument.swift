@@ -84,7 +84,11 @@ struct OpenAPIDocument: Encodable {
             "responses": .object(responses),
         ]
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
-        if let body = route.body {
+        if route.body == "CSV" {
+            operation["requestBody"] = [
+                "required": true, "content": ["text/csv": ["schema": ["type": "string"]]],
+            ]
+        } else if let body = route.body {
             operation["requestBody"] = [
                 "required": true,
                 "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(body)")]]],
@@ -211,6 +215,11 @@ struct OpenAPIDocument: Encodable {
                 ]),
             ],
             "Retention": object(["days": integer, "persons": strings]),
+            "ImportSummary": object([
+                "nodes_added": integer, "nodes_updated": integer, "nodes_unchanged": integer,
+                "households_added": integer, "households_updated": integer, "ties_added": integer,
+                "ties_updated": integer, "ties_unchanged": integer,
+            ]),
         ]
     }
 }
