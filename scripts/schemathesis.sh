@@ -3,7 +3,7 @@
 # different teams in turn; fails on any server error or schema violation.
 # Needs: pip install schemathesis. Usage: scripts/schemathesis.sh [WEEFSEL] [PORT]
 set -euo pipefail
-WEEFSEL=${1:-.build/debug/weefsel}
+WEEFSEL=$(realpath "${1:-.build/debug/weefsel}")
 PORT=${2:-18090}
 DIR=$(mktemp -d)
 export WEEFSEL_DB="$DIR/weefsel.sqlite"
@@ -33,6 +33,7 @@ token() {
         python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
 }
 
+cd "$DIR" # schemathesis keeps its cache in the working directory
 status=0
 for user in "oost:wachtwoord oost" "west:wachtwoord west"; do
     name=${user%%:*}
