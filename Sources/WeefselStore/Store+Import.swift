@@ -50,11 +50,14 @@ extension Store {
     }
 
     /// Reads CSV files and imports them in one transaction: the files are checked against the
-    /// database as it is inside that transaction, and any problem refuses the whole import.
+    /// database as it is inside that transaction, and any problem refuses the whole import. With
+    /// `audit`, records who imported which persons in the same transaction.
     ///
     /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
     @discardableResult
-    public func importCSV(_ files: [CSVFile]) throws(StoreError) -> (Neighbourhood, ImportSummary) {
+    public func importCSV(_ files: [CSVFile], audit: AuditContext? = nil) throws(StoreError)
+        -> (Neighbourhood, ImportSummary)
+    {
         try write { db in
             let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
             let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
@@ -63,7 +66,10 @@ extension Store {
             case .success(let value): neighbourhood = value
             case .failure(let failure): throw StoreError.importRefused(failure)
             }
-            return (neighbourhood, try Store.importNeighbourhood(neighbourhood, into: db))
+            let summary = try Store.importNeighbourhood(neighbourhood, into: db)
+            let subjects = Set(neighbourhood.nodes.map(\.id) + neighbourhood.ties.flatMap { [$0.source, $0.target] })
+            try Store.appendAudit(audit.map { [.init($0, .create, subjects: Array(subjects))] } ?? [], in: db)
+            return (neighbourhood, summary)
         }
     }
 

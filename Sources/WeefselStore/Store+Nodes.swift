@@ -54,28 +54,32 @@ extension Store {
         }
     }
 
-    /// Adds a node, and its household when given and new.
+    /// Adds a node, and its household when given and new; with `audit`, records who did it in the
+    /// same transaction.
     ///
     /// - Throws: `StoreError.duplicateNode` when the id is taken, `.unknownHousehold` when the
     ///   node names a household that neither exists nor is given.
-    public func add(_ node: Node, household: Household? = nil) throws(StoreError) {
+    public func add(_ node: Node, household: Household? = nil, audit: AuditContext? = nil) throws(StoreError) {
         try Store.validate(node)
         try write { db in
             guard try Store.nodeRecord(node.id, in: db) == nil else { throw StoreError.duplicateNode(node.id) }
             let householdId = try Store.resolveHousehold(of: node, given: household, in: db)
             var record = NodeRecord(householdId: householdId, node)
             try record.insert(db)
+            try Store.appendAudit(audit.map { [.init($0, .create, subjects: [node.id])] } ?? [], in: db)
         }
     }
 
-    /// Replaces what is stored about a node (found by its id) with `node`.
-    public func update(_ node: Node, household: Household? = nil) throws(StoreError) {
+    /// Replaces what is stored about a node (found by its id) with `node`; with `audit`, records who
+    /// did it in the same transaction.
+    public func update(_ node: Node, household: Household? = nil, audit: AuditContext? = nil) throws(StoreError) {
         try Store.validate(node)
         try write { db in
             guard var record = try Store.nodeRecord(node.id, in: db) else { throw StoreError.unknownNode(node.id) }
             record.householdId = try Store.resolveHousehold(of: node, given: household, in: db)
             record.node = node
             try record.update(db)
+            try Store.appendAudit(audit.map { [.init($0, .update, subjects: [node.id])] } ?? [], in: db)
         }
     }
 

@@ -3,7 +3,8 @@ import WeefselGraph
 
 extension Store {
     /// Adds a tie. - Throws: `StoreError` for unknown ends, a self-tie, or a tie that exists.
-    public func add(_ tie: Tie) throws(StoreError) {
+    /// With `audit`, records who did it in the same transaction.
+    public func add(_ tie: Tie, audit: AuditContext? = nil) throws(StoreError) {
         try Store.validate(tie)
         try write { db in
             let key = tie.key
@@ -17,6 +18,7 @@ extension Store {
             (stored.source, stored.target) = (key.low, key.high)
             var record = TieRecord(sourceId: low, targetId: high, stored)
             try record.insert(db)
+            try Store.appendAudit(audit.map { [.init($0, .create, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
 
@@ -40,8 +42,11 @@ extension Store {
         }
     }
 
-    /// Removes the tie of `kind` between `a` and `b`.
-    public func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind) throws(StoreError) {
+    /// Removes the tie of `kind` between `a` and `b`; with `audit`, records who did it in the same
+    /// transaction.
+    public func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind, audit: AuditContext? = nil)
+        throws(StoreError)
+    {
         try write { db in
             let key = Tie.Key(a, b, kind: kind)
             let low = try Store.nodeRowID(key.low, in: db)
@@ -49,6 +54,7 @@ extension Store {
             try db.execute(sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
                 arguments: [low, high, kind])
             guard db.changesCount == 1 else { throw StoreError.unknownTie(a, b, kind) }
+            try Store.appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
 

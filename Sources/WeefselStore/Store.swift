@@ -86,6 +86,7 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
             // 32 MiB of page cache: an import of a whole city touches every page of the tie indexes.
             try db.execute(sql: "PRAGMA cache_size = -32768")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
         }
         return configuration
     }

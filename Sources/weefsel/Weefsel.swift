@@ -3,6 +3,7 @@ import Foundation
 import WeefselGraph
 import WeefselMaps
 import WeefselMatching
+import WeefselServer
 import WeefselStore
 
 /// `weefsel`: the neighbourhood network mapper and matching service, from the command line.
@@ -19,6 +20,7 @@ struct Weefsel: AsyncParsableCommand {
             Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self, Generate.self, Isolated.self, Communities.self, Ego.self,
             Indicators.self, SnapshotCommand.self, Compare.self, Centrality.self, KeyFigures.self, Path.self,
             NeedCommand.self, OfferCommand.self, MatchCommand.self, Render.self,
+            Serve.self, UserCommand.self, TeamCommand.self, AuditCommand.self, Backup.self,
         ]
     )
 
@@ -47,6 +49,7 @@ struct Weefsel: AsyncParsableCommand {
     static func status(for error: any Error, parserCode: ExitCode) -> Int32 {
         switch error {
         case let error as StoreError: error.isBadInput ? 1 : 2
+        case let error as ServiceError: error.isBadInput ? 1 : 2
         case is GraphError, is MatchingError, is ValidationError, is CommandFailure: 1
         case let error as MapError:
             switch error {

@@ -49,6 +49,7 @@ extension Store {
         }
         registerSnapshotMigrations(&migrator)
         registerMatchingMigrations(&migrator)
+        registerServiceMigrations(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import Logging
+import NIOCore
+import WeefselStore
+
+/// Builds the Weefsel service over `store`: the composition root that `weefsel serve` and the tests use.
+///
+/// Middleware runs outermost first: security headers on every answer, errors as JSON, the rate
+/// limit, then the caller's identity; each route checks its own access rule and CSRF.
+public func buildApplication(
+    store: Store, configuration: ServiceConfiguration = ServiceConfiguration(),
+    logger: Logger = Logger(label: "weefsel.server"),
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger)
+}
+
+/// The router and every route registered on it, in order.
+public func buildRouter(store: Store, configuration: ServiceConfiguration, logger: Logger)
+    -> (Router<WeefselRequestContext>, [Route])
+{
+    let service = Service(
+        store: store, recorder: AuditRecorder(store: store, interval: configuration.auditInterval),
+        configuration: configuration,
+        loginThrottle: LoginThrottle(
+            perAccount: configuration.loginFailuresPerAccount, perAddress: configuration.loginFailuresPerAddress,
+            window: configuration.loginWindow),
+        rateLimiter: RateLimiter(burst: configuration.requestBurst, perSecond: configuration.requestsPerSecond),
+        decoyHash: Bcrypt.hash("decoy password for unknown accounts", cost: configuration.bcryptCost),
+        logger: logger)
+    let router = Router(context: WeefselRequestContext.self)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: RateLimitMiddleware(service: service))
+    router.add(middleware: AuthenticationMiddleware(service: service))
+
+    let table = RouteTable(router: router)
+    table.on(
+        Route(
+            .get, "/healthz", "Whether the service and its database answer", access: .anyone,
+            response: "StatusResponse")
+    ) { _, _ in
+        _ = try store.statistics()
+        return try Coding.json(StatusResponse(status: "ok"))
+    }
+    table.addAuthRoutes(service)
+    table.addPersonRoutes(service)
+    table.addTieRoutes(service)
+    table.addPrivacyRoutes(service)
+    table.addImportRoutes(service)
+    let document = OpenAPIDocument(routes: table.registered + [OpenAPIDocument.route])
+    let json = (try? Coding.encoder.encode(document)) ?? Data("{}".utf8)
+    table.on(OpenAPIDocument.route) { _, _ in
+        Response(
+            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
+    }
+    return (router, table.registered)
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import WeefselGraph
+import WeefselStore
+
+extension RouteTable {
+    /// Persons and organisations: search, read, create, rectify; households.
+    func addPersonRoutes(_ service: Service) {
+        on(
+            Route(
+                .get, "/api/persons", "Search persons and organisations of your wijken by name, address or id",
+                access: .only(.admin, .worker, .coordinator), response: "PersonList", query: ["q", "kind", "limit"])
+        ) { request, context in
+            let caller = try context.caller()
+            let kind = try request.query("kind").map { text throws(ServiceError) in
+                guard let kind = Node.Kind(parsing: text) else { throw .badRequest("unknown kind", field: "kind") }
+                return kind
+            }
+            let limit = min(1000, max(1, Int(request.query("limit") ?? "") ?? 100))
+            let nodes = Array(
+                try service.visibleNodes(for: caller.user, kind: kind, matching: request.query("q")).prefix(limit))
+            try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
+            if caller.user.role == .coordinator {
+                return try Coding.json(nodes.map { MatchingProfileResponse($0, household: nil) })
+            }
+            return try Coding.json(nodes.map { PersonResponse($0, household: nil) })
+        }
+        on(
+            Route(
+                .post, "/api/persons", "Add a person or organisation in one of your wijken",
+                access: .only(.admin, .worker), body: "PersonRequest", status: 201, response: "Person")
+        ) { request, context in
+            let caller = try context.caller()
+            let body = try await Coding.decode(
+                PersonRequest.self, from: request, limit: service.configuration.maxBodySize)
+            let (node, household) = try body.node(keeping: nil)
+            try service.checkWijk(of: node, household: household, for: caller.user)
+            try service.store.add(node, household: household, audit: service.auditContext(caller, request, context))
+            let (stored, storedHousehold) = try service.visibleNode(node.id, for: caller.user)
+            return try Coding.json(PersonResponse(stored, household: storedHousehold), status: .created)
+        }
+        on(
+            Route(
+                .get, "/api/persons/{id}", "One person or organisation (coordinators see the matching profile only)",
+                access: .only(.admin, .worker, .coordinator), response: "Person")
+        ) { request, context in
+            let caller = try context.caller()
+            let (node, household) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            try await service.recordRead(.read, of: [node.id], by: caller, request, context)
+            if caller.user.role == .coordinator {
+                return try Coding.json(MatchingProfileResponse(node, household: household))
+            }
+            return try Coding.json(PersonResponse(node, household: household))
+        }
+        on(
+            Route(
+                .put, "/api/persons/{id}", "Rectify what is stored about a person", access: .only(.admin, .worker),
+                body: "PersonRequest", response: "Person")
+        ) { request, context in
+            let caller = try context.caller()
+            let id = Node.ID(try context.parameter("id"))
+            let (existing, _) = try service.visibleNode(id, for: caller.user)
+            let body = try await Coding.decode(
+                PersonRequest.self, from: request, limit: service.configuration.maxBodySize)
+            guard body.id == id.rawValue else {
+                throw ServiceError.badRequest("must match the id in the path", field: "id")
+            }
+            let (node, household) = try body.node(keeping: existing)
+            try service.checkWijk(of: node, household: household, for: caller.user)
+            try service.store.update(node, household: household, audit: service.auditContext(caller, request, context))
+            let (stored, storedHousehold) = try service.visibleNode(id, for: caller.user)
+            return try Coding.json(PersonResponse(stored, household: storedHousehold))
+        }
+        on(
+            Route(
+                .get, "/api/households/{id}", "A household of your wijken with its members",
+                access: .only(.admin, .worker), response: "Household")
+        ) { request, context in
+            let caller = try context.caller()
+            let id = Household.ID(try context.parameter("id"))
+            guard let household = try service.store.household(id), caller.user.sees(wijk: household.wijk) else {
+                throw ServiceError.notFound
+            }
+            let members = try service.store.members(of: id)
+            try await service.recordRead(.read, of: members.map(\.id), by: caller, request, context)
+            return try Coding.json(
+                HouseholdResponse(
+                    id: household.id.rawValue, street: household.street, houseNumber: household.houseNumber,
+                    postcode: household.postcode, wijk: household.wijk,
+                    members: members.map { .init(id: $0.id.rawValue, name: $0.name) }))
+        }
+        on(
+            Route(
+                .get, "/api/statistics", "Counts for your team's wijken (no personal data)", access: .everyRole,
+                response: "Statistics")
+        ) { _, context in
+            let caller = try context.caller()
+            return try Coding.json(try service.statistics(for: caller.user))
+        }
+    }
+}
+
+extension Service {
+    /// Refuses to place a record outside the caller's wijken (a record without a wijk belongs to none).
+    func checkWijk(of node: Node, household: Household?, for user: User) throws {
+        let existing = try node.household.flatMap { try store.household($0) }
+        if let existing, !user.sees(wijk: existing.wijk) {
+            throw ServiceError.badRequest("no such household in your wijken", field: "household")
+        }
+        let wijk = node.wijk ?? household?.wijk ?? existing?.wijk
+        guard user.sees(wijk: wijk) else {
+            throw ServiceError.badRequest(
+                "must be one of your team's wijken: \(user.team.wijken.joined(separator: ", "))",
+                field: "wijk")
+        }
+    }
+
+    func statistics(for user: User) throws -> StatisticsResponse {
+        let nodes = try visibleNodes(for: user, kind: nil, matching: nil)
+        var counts: [String: Int] = [:]
+        for node in nodes { counts[node.kind.rawValue, default: 0] += 1 }
+        let wijken = user.role == .admin ? try store.statistics().wijken : user.team.wijken
+        return StatisticsResponse(wijken: wijken, nodes: counts, households: Set(nodes.compactMap(\.household)).count)
+    }
+}

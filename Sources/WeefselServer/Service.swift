@@ -1,0 +1,67 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import WeefselGraph
+import WeefselStore
+
+/// What every route handler shares: the store, the read-audit recorder, the throttles and the
+/// configuration.
+struct Service: Sendable {
+    let store: Store
+    let recorder: AuditRecorder
+    let configuration: ServiceConfiguration
+    let loginThrottle: LoginThrottle
+    let rateLimiter: RateLimiter
+    /// Checked against when the account does not exist, so a wrong name takes as long as a wrong password.
+    let decoyHash: String
+    let logger: Logger
+
+    /// The client's address: the socket's, or the first `X-Forwarded-For` hop when trusted.
+    func address(of request: Request, context: WeefselRequestContext) -> String {
+        if configuration.trustForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
+            let first = forwarded.split(separator: ",").first
+        {
+            return first.trimmingCharacters(in: .whitespaces)
+        }
+        return context.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    func auditContext(_ caller: Caller, _ request: Request, _ context: WeefselRequestContext) -> AuditContext {
+        AuditContext(caller.user, address: address(of: request, context: context))
+    }
+
+    /// Records a read of personal data and returns once it is committed (group commit).
+    func recordRead(
+        _ action: AuditEntry.Action, of subjects: [Node.ID], by caller: Caller, _ request: Request,
+        _ context: WeefselRequestContext
+    ) async throws {
+        try await recorder.record(.init(auditContext(caller, request, context), action, subjects: subjects))
+    }
+
+    /// The node with `id` when `user` may see it: in their team's wijken, and for coordinators only
+    /// with consent to matching. Anything else is "not found", with no data.
+    func visibleNode(_ id: Node.ID, for user: User) throws -> (Node, Household?) {
+        guard let node = try store.node(id) else { throw ServiceError.notFound }
+        let household = try node.household.flatMap { try store.household($0) }
+        guard sees(node, household: household, user: user) else { throw ServiceError.notFound }
+        return (node, household)
+    }
+
+    func sees(_ node: Node, household: Household?, user: User) -> Bool {
+        guard user.sees(wijk: node.wijk ?? household?.wijk) else { return false }
+        return user.role != .coordinator || node.consent.contains(.matching)
+    }
+
+    /// Nodes `user` may see, sorted by id, optionally of a kind or matching a text.
+    func visibleNodes(for user: User, kind: Node.Kind?, matching text: String?) throws -> [Node] {
+        let nodes: [Node]
+        if user.role == .admin {
+            nodes = try store.nodes(kind: kind, matching: text)
+        } else {
+            nodes = try user.team.wijken.flatMap { try store.nodes(kind: kind, wijk: $0, matching: text) }
+                .sorted { $0.id < $1.id }
+        }
+        return nodes.filter { user.role != .coordinator || $0.consent.contains(.matching) }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import WeefselStore
+
+/// How one Weefsel service runs: where it listens and the limits that keep it safe.
+public struct ServiceConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    /// Marks the session cookie `Secure`; on whenever the service is reached over HTTPS.
+    public var secureCookies: Bool
+    public var sessionPolicy: SessionPolicy
+    /// Failed sign-ins allowed per account within `loginWindow` before it is locked for the rest of it.
+    public var loginFailuresPerAccount: Int
+    /// Failed sign-ins allowed per client address within `loginWindow`.
+    public var loginFailuresPerAddress: Int
+    public var loginWindow: TimeInterval
+    /// Requests a client address may make at once before it is slowed down (token bucket size).
+    public var requestBurst: Int
+    /// Requests per second a client address earns back.
+    public var requestsPerSecond: Double
+    /// The largest request body accepted, in bytes.
+    public var maxBodySize: Int
+    /// The largest CSV upload accepted, in bytes.
+    public var maxImportSize: Int
+    /// Takes the client's address from `X-Forwarded-For`; only behind a proxy that sets it.
+    public var trustForwardedFor: Bool
+    /// How long read audit entries wait to be committed together.
+    public var auditInterval: Duration
+    /// The bcrypt cost for password hashes the service makes.
+    public var bcryptCost: UInt8
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
+        sessionPolicy: SessionPolicy = SessionPolicy(), loginFailuresPerAccount: Int = 5,
+        loginFailuresPerAddress: Int = 20, loginWindow: TimeInterval = 15 * 60, requestBurst: Int = 200,
+        requestsPerSecond: Double = 100, maxBodySize: Int = 1 << 20, maxImportSize: Int = 64 << 20,
+        trustForwardedFor: Bool = false,
+        auditInterval: Duration = .milliseconds(50), bcryptCost: UInt8 = 12
+    ) {
+        self.host = host
+        self.port = port
+        self.secureCookies = secureCookies
+        self.sessionPolicy = sessionPolicy
+        self.loginFailuresPerAccount = loginFailuresPerAccount
+        self.loginFailuresPerAddress = loginFailuresPerAddress
+        self.loginWindow = loginWindow
+        self.requestBurst = requestBurst
+        self.requestsPerSecond = requestsPerSecond
+        self.maxBodySize = maxBodySize
+        self.maxImportSize = maxImportSize
+        self.trustForwardedFor = trustForwardedFor
+        self.auditInterval = auditInterval
+        self.bcryptCost = bcryptCost
+    }
+}

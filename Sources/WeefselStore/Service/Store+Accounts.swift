@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Adds a team or replaces the wijken of an existing one.
+    public func save(_ team: Team) throws(StoreError) {
+        guard !team.id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalid(field: "team", reason: "must not be empty")
+        }
+        try write { db in
+            try db.execute(
+                sql:
+                    "INSERT INTO team (name, wijken) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET wijken = excluded.wijken",
+                arguments: [team.id.rawValue, ListColumn.encode(team.wijken)])
+        }
+    }
+
+    /// Every team, sorted by name.
+    public func teams() throws(StoreError) -> [Team] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT name, wijken FROM team ORDER BY name").map {
+                Team(id: Team.ID($0["name"] as String), wijken: ListColumn.decode($0["wijken"]))
+            }
+        }
+    }
+
+    /// Adds a user to an existing team.
+    ///
+    /// - Parameter passwordHash: a bcrypt hash; the store never sees a password.
+    /// - Throws: `StoreError.invalid` for an empty or taken name or an unknown team.
+    public func addUser(_ id: User.ID, role: User.Role, team: Team.ID, passwordHash: String, totpSecret: String? = nil)
+        throws(StoreError)
+    {
+        guard !id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalid(field: "name", reason: "must not be empty")
+        }
+        try write { db in
+            guard
+                let teamRow = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
+            else {
+                throw StoreError.invalid(field: "team", reason: "no team '\(team)' (add it with 'weefsel team add')")
+            }
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue]) == nil
+            else {
+                throw StoreError.invalid(field: "name", reason: "a user '\(id)' already exists")
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO user (name, role, teamId, passwordHash, totpSecret, createdAt)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id.rawValue, role.rawValue, teamRow, passwordHash, totpSecret, AuditClock.timestamp(Date()),
+                ])
+        }
+    }
+
+    /// Every user, sorted by name.
+    public func users() throws(StoreError) -> [User] {
+        try read { db in try Store.userRows(db, where: "", arguments: []).map(\.user) }
+    }
+
+    /// The user named `id` with what is needed to check a sign-in, or nil.
+    public func credentials(of id: User.ID) throws(StoreError) -> Credentials? {
+        try read { db in try Store.userRows(db, where: "WHERE user.name = ?", arguments: [id.rawValue]).first }
+    }
+
+    /// Disables or enables a user; disabling also ends their sessions and revokes their tokens.
+    public func setDisabled(_ disabled: Bool, user id: User.ID) throws(StoreError) {
+        try write { db in
+            let row = try Store.userRowID(id, in: db)
+            try db.execute(sql: "UPDATE user SET disabled = ? WHERE id = ?", arguments: [disabled, row])
+            if disabled { try Store.endAccess(ofUserRow: row, in: db) }
+        }
+    }
+
+    /// Replaces a user's password (and optionally their TOTP secret); ends their sessions and tokens.
+    public func resetPassword(of id: User.ID, passwordHash: String, totpSecret: String?? = .none) throws(StoreError) {
+        try write { db in
+            let row = try Store.userRowID(id, in: db)
+            try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, row])
+            if case .some(let secret) = totpSecret {
+                try db.execute(sql: "UPDATE user SET totpSecret = ? WHERE id = ?", arguments: [secret, row])
+            }
+            try Store.endAccess(ofUserRow: row, in: db)
+        }
+    }
+
+    static func userRowID(_ id: User.ID, in db: Database) throws -> Int64 {
+        guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue])
+        else {
+            throw StoreError.invalid(field: "user", reason: "no user '\(id)'")
+        }
+        return row
+    }
+
+    static func endAccess(ofUserRow row: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM session WHERE userId = ?", arguments: [row])
+        try db.execute(sql: "UPDATE token SET revoked = 1 WHERE userId = ?", arguments: [row])
+    }
+
+    static func userRows(_ db: Database, where filter: String, arguments: StatementArguments) throws -> [Credentials] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT user.name, user.role, user.disabled, user.passwordHash, user.totpSecret,
+                    team.name AS teamName, team.wijken
+                FROM user JOIN team ON team.id = user.teamId
+                \(filter) ORDER BY user.name
+                """, arguments: arguments
+        ).map { row in
+            let team = Team(id: Team.ID(row["teamName"] as String), wijken: ListColumn.decode(row["wijken"]))
+            let secret: String? = row["totpSecret"]
+            let user = User(
+                id: User.ID(row["name"] as String), role: User.Role(rawValue: row["role"]) ?? .viewer, team: team,
+                disabled: row["disabled"], hasSecondFactor: secret != nil)
+            return Credentials(user: user, passwordHash: row["passwordHash"], totpSecret: secret)
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import WeefselGraph
+
+/// Which audit entries to list.
+public struct AuditQuery: Sendable, Hashable {
+    public var person: Node.ID?
+    public var user: User.ID?
+    /// Entries at or after this time.
+    public var from: Date?
+    /// Entries before this time.
+    public var to: Date?
+    public var limit: Int?
+
+    public init(person: Node.ID? = nil, user: User.ID? = nil, from: Date? = nil, to: Date? = nil, limit: Int? = nil) {
+        self.person = person
+        self.user = user
+        self.from = from
+        self.to = to
+        self.limit = limit
+    }
+}
+
+/// The outcome of checking the audit log's hash chain.
+public struct AuditVerification: Sendable, Hashable, Codable {
+    /// One entry that breaks the chain, and how.
+    public struct Problem: Sendable, Hashable, Codable, CustomStringConvertible {
+        public var seq: Int64
+        public var reason: String
+        public var description: String { "entry \(seq): \(reason)" }
+    }
+
+    public var entries: Int
+    /// The hash of the last entry: write it down elsewhere to detect a log cut short later.
+    public var head: String
+    public var problems: [Problem]
+    public var isIntact: Bool { problems.isEmpty }
+}
+
+extension Store {
+    /// Appends entries to the audit log inside the transaction `db` (so they commit with the change
+    /// they record).
+    static func appendAudit(_ drafts: [AuditEntry.Draft], in db: Database) throws {
+        guard !drafts.isEmpty else { return }
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+        var seq: Int64 = last?["seq"] ?? 0
+        var previous: String = last?["hash"] ?? AuditEntry.genesis
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO audit (seq, time, user, role, team, action, subjects, address, previousHash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for draft in drafts {
+            seq += 1
+            var entry = AuditEntry(
+                seq: seq, time: AuditClock.timestamp(draft.time), user: draft.context.user, role: draft.context.role,
+                team: draft.context.team, action: draft.action, subjects: draft.subjects.sorted(),
+                address: draft.context.address, previousHash: previous, hash: "")
+            entry.hash = entry.computedHash()
+            try insert.execute(arguments: [
+                entry.seq, entry.time, entry.user?.rawValue, entry.role?.rawValue, entry.team?.rawValue,
+                entry.action.rawValue, ListColumn.encode(entry.subjects.map(\.rawValue)), entry.address,
+                entry.previousHash, entry.hash,
+            ])
+            previous = entry.hash
+        }
+    }
+
+    /// Appends entries to the audit log in a transaction of their own.
+    public func record(_ drafts: [AuditEntry.Draft]) throws(StoreError) {
+        try write { db in try Store.appendAudit(drafts, in: db) }
+    }
+
+    /// Audit entries in order, filtered by `query`.
+    public func auditEntries(_ query: AuditQuery = AuditQuery()) throws(StoreError) -> [AuditEntry] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let person = query.person {
+                conditions.append("('|' || subjects || '|') LIKE ? ESCAPE '\\'")
+                arguments += ["%|" + Store.escapeLike(person.rawValue) + "|%"]
+            }
+            if let user = query.user {
+                conditions.append("user = ?")
+                arguments += [user.rawValue]
+            }
+            if let from = query.from {
+                conditions.append("time >= ?")
+                arguments += [AuditClock.timestamp(from)]
+            }
+            if let to = query.to {
+                conditions.append("time < ?")
+                arguments += [AuditClock.timestamp(to)]
+            }
+            var sql = "SELECT * FROM audit"
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY seq"
+            if let limit = query.limit {
+                sql += " LIMIT ?"
+                arguments += [max(0, limit)]
+            }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Store.auditEntry)
+        }
+    }
+
+    /// Checks every entry's hash and its link to the one before; names each entry that was edited,
+    /// inserted or follows a removed one.
+    ///
+    /// - Complexity: O(n) for n entries, streaming.
+    public func verifyAudit() throws(StoreError) -> AuditVerification {
+        try read { db in
+            var verification = AuditVerification(entries: 0, head: AuditEntry.genesis, problems: [])
+            var expectedSeq: Int64 = 1
+            var previous = AuditEntry.genesis
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY seq")
+            while let row = try rows.next() {
+                let entry = Store.auditEntry(row)
+                verification.entries += 1
+                if entry.seq != expectedSeq {
+                    let missing =
+                        entry.seq > expectedSeq
+                        ? "entries \(expectedSeq)...\(entry.seq - 1) are missing" : "out of order"
+                    verification.problems.append(.init(seq: entry.seq, reason: missing))
+                }
+                if entry.previousHash != previous {
+                    verification.problems.append(
+                        .init(
+                            seq: entry.seq, reason: "does not follow the entry before it (removed, inserted or edited)")
+                    )
+                }
+                if entry.computedHash() != entry.hash {
+                    verification.problems.append(.init(seq: entry.seq, reason: "was edited: its hash does not match"))
+                }
+                previous = entry.hash
+                expectedSeq = entry.seq + 1
+            }
+            verification.head = previous
+            return verification
+        }
+    }
+
+    static func auditEntry(_ row: Row) -> AuditEntry {
+        let user: String? = row["user"]
+        let role: String? = row["role"]
+        let team: String? = row["team"]
+        let action: String = row["action"]
+        let subjects: String? = row["subjects"]
+        let seq: Int64 = row["seq"]
+        let time: String = row["time"]
+        let address: String? = row["address"]
+        let previousHash: String = row["previousHash"]
+        let hash: String = row["hash"]
+        return AuditEntry(
+            seq: seq, time: time, user: user.map { User.ID($0) }, role: role.flatMap { User.Role(rawValue: $0) },
+            team: team.map { Team.ID($0) }, action: AuditEntry.Action(rawValue: action) ?? .read,
+            subjects: ListColumn.decode(subjects).map { Node.ID($0) }, address: address,
+            previousHash: previousHash, hash: hash)
+    }
+}

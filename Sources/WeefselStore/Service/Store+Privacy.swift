@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import WeefselGraph
+
+/// Everything Weefsel stores about one person, for the right of access: their record, household,
+/// ties, consent decisions, and every audit entry about them (who looked, when, in which role).
+public struct PersonalData: Sendable, Hashable, Codable {
+    /// One look at or change to the person's data, as the person is shown it.
+    public struct Access: Sendable, Hashable, Codable {
+        public var time: String
+        public var user: User.ID?
+        public var role: User.Role?
+        public var team: Team.ID?
+        public var action: AuditEntry.Action
+        public var purpose: String?
+    }
+
+    public var person: Node
+    public var household: Household?
+    public var ties: [Tie]
+    public var consent: [ConsentRecord]
+    public var accesses: [Access]
+}
+
+/// What an erasure removed.
+public struct ErasureReport: Sendable, Hashable, Codable {
+    public var person: Node.ID
+    public var ties: Int
+    public var consentRecords: Int
+    /// Whether the household went too, because nobody else lived there.
+    public var householdRemoved: Bool
+    /// Whether the write-ahead log could be emptied (false while a long read held it).
+    public var checkpointed: Bool
+}
+
+extension Store {
+    /// Everything stored about `person`, including the audit entries about them; the export itself
+    /// is recorded in the same transaction.
+    public func personalData(of person: Node.ID, audit: AuditContext? = nil) throws(StoreError) -> PersonalData {
+        try write { db in
+            guard let record = try Store.nodeRecord(person, in: db), let row = record.id else {
+                throw StoreError.unknownNode(person)
+            }
+            let household = try record.householdId.flatMap { try HouseholdRecord.fetchOne(db, key: $0)?.household }
+            let ties = try TieRecord.fetchAll(
+                db, sql: TieRecord.selectWithEnds + " WHERE tie.sourceId = ? OR tie.targetId = ?",
+                arguments: [row, row]
+            ).map(\.tie).sorted { $0.key < $1.key }
+            let consent = try Store.consentHistory(ofRow: row, in: db)
+            try Store.appendAudit(audit.map { [.init($0, .export, subjects: [person])] } ?? [], in: db)
+            let entries = try Row.fetchAll(
+                db, sql: "SELECT * FROM audit WHERE ('|' || subjects || '|') LIKE ? ESCAPE '\\' ORDER BY seq",
+                arguments: ["%|" + Store.escapeLike(person.rawValue) + "|%"]
+            ).map(Store.auditEntry)
+            let accesses = entries.map { entry in
+                PersonalData.Access(
+                    time: entry.time, user: entry.user, role: entry.role, team: entry.team, action: entry.action,
+                    purpose: entry.role?.purpose)
+            }
+            return PersonalData(
+                person: record.node, household: household, ties: ties, consent: consent, accesses: accesses)
+        }
+    }
+
+    /// Forgets a person: removes their record, ties, consent decisions and everything else that
+    /// references them (tables about persons cascade from `node`), and their household when nobody
+    /// else lives there; leaves only a pseudonymous tombstone (their id, no name) in the audit log.
+    /// Then rebuilds the database file and empties the write-ahead log, so the removed text is gone
+    /// from the files on disk (`secure_delete` zeroes freed pages as well).
+    public func erase(_ person: Node.ID, audit: AuditContext) throws(StoreError) -> ErasureReport {
+        var report = try write { db in
+            guard let record = try Store.nodeRecord(person, in: db), let row = record.id else {
+                throw StoreError.unknownNode(person)
+            }
+            let ties =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?", arguments: [row, row]) ?? 0
+            let consent =
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM consent WHERE nodeId = ?", arguments: [row]) ?? 0
+            _ = try NodeRecord.deleteOne(db, key: row)
+            var householdRemoved = false
+            if let household = record.householdId,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM node WHERE householdId = ?", arguments: [household])
+                    == 0
+            {
+                householdRemoved = try HouseholdRecord.deleteOne(db, key: household)
+            }
+            try Store.appendAudit([.init(audit, .erase, subjects: [person])], in: db)
+            return ErasureReport(
+                person: person, ties: ties, consentRecords: consent, householdRemoved: householdRemoved,
+                checkpointed: false)
+        }
+        report.checkpointed = try compact()
+        return report
+    }
+
+    /// Rebuilds the database file (`VACUUM`) and truncates the write-ahead log; returns whether the
+    /// log could be emptied.
+    @discardableResult
+    public func compact() throws(StoreError) -> Bool {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "VACUUM")
+                guard let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") else { return true }
+                return (row[0] as Int? ?? 0) == 0
+            }
+        } catch {
+            throw .database(Store.describe(error))
+        }
+    }
+
+    /// Copies the database to a new file at `path` with SQLite's online backup: a consistent copy
+    /// even while the service writes.
+    ///
+    /// - Throws: `StoreError.invalid` when `path` exists (a backup never overwrites).
+    public func backup(to path: String) throws(StoreError) {
+        guard !FileSystem.exists(path) else {
+            throw .invalid(field: "file", reason: "\(path) exists; choose a new file")
+        }
+        do {
+            let target = try DatabaseQueue(path: path)
+            try writer.backup(to: target)
+            try target.close()
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw .database(Store.describe(error))
+        }
+    }
+
+    /// Persons with no audit entry (no read, no change) since `cutoff`, for a retention review;
+    /// sorted by id.
+    public func untouchedPersons(since cutoff: Date) throws(StoreError) -> [Node.ID] {
+        try read { db in
+            let lists = try String.fetchAll(
+                db, sql: "SELECT subjects FROM audit WHERE time >= ?", arguments: [AuditClock.timestamp(cutoff)])
+            let touched = Set(lists.flatMap { ListColumn.decode($0) })
+            let ids = try String.fetchAll(db, sql: "SELECT externalId FROM node ORDER BY externalId")
+            return ids.filter { !touched.contains($0) }.map { Node.ID($0) }
+        }
+    }
+}
+
+extension Store {
+    /// SQLite's own consistency check: an empty list when the database is sound, else its findings.
+    public func integrityProblems() throws(StoreError) -> [String] {
+        try read { db in
+            let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return lines == ["ok"] ? [] : lines
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import WeefselGraph
+import WeefselStore
+
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Query the audit log of the service, or verify its hash chain.",
+        subcommands: [List.self, Verify.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List audit entries, oldest first.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only entries about this person (id).") var person: String?
+        @Option(help: "Only entries by this user.") var user: String?
+        @Option(help: "From this day (2024-03-31).") var from: Day?
+        @Option(help: "Before this day.") var to: Day?
+
+        func run() async throws {
+            let query = AuditQuery(
+                person: person.map { Node.ID($0) }, user: user.map { User.ID($0) }, from: from.map(Self.start),
+                to: to.map(Self.start))
+            let entries = try global.openStore(.readOnly).auditEntries(query)
+            if output.json { return try Console.json(entries) }
+            Console.table(
+                ["#", "tijd", "gebruiker", "rol", "team", "actie", "personen", "vanaf"], entries.map(Self.row))
+        }
+
+        static func start(of day: Day) -> Date { Date(timeIntervalSince1970: Double(day.ordinal) * 86_400) }
+
+        static func row(_ entry: AuditEntry) -> [String] {
+            let subjects: [String] = entry.subjects.map { $0.rawValue }
+            return [
+                String(entry.seq), entry.time, entry.user?.rawValue ?? "-", entry.role?.rawValue ?? "-",
+                entry.team?.rawValue ?? "-", entry.action.rawValue, subjects.joined(separator: ","),
+                entry.address ?? "-",
+            ]
+        }
+    }
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the hash chain: exit 1 naming every edited, removed or inserted entry.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let verification = try global.openStore(.readOnly).verifyAudit()
+            if output.json {
+                try Console.json(verification)
+            } else if verification.isIntact {
+                print("The audit log is intact: \(verification.entries) entries, last hash \(verification.head).")
+            }
+            guard verification.isIntact else {
+                throw CommandFailure(
+                    "the audit log was tampered with:\n"
+                        + verification.problems.map { "  \($0)" }.joined(separator: "\n"))
+            }
+        }
+    }
+}
+
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the database to FILE with SQLite's online backup; consistent while the service runs.",
+        discussion: "To restore, stop the service and put the copy in place of the database file.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The new file to write (never overwritten).") var file: String
+
+    func run() async throws {
+        try global.openStore(.readOnly).backup(to: file)
+        print("Backed up \(global.databasePath) to \(file).")
+    }
+}

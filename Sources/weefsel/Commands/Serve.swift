@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import WeefselServer
+import WeefselStore
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the Weefsel service (JSON API) over the database.",
+        discussion: "Stop it with Ctrl-C or SIGTERM; requests in flight finish first.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on (0: any free port, printed at start).") var port = 8080
+    @Flag(name: .customLong("secure-cookies"), help: "Mark the session cookie Secure (when served over HTTPS).")
+    var secureCookies = false
+    @Flag(
+        name: .customLong("trust-forwarded-for"), help: "Take client addresses from X-Forwarded-For (behind a proxy).")
+    var trustForwardedFor = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+    }
+
+    func run() async throws {
+        let store = try global.openStore()
+        var logger = Logger(label: "weefsel.server")
+        logger.logLevel = global.verbose ? .info : .notice
+        let configuration = ServiceConfiguration(
+            host: host, port: port, secureCookies: secureCookies, trustForwardedFor: trustForwardedFor)
+        let application = buildApplication(store: store, configuration: configuration, logger: logger) { port in
+            FileHandle.standardOutput.write(Data("Weefsel serves http://\(host):\(port)\n".utf8))
+        }
+        try await application.runService()
+    }
+}
