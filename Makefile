@@ -29,7 +29,7 @@ bench:
 	@scripts/bootstrap.sh --bench
 	$(SWIFT) build -c release --product weefsel
 	$(SWIFT) build -c release --product WeefselBench
-	.build/release/WeefselBench
+	stdbuf -oL .build/release/WeefselBench
 
 # Regenerates Data/ from the generator with the sample's fixed seed.
 sample: build

@@ -8,7 +8,6 @@ import WeefselGraph
 //   sections: import centrality communities matching large (all but large when none is named;
 //   large is exact betweenness on 100,000 persons, which takes minutes)
 
-setvbuf(stdout, nil, _IOLBF, 0)  // progress shows as it happens, also when the output goes to a file
 let arguments = Array(CommandLine.arguments.dropFirst())
 let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching"] : arguments
 var report = Report()
