@@ -1,5 +1,6 @@
 import Foundation
 import WeefselGraph
+import WeefselMaps
 
 /// A generated neighbourhood, its analysis graph and its informal ties as an edge list file that
 /// the Python baselines read: every tool works on the very same network.
@@ -100,4 +101,21 @@ func benchCommunitySection(report: inout Report) throws {
     times.sort()
     report.note("ego", "depth-2 netwerkkaart, 100,000 persons (goal < 5 ms)",
         weefsel: "median \(Report.seconds(times[100])), slowest \(Report.seconds(times[199]))")
+}
+
+/// The neighbourhood map of 1,000 and 10,000 persons drawn with sfdp through Weefsel's renderer
+/// and through the `sfdp -Tsvg` command line on the same DOT, and a 150-node netwerkkaart with dot.
+func benchMapsSection(report: inout Report) throws {
+    for persons in [1_000, 10_000] {
+        let neighbourhood = try BenchNeighbourhood(persons: persons)
+        let input = try MapInput(analysing: neighbourhood.graph, seed: 1, referenceYear: 2025, betweenness: false)
+        let dot = try neighbourhoodMap(of: input, options: MapOptions(neighbourhoodName: "bench")).text
+        print("Map of \(neighbourhood.size)")
+        let figures = benchMapsSFDP(dot: dot)
+        report.time("maps", "sfdp to SVG, \(persons) persons (goal: overhead at most 10%)",
+            weefsel: figures["renderer"] ?? .nan, baseline: figures["command_line"], baselineName: "sfdp -Tsvg")
+    }
+    if let ego = benchEgoMapWithDot() {
+        report.time("maps", "150-node netwerkkaart with dot (goal < 1 s)", weefsel: ego, baseline: nil, baselineName: "")
+    }
 }

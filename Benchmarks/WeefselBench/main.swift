@@ -5,11 +5,11 @@ import WeefselGraph
 // reported as ratios. Run from the repository root with a release build.
 //
 // Usage: WeefselBench [section ...]
-//   sections: import centrality communities matching large (all but large when none is named;
+//   sections: import centrality communities matching maps large (all but large when none is named;
 //   large is exact betweenness on 100,000 persons, which takes minutes)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching"] : arguments
+let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching", "maps"] : arguments
 var report = Report()
 do {
     for section in sections {
@@ -18,6 +18,7 @@ do {
         case "centrality": try benchCentralitySection(report: &report)
         case "communities": try benchCommunitySection(report: &report)
         case "matching": try benchMatching(report: &report)
+        case "maps": try benchMapsSection(report: &report)
         case "large": try benchLargeBetweenness(report: &report)
         default: throw BenchFailure("unknown section '\(section)'")
         }
