@@ -5,7 +5,7 @@ DB ?= weefsel.sqlite
 WEEFSEL := .build/debug/weefsel
 WEEFSEL_RELEASE := .build/release/weefsel
 
-.PHONY: run test bootstrap build release bench sample clean-db visualisations
+.PHONY: run test bootstrap build release bench sample clean-db visualisations schemathesis
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -41,3 +41,8 @@ clean-db:
 # Draws every kind of map from the sample neighbourhood into Visualisations/ (SVG and PNG).
 visualisations: build
 	scripts/visualisations.sh $(WEEFSEL)
+
+# Fuzzes the service's API from /openapi.json, signed in as workers of two teams.
+schemathesis: build
+	@python3 -c "import schemathesis" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check schemathesis
+	scripts/schemathesis.sh $(WEEFSEL)
