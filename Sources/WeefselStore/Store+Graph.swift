@@ -10,7 +10,8 @@ extension Store {
         let built: Result<AnalysisGraph, GraphError> = try read { db in
             var builder = AnalysisGraph.Builder()
             let counts = try Row.fetchOne(
-                db, sql: "SELECT (SELECT count(*) FROM node), (SELECT count(*) FROM household), (SELECT count(*) FROM tie)")
+                db,
+                sql: "SELECT (SELECT count(*) FROM node), (SELECT count(*) FROM household), (SELECT count(*) FROM tie)")
             builder.reserveCapacity(nodes: counts?[0] ?? 0, households: counts?[1] ?? 0, ties: counts?[2] ?? 0)
 
             var householdByRow: [Int64: Household.ID] = [:]
@@ -23,7 +24,10 @@ extension Store {
             let maxRowID = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM node") ?? 0
             var numberByRow = [Int32](repeating: -1, count: maxRowID + 1)
             let nodes = try Row.fetchCursor(
-                db, sql: "SELECT id, externalId, kind, name, householdId, birthYear, roles, wijk FROM node ORDER BY externalId")
+                db,
+                sql:
+                    "SELECT id, externalId, kind, name, householdId, birthYear, roles, wijk FROM node ORDER BY externalId"
+            )
             while let row = try nodes.next() {
                 let roles: String = row[6]
                 let kind: Node.Kind = row[2]
@@ -37,7 +41,9 @@ extension Store {
             }
 
             // Ties with their kind as a small number, read straight from SQLite.
-            let kindNumber = "CASE kind " + Tie.Kind.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.ordinal)" }
+            let kindNumber =
+                "CASE kind "
+                + Tie.Kind.allCases.map { "WHEN '\($0.rawValue)' THEN \($0.ordinal)" }
                 .joined(separator: " ") + " ELSE -1 END"
             var sql = "SELECT sourceId, targetId, \(kindNumber), strength FROM tie"
             var arguments: StatementArguments = []
@@ -56,7 +62,8 @@ extension Store {
                 else { return }
                 builder.add(
                     source: Int(numberByRow[source]), target: Int(numberByRow[target]),
-                    kind: Tie.Kind(ordinal: UInt8(kind)), strength: Tie.Strength(rawValue: Int(columns.int64(3))) ?? .medium)
+                    kind: Tie.Kind(ordinal: UInt8(kind)),
+                    strength: Tie.Strength(rawValue: Int(columns.int64(3))) ?? .medium)
             }
             return Result { () throws(GraphError) in try builder.build() }
         }

@@ -78,7 +78,8 @@ extension Store {
 
         let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
         let upsertHousehold = try BulkInsert(
-            db, sql: """
+            db,
+            sql: """
                 INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (externalId) DO UPDATE SET
@@ -117,7 +118,8 @@ extension Store {
             ["node_on_name", "node_on_householdId"], deferredIf: nodesBefore == 0 && neighbourhood.nodes.count > 10_000,
             in: db)
         let upsertNode = try BulkInsert(
-            db, sql: """
+            db,
+            sql: """
                 INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills,
                     interests, wijk, consent)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -171,7 +173,8 @@ extension Store {
         let tieIndexes = try SecondaryIndexes(
             ["tie_on_targetId"], deferredIf: tiesBefore == 0 && neighbourhood.ties.count > 10_000, in: db)
         let upsertTie = try BulkInsert(
-            db, sql: """
+            db,
+            sql: """
                 INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
@@ -188,7 +191,9 @@ extension Store {
             let key = tie.key
             guard let low = nodeRow[key.low.rawValue] else { throw StoreError.unknownNode(key.low) }
             guard let high = nodeRow[key.high.rawValue] else { throw StoreError.unknownNode(key.high) }
-            guard low != high else { throw StoreError.invalid(field: "tie", reason: "a tie from '\(key.low)' to itself") }
+            guard low != high else {
+                throw StoreError.invalid(field: "tie", reason: "a tie from '\(key.low)' to itself")
+            }
             tieRows.append((low, high, index))
         }
         tieRows.sort { ($0.low, $0.high, $0.tie) < ($1.low, $1.high, $1.tie) }

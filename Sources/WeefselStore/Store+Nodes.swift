@@ -91,7 +91,8 @@ extension Store {
                 throw StoreError.unknownNode(id)
             }
             let ties =
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?",
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?",
                     arguments: [rowID, rowID]) ?? 0
             _ = try NodeRecord.deleteOne(db, key: rowID)
             return ties
@@ -99,12 +100,15 @@ extension Store {
     }
 
     static func nodeRecord(_ id: Node.ID, in db: Database) throws -> NodeRecord? {
-        try NodeRecord.fetchOne(db, sql: NodeRecord.selectWithHousehold + " WHERE node.externalId = ?",
+        try NodeRecord.fetchOne(
+            db, sql: NodeRecord.selectWithHousehold + " WHERE node.externalId = ?",
             arguments: [id.rawValue])
     }
 
     static func nodeRowID(_ id: Node.ID, in db: Database) throws -> Int64 {
-        guard let rowID = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE externalId = ?", arguments: [id.rawValue])
+        guard
+            let rowID = try Int64.fetchOne(
+                db, sql: "SELECT id FROM node WHERE externalId = ?", arguments: [id.rawValue])
         else { throw StoreError.unknownNode(id) }
         return rowID
     }

@@ -12,9 +12,10 @@ public struct Snapshot: Sendable, Codable, Equatable {
     public var indicators: NetworkIndicators
     public var isolation: [HouseholdIsolation]
 
-    public init(label: String, day: Day, createdAt: Date = Date(), indicators: NetworkIndicators,
-        isolation: [HouseholdIsolation])
-    {
+    public init(
+        label: String, day: Day, createdAt: Date = Date(), indicators: NetworkIndicators,
+        isolation: [HouseholdIsolation]
+    ) {
         self.label = label
         self.day = day
         self.createdAt = createdAt
@@ -57,8 +58,10 @@ extension Store {
             }
             try db.execute(
                 sql: "INSERT INTO snapshot (label, day, createdAt, indicators, isolation) VALUES (?, ?, ?, ?, ?)",
-                arguments: [label, snapshot.day.description, snapshot.createdAt,
-                    String(decoding: indicators, as: UTF8.self), String(decoding: isolation, as: UTF8.self)])
+                arguments: [
+                    label, snapshot.day.description, snapshot.createdAt,
+                    String(decoding: indicators, as: UTF8.self), String(decoding: isolation, as: UTF8.self),
+                ])
         }
     }
 
@@ -69,9 +72,12 @@ extension Store {
         }
         guard let row else {
             let labels = try snapshots().map(\.label)
-            throw .invalid(field: "label", reason: "no snapshot called '\(label)'"
-                + (labels.isEmpty ? " (there are none yet: 'weefsel snapshot create LABEL')"
-                    : " (there are: \(labels.joined(separator: ", ")))"))
+            throw .invalid(
+                field: "label",
+                reason: "no snapshot called '\(label)'"
+                    + (labels.isEmpty
+                        ? " (there are none yet: 'weefsel snapshot create LABEL')"
+                        : " (there are: \(labels.joined(separator: ", ")))"))
         }
         let decoder = JSONDecoder()
         do {
@@ -89,7 +95,8 @@ extension Store {
     /// Labels, days and creation times of every snapshot, oldest day first.
     public func snapshots() throws(StoreError) -> [(label: String, day: Day, createdAt: Date)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT label, day, createdAt FROM snapshot ORDER BY day, label").compactMap { row in
+            try Row.fetchAll(db, sql: "SELECT label, day, createdAt FROM snapshot ORDER BY day, label").compactMap {
+                row in
                 guard let day = Day(parsing: row["day"] as String) else { return nil }
                 return (row["label"], day, row["createdAt"])
             }

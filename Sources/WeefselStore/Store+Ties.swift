@@ -11,7 +11,8 @@ extension Store {
             let low = try Store.nodeRowID(key.low, in: db)
             let high = try Store.nodeRowID(key.high, in: db)
             let exists =
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
                     arguments: [low, high, tie.kind]) ?? false
             guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
             var stored = tie
@@ -51,7 +52,8 @@ extension Store {
             let key = Tie.Key(a, b, kind: kind)
             let low = try Store.nodeRowID(key.low, in: db)
             let high = try Store.nodeRowID(key.high, in: db)
-            try db.execute(sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+            try db.execute(
+                sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
                 arguments: [low, high, kind])
             guard db.changesCount == 1 else { throw StoreError.unknownTie(a, b, kind) }
             try Store.appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)

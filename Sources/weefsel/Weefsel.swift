@@ -17,7 +17,8 @@ struct Weefsel: AsyncParsableCommand {
             Exit status: 0 ok, 1 bad input or usage, 2 internal failure.
             """,
         subcommands: [
-            Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self, Generate.self, Isolated.self, Communities.self, Ego.self,
+            Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self, Generate.self,
+            Isolated.self, Communities.self, Ego.self,
             Indicators.self, SnapshotCommand.self, Compare.self, Centrality.self, KeyFigures.self, Path.self,
             NeedCommand.self, OfferCommand.self, MatchCommand.self, Render.self,
             Serve.self, UserCommand.self, TeamCommand.self, AuditCommand.self, Backup.self,

@@ -6,9 +6,11 @@ import WeefselStore
 @Suite struct StoreTests {
     static let sample = Neighbourhood(
         nodes: [
-            Node(id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", birthYear: 1941,
+            Node(
+                id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", birthYear: 1941,
                 languages: ["nl"], consent: [.matching]),
-            Node(id: "P2", kind: .resident, name: "Kees de Vries", household: "H1", roles: [.volunteer],
+            Node(
+                id: "P2", kind: .resident, name: "Kees de Vries", household: "H1", roles: [.volunteer],
                 skills: ["administratie", "koken"]),
             Node(id: "P3", kind: .resident, name: "Fatma Yilmaz", household: "H2", languages: ["nl", "tr"]),
             Node(id: "A1", kind: .association, name: "Speeltuinvereniging De Wip", wijk: "Oost"),
@@ -19,7 +21,8 @@ import WeefselStore
         ],
         ties: [
             Tie(source: "P2", target: "P1", kind: .household, strength: .strong),
-            Tie(source: "P3", target: "P1", kind: .neighbour, strength: .weak, since: Day(year: 2024, month: 5, day: 1),
+            Tie(
+                source: "P3", target: "P1", kind: .neighbour, strength: .weak, since: Day(year: 2024, month: 5, day: 1),
                 recordedBy: "buurtcoach", note: "groet elkaar, \"soms\" koffie"),
             Tie(source: "P3", target: "A1", kind: .member),
         ]
@@ -64,8 +67,11 @@ import WeefselStore
         let store = try Store()
         try store.importNeighbourhood(Self.sample)
         let withoutAddress = Neighbourhood(
-            nodes: [Node(id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", birthYear: 1941,
-                languages: ["nl"], consent: [.matching])],
+            nodes: [
+                Node(
+                    id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", birthYear: 1941,
+                    languages: ["nl"], consent: [.matching])
+            ],
             households: [Household(id: "H1")]
         )
         #expect(try store.importNeighbourhood(withoutAddress).changedNothing)

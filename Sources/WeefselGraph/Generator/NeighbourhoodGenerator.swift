@@ -34,7 +34,9 @@ public struct NeighbourhoodGenerator: Sendable {
     /// How many professionals to make, when not the default of one per about 1,000 residents.
     public var professionals: Int?
 
-    public init(persons: Int, seed: UInt64, wijkName: String? = nil, associations: Int? = nil, professionals: Int? = nil) {
+    public init(
+        persons: Int, seed: UInt64, wijkName: String? = nil, associations: Int? = nil, professionals: Int? = nil
+    ) {
         self.associations = associations.map { min(max($0, 0), 10_000) }
         self.professionals = professionals.map { min(max($0, 0), 10_000) }
         self.persons = min(max(persons, 0), NeighbourhoodGenerator.maximumPersons)

@@ -45,9 +45,10 @@ public struct CommunityReport: Sendable, Hashable, Codable {
         try self.init(partition, of: informal, in: graph, seed: seed, bridgesPerGroup: bridgesPerGroup)
     }
 
-    public init(_ partition: Partition, of adjacency: Adjacency, in graph: AnalysisGraph, seed: UInt64,
-        bridgesPerGroup: Int = 3) throws(GraphError)
-    {
+    public init(
+        _ partition: Partition, of adjacency: Adjacency, in graph: AnalysisGraph, seed: UInt64,
+        bridgesPerGroup: Int = 3
+    ) throws(GraphError) {
         let labels = try groupLabels(partition, in: graph)
         let found = try groupBridges(partition, of: adjacency, in: graph)
         var bridgesByGroup: [Int: [PersonRef]] = [:]
@@ -63,7 +64,8 @@ public struct CommunityReport: Sendable, Hashable, Codable {
                 bridges: bridgesByGroup[number] ?? [])
         }
         bridges = found.people.prefix(25).map {
-            BridgePerson(person: PersonRef($0.node, in: graph), group: Int($0.community),
+            BridgePerson(
+                person: PersonRef($0.node, in: graph), group: Int($0.community),
                 reaches: $0.reaches.map(Int.init), crossingTies: $0.crossingTies)
         }
         crossingTies = found.ties.count

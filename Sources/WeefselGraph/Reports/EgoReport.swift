@@ -37,9 +37,10 @@ public struct EgoReport: Sendable, Hashable, Codable {
     /// - Parameters:
     ///   - wanted: skills that fit a need of the person (for example from their open needs).
     ///   - skills: the skills of a node.
-    public init(of id: Node.ID, in graph: AnalysisGraph, depth: Int, wanted: [String] = [],
-        skills: (Int32) -> [String] = { _ in [] }) throws(GraphError)
-    {
+    public init(
+        of id: Node.ID, in graph: AnalysisGraph, depth: Int, wanted: [String] = [],
+        skills: (Int32) -> [String] = { _ in [] }
+    ) throws(GraphError) {
         let ego = try egoNetwork(of: id, in: graph, depth: depth)
         centre = PersonRef(ego.centre, in: graph)
         let h = graph.nodeHousehold[Int(ego.centre)]
@@ -48,17 +49,23 @@ public struct EgoReport: Sendable, Hashable, Codable {
         rings = EgoNetwork.Ring.allCases.compactMap { ring in
             let contacts = ego.contacts.filter { $0.ring == ring }
             guard !contacts.isEmpty else { return nil }
-            return Ring(ring: ring, contacts: contacts.map {
-                Contact(person: PersonRef($0.node, in: graph), kinds: $0.kinds, strength: $0.strength)
-            })
+            return Ring(
+                ring: ring,
+                contacts: contacts.map {
+                    Contact(person: PersonRef($0.node, in: graph), kinds: $0.kinds, strength: $0.strength)
+                })
         }
         conflicts = ego.conflicts.map { PersonRef($0, in: graph) }
         further = ego.further.map {
             Further(person: PersonRef($0.node, in: graph), distance: $0.distance, via: PersonRef($0.via, in: graph))
         }
-        helpers = wanted.isEmpty ? [] : try peopleWithSkills(wanted, near: ego.centre, in: graph, skills: skills).map {
-            Helper(person: PersonRef($0.node, in: graph), distance: $0.distance, via: PersonRef($0.via, in: graph),
-                skills: $0.skills)
-        }
+        helpers =
+            wanted.isEmpty
+            ? []
+            : try peopleWithSkills(wanted, near: ego.centre, in: graph, skills: skills).map {
+                Helper(
+                    person: PersonRef($0.node, in: graph), distance: $0.distance, via: PersonRef($0.via, in: graph),
+                    skills: $0.skills)
+            }
     }
 }

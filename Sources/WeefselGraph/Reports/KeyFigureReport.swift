@@ -81,8 +81,11 @@ public struct KeyFigureReport: Sendable, Hashable, Codable {
         articulationPoints = WeefselGraph.articulationPoints(in: graph)
             .filter { $0.householdsCutOff > 0 }
             .sorted { ($1.householdsCutOff, $0.node) < ($0.householdsCutOff, $1.node) }
-            .map { CutPoint(person: PersonRef($0.node, in: graph), householdsCutOff: $0.householdsCutOff,
-                nodesCutOff: $0.nodesCutOff) }
+            .map {
+                CutPoint(
+                    person: PersonRef($0.node, in: graph), householdsCutOff: $0.householdsCutOff,
+                    nodesCutOff: $0.nodesCutOff)
+            }
     }
 }
 
@@ -95,7 +98,9 @@ public struct CentralityEntry: Sendable, Hashable, Codable {
     public let score: Double
 
     /// Ranks every node by one measure (ties by node order) and names them.
-    public static func ranking(_ scores: CentralityScores, in graph: AnalysisGraph, top: Int? = nil) -> [CentralityEntry] {
+    public static func ranking(_ scores: CentralityScores, in graph: AnalysisGraph, top: Int? = nil)
+        -> [CentralityEntry]
+    {
         scores.ranking(limit: top).enumerated().map { rank, node in
             CentralityEntry(
                 rank: rank + 1, id: graph.nodeIDs[Int(node)], name: graph.nodeNames[Int(node)],

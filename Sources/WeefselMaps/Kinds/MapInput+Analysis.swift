@@ -22,7 +22,8 @@ extension MapInput {
     ///   - betweenness: whether to compute betweenness (the key figures map needs it; it costs
     ///     O(n·m)).
     /// - Complexity: O(n·m) with betweenness, otherwise that of the group search plus O(n + m).
-    public init(analysing graph: AnalysisGraph, seed: UInt64, referenceYear: Int, betweenness: Bool) throws(GraphError) {
+    public init(analysing graph: AnalysisGraph, seed: UInt64, referenceYear: Int, betweenness: Bool) throws(GraphError)
+    {
         let informal = graph.adjacency(.informal)
         let partition = WeefselGraph.communities(of: informal, seed: seed)
         let labels = try WeefselGraph.groupLabels(partition, in: graph).map(\.label)

@@ -37,7 +37,9 @@ struct Centrality: AsyncParsableCommand {
         if output.json { return try Console.json(entries) }
         Console.table(
             ["#", "id", "naam", "soort", measure.rawValue],
-            entries.map { [String($0.rank), $0.id.rawValue, $0.name, $0.kind.dutchName, String(format: "%.6f", $0.score)] })
+            entries.map {
+                [String($0.rank), $0.id.rawValue, $0.name, $0.kind.dutchName, String(format: "%.6f", $0.score)]
+            })
     }
 }
 
@@ -70,8 +72,10 @@ struct KeyFigures: AsyncParsableCommand {
             print("    \(figure.reasonEnglish)")
         }
         if let set = report.keyPlayerSet {
-            print(String(format: "\nSamen bereiken deze %d binnen twee stappen %d van de %d bewoners (%.0f%%):",
-                set.members.count, set.reach, set.residents, set.share * 100))
+            print(
+                String(
+                    format: "\nSamen bereiken deze %d binnen twee stappen %d van de %d bewoners (%.0f%%):",
+                    set.members.count, set.reach, set.residents, set.share * 100))
             for (member, gain) in zip(set.members, set.gains) { print("  \(Console.name(member)) (+\(gain))") }
         }
         if !report.articulationPoints.isEmpty {

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import WeefselGraph
 import WeefselStore
 
@@ -18,8 +18,10 @@ struct Communities: AsyncParsableCommand {
         let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
         let report = try CommunityReport(of: graph, seed: seed)
         if output.json { return try Console.json(report) }
-        print(String(format: "%d groepen (groups), modulariteit %.4f, %d banden tussen groepen (ties across groups)",
-            report.communities.count, report.modularity, report.crossingTies))
+        print(
+            String(
+                format: "%d groepen (groups), modulariteit %.4f, %d banden tussen groepen (ties across groups)",
+                report.communities.count, report.modularity, report.crossingTies))
         for group in report.communities where group.size > 1 {
             print("\n\(group.number + 1). \(group.label): \(group.size) leden (members)")
             if !group.bridges.isEmpty {
@@ -32,8 +34,9 @@ struct Communities: AsyncParsableCommand {
             print("\nVerbinders tussen groepen (people linking groups):")
             for bridge in report.bridges.prefix(10) {
                 let labels = bridge.reaches.map { report.communities[$0].label }
-                print("  \(Console.name(bridge.person)): verbindt \(report.communities[bridge.group].label) met "
-                    + labels.joined(separator: ", "))
+                print(
+                    "  \(Console.name(bridge.person)): verbindt \(report.communities[bridge.group].label) met "
+                        + labels.joined(separator: ", "))
             }
         }
     }

@@ -46,8 +46,9 @@ struct Ego: AsyncParsableCommand {
             print("  kan helpen met \(wanted.joined(separator: ", ")) (within two steps):")
             if report.helpers.isEmpty { print("    niemand gevonden (nobody found)") }
             for helper in report.helpers {
-                print("    \(Console.name(helper.person)), \(helper.skills.joined(separator: ", ")), "
-                    + (helper.distance == 1 ? "direct contact" : "via \(Console.name(helper.via))"))
+                print(
+                    "    \(Console.name(helper.person)), \(helper.skills.joined(separator: ", ")), "
+                        + (helper.distance == 1 ? "direct contact" : "via \(Console.name(helper.via))"))
             }
         }
     }

@@ -34,15 +34,18 @@ struct Export: AsyncParsableCommand {
                 betweenness: true)
             let name = "network.\(exchange.fileExtension)"
             try Folder.write(try exchangeDocument(of: input, as: exchange, names: names), to: name, in: dir)
-            print("Wrote \(input.graph.nodeCount) nodes and \(input.graph.tieCount) ties to \(dir)/\(name)"
-                + (names ? "." : ", pseudonymised."))
+            print(
+                "Wrote \(input.graph.nodeCount) nodes and \(input.graph.tieCount) ties to \(dir)/\(name)"
+                    + (names ? "." : ", pseudonymised."))
             return
         }
         let neighbourhood = try store.neighbourhood()
         let files = NeighbourhoodCSV.export(neighbourhood)
         try Folder.write(files.nodes, to: "nodes.csv", in: dir)
         try Folder.write(files.ties, to: "ties.csv", in: dir)
-        print("Wrote \(neighbourhood.nodes.count) nodes to \(dir)/nodes.csv and \(neighbourhood.ties.count) ties to \(dir)/ties.csv.")
+        print(
+            "Wrote \(neighbourhood.nodes.count) nodes to \(dir)/nodes.csv and \(neighbourhood.ties.count) ties to \(dir)/ties.csv."
+        )
     }
 }
 

@@ -28,7 +28,8 @@ struct Generate: AsyncParsableCommand {
         let files = NeighbourhoodCSV.export(neighbourhood)
         try Folder.write(files.nodes, to: "nodes.csv", in: out)
         try Folder.write(files.ties, to: "ties.csv", in: out)
-        print("Wrote \(neighbourhood.nodes.count) nodes in \(neighbourhood.households.count) households and "
-            + "\(neighbourhood.ties.count) ties to \(out)/nodes.csv and \(out)/ties.csv.")
+        print(
+            "Wrote \(neighbourhood.nodes.count) nodes in \(neighbourhood.households.count) households and "
+                + "\(neighbourhood.ties.count) ties to \(out)/nodes.csv and \(out)/ties.csv.")
     }
 }

@@ -17,7 +17,8 @@ struct Import: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "CSV files; the header tells which table each holds.") var files: [String] = []
-    @Option(name: .customLong("nodes"), help: "A file that holds nodes, whatever its header.") var nodeFiles: [String] = []
+    @Option(name: .customLong("nodes"), help: "A file that holds nodes, whatever its header.") var nodeFiles: [String] =
+        []
     @Option(name: .customLong("ties"), help: "A file that holds ties, whatever its header.") var tieFiles: [String] = []
     @OptionGroup var output: OutputOptions
 
@@ -65,14 +66,16 @@ struct Import: AsyncParsableCommand {
     private func report(_ summary: ImportSummary, of neighbourhood: Neighbourhood) throws {
         if output.json { return try Console.json(summary) }
         if summary.changedNothing {
-            print("Nothing changed: the database already holds these \(neighbourhood.nodes.count) nodes and "
-                + "\(neighbourhood.ties.count) ties.")
+            print(
+                "Nothing changed: the database already holds these \(neighbourhood.nodes.count) nodes and "
+                    + "\(neighbourhood.ties.count) ties.")
             return
         }
-        print("Imported: \(summary.nodesAdded) nodes added, \(summary.nodesUpdated) updated, "
-            + "\(summary.nodesUnchanged) unchanged; \(summary.householdsAdded) households added, "
-            + "\(summary.householdsUpdated) updated; \(summary.tiesAdded) ties added, "
-            + "\(summary.tiesUpdated) updated, \(summary.tiesUnchanged) unchanged.")
+        print(
+            "Imported: \(summary.nodesAdded) nodes added, \(summary.nodesUpdated) updated, "
+                + "\(summary.nodesUnchanged) unchanged; \(summary.householdsAdded) households added, "
+                + "\(summary.householdsUpdated) updated; \(summary.tiesAdded) ties added, "
+                + "\(summary.tiesUpdated) updated, \(summary.tiesUnchanged) unchanged.")
     }
 }
 
@@ -96,7 +99,9 @@ enum CSVInput {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             throw CommandFailure(
-                "\(path): " + (exists ? (isDirectory.boolValue ? "is a folder, not a file" : "cannot be read") : "no such file"))
+                "\(path): "
+                    + (exists ? (isDirectory.boolValue ? "is a folder, not a file" : "cannot be read") : "no such file")
+            )
         }
         return CSVFile(name: path, bytes: [UInt8](data), kind: kind)
     }

@@ -52,7 +52,8 @@ enum IndicatorTable {
         switch value {
         case let number as NSNumber:
             let double = number.doubleValue
-            return double == double.rounded() && abs(double) < 1e12 ? String(Int(double)) : String(format: "%.3f", double)
+            return double == double.rounded() && abs(double) < 1e12
+                ? String(Int(double)) : String(format: "%.3f", double)
         default: return "-"
         }
     }

@@ -9,7 +9,8 @@ struct Init: AsyncParsableCommand {
     func run() async throws {
         let store = try global.openStore()
         let statistics = try store.statistics()
-        print("Database \(store.path) is ready (SQLite \(statistics.sqliteVersion)): "
-            + "\(statistics.nodeCount) nodes, \(statistics.households) households, \(statistics.tieCount) ties.")
+        print(
+            "Database \(store.path) is ready (SQLite \(statistics.sqliteVersion)): "
+                + "\(statistics.nodeCount) nodes, \(statistics.households) households, \(statistics.tieCount) ties.")
     }
 }

@@ -25,13 +25,18 @@ struct Isolated: AsyncParsableCommand {
         let total = entries.count
         if let top { entries = Array(entries.prefix(max(0, top))) }
         if output.json { return try Console.json(entries) }
-        print("Werklijst: \(total) huishoudens zonder of met weinig contact (worklist, by risk), \(analysis.day)"
-            + (entries.count < total ? "; de eerste \(entries.count):" : ""))
+        print(
+            "Werklijst: \(total) huishoudens zonder of met weinig contact (worklist, by risk), \(analysis.day)"
+                + (entries.count < total ? "; de eerste \(entries.count):" : ""))
         for (rank, entry) in entries.enumerated() {
-            print("\n\(rank + 1). \(entry.household)  \(entry.address)  [\(entry.class.dutchName) / \(entry.class.rawValue)]")
+            print(
+                "\n\(rank + 1). \(entry.household)  \(entry.address)  [\(entry.class.dutchName) / \(entry.class.rawValue)]"
+            )
             print("   \(entry.members.map(Console.name).joined(separator: ", "))")
             print("   \(entry.reason)  /  \(entry.reasonEnglish)")
-            if !entry.contacts.isEmpty { print("   contact: \(entry.contacts.map(Console.name).joined(separator: ", "))") }
+            if !entry.contacts.isEmpty {
+                print("   contact: \(entry.contacts.map(Console.name).joined(separator: ", "))")
+            }
             if !entry.professionals.isEmpty {
                 print("   bekend bij: \(entry.professionals.map(Console.name).joined(separator: ", "))")
             }

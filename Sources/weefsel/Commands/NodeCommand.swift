@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import WeefselGraph
 import WeefselStore
 
@@ -33,24 +33,29 @@ struct NodeCommand: AsyncParsableCommand {
             if let household { node.household = household.isEmpty ? nil : Household.ID(household) }
             if let birthYear { node.birthYear = birthYear }
             if let roles {
-                node.roles = Set(try roles.items.map { item in
-                    guard let role = Node.Role(parsing: item) else {
-                        throw ValidationError("unknown role '\(item)' (expected \(Node.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
-                    }
-                    return role
-                })
+                node.roles = Set(
+                    try roles.items.map { item in
+                        guard let role = Node.Role(parsing: item) else {
+                            throw ValidationError(
+                                "unknown role '\(item)' (expected \(Node.Role.allCases.map(\.rawValue).joined(separator: ", ")))"
+                            )
+                        }
+                        return role
+                    })
             }
             if let languages { node.languages = languages.items }
             if let skills { node.skills = skills.items }
             if let interests { node.interests = interests.items }
             if let wijk { node.wijk = wijk.isEmpty ? nil : wijk }
             if let consent {
-                node.consent = Set(try consent.items.map { item in
-                    guard let purpose = Consent.Purpose(parsing: item) else {
-                        throw ValidationError("unknown consent purpose '\(item)' (expected matching, maps, sharing)")
-                    }
-                    return purpose
-                })
+                node.consent = Set(
+                    try consent.items.map { item in
+                        guard let purpose = Consent.Purpose(parsing: item) else {
+                            throw ValidationError(
+                                "unknown consent purpose '\(item)' (expected matching, maps, sharing)")
+                        }
+                        return purpose
+                    })
             }
         }
 

@@ -37,8 +37,10 @@ struct Render: AsyncParsableCommand {
     func validate() throws {
         switch kind {
         case .ego: guard subjects.count == 1 else { throw ValidationError("render ego takes one person's id") }
-        case .change: guard subjects.count == 2 else { throw ValidationError("render change takes two snapshot labels") }
-        default: guard subjects.isEmpty else { throw ValidationError("render \(kind.rawValue) takes no other arguments") }
+        case .change:
+            guard subjects.count == 2 else { throw ValidationError("render change takes two snapshot labels") }
+        default:
+            guard subjects.isEmpty else { throw ValidationError("render \(kind.rawValue) takes no other arguments") }
         }
     }
 
@@ -107,13 +109,17 @@ struct MapRequest {
                 let helped = try person(need.person, household: need.household, in: graph, store: store),
                 let helper = try person(offer.person, household: offer.household, in: graph, store: store)
             else { continue }
-            pairs.append(MatchPair(need: helped, offer: helper, state: state,
-                programme: programmes[match.programme] ?? .maatje))
+            pairs.append(
+                MatchPair(
+                    need: helped, offer: helper, state: state,
+                    programme: programmes[match.programme] ?? .maatje))
         }
         return pairs
     }
 
-    private func person(_ id: Node.ID?, household: Household.ID?, in graph: AnalysisGraph, store: Store) throws -> Int32? {
+    private func person(_ id: Node.ID?, household: Household.ID?, in graph: AnalysisGraph, store: Store) throws
+        -> Int32?
+    {
         if let id { return graph.index(of: id) }
         guard let household, let h = graph.index(of: household) else { return nil }
         return graph.members(ofHousehold: h).first

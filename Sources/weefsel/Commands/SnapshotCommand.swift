@@ -25,8 +25,9 @@ struct SnapshotCommand: AsyncParsableCommand {
                 isolation: isolatedHouseholds(in: graph, referenceYear: analysis.day.year))
             try store.save(snapshot)
             let isolated = snapshot.isolation.filter { $0.class.isIsolated }.count
-            print("Snapshot '\(label)' of \(analysis.day): \(graph.nodeCount) nodes, \(graph.householdCount) households, "
-                + "\(isolated) isolated or known only to professionals.")
+            print(
+                "Snapshot '\(label)' of \(analysis.day): \(graph.nodeCount) nodes, \(graph.householdCount) households, "
+                    + "\(isolated) isolated or known only to professionals.")
         }
     }
 
@@ -99,22 +100,27 @@ struct SnapshotChange: Encodable {
         Console.table(
             ["wijk", "indicator", "voor", "na", "verschil"],
             indicators.map {
-                [$0.wijk ?? "overall", $0.indicator, IndicatorTable.format($0.before.map(NSNumber.init(value:))),
+                [
+                    $0.wijk ?? "overall", $0.indicator, IndicatorTable.format($0.before.map(NSNumber.init(value:))),
                     IndicatorTable.format($0.after.map(NSNumber.init(value:))),
-                    $0.difference.map { String(format: "%+.3f", $0) } ?? "-"]
+                    $0.difference.map { String(format: "%+.3f", $0) } ?? "-",
+                ]
             })
         Swift.print("\nGeïsoleerde huishoudens: \(isolation.isolatedBefore) -> \(isolation.isolatedAfter)")
         if !isolation.noLongerIsolated.isEmpty {
-            Swift.print("niet meer geïsoleerd (no longer isolated): "
-                + isolation.noLongerIsolated.map(\.rawValue).joined(separator: ", "))
+            Swift.print(
+                "niet meer geïsoleerd (no longer isolated): "
+                    + isolation.noLongerIsolated.map(\.rawValue).joined(separator: ", "))
         }
         if !isolation.becameIsolated.isEmpty {
-            Swift.print("geïsoleerd geraakt (became isolated): "
-                + isolation.becameIsolated.map(\.rawValue).joined(separator: ", "))
+            Swift.print(
+                "geïsoleerd geraakt (became isolated): "
+                    + isolation.becameIsolated.map(\.rawValue).joined(separator: ", "))
         }
         if !isolation.newlyRecordedIsolated.isEmpty {
-            Swift.print("nieuw en geïsoleerd (new and isolated): "
-                + isolation.newlyRecordedIsolated.map(\.rawValue).joined(separator: ", "))
+            Swift.print(
+                "nieuw en geïsoleerd (new and isolated): "
+                    + isolation.newlyRecordedIsolated.map(\.rawValue).joined(separator: ", "))
         }
     }
 }

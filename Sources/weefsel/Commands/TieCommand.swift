@@ -14,7 +14,8 @@ struct TieCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument var source: String
         @Argument var target: String
-        @Option(help: "family, household, neighbour, friend, acquaintance, member, volunteer, professional, conflict, ...")
+        @Option(
+            help: "family, household, neighbour, friend, acquaintance, member, volunteer, professional, conflict, ...")
         var kind: Tie.Kind
         @Option(help: "1 (weak) to 3 (strong).") var strength: Tie.Strength = .medium
         @Option(help: "Since when (2024-03-31 or 31-03-2024).") var since: Day?
@@ -45,8 +46,10 @@ struct TieCommand: AsyncParsableCommand {
             Console.table(
                 ["van", "naar", "soort", "sterkte", "sinds"],
                 ties.map {
-                    [$0.source.rawValue, $0.target.rawValue, $0.kind.dutchName, String($0.strength.rawValue),
-                        $0.since?.description ?? "-"]
+                    [
+                        $0.source.rawValue, $0.target.rawValue, $0.kind.dutchName, String($0.strength.rawValue),
+                        $0.since?.description ?? "-",
+                    ]
                 }
             )
             print("\(ties.count) gevonden")

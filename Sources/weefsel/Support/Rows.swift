@@ -85,7 +85,9 @@ struct NodeDetail: Encodable {
 
     var text: String {
         var lines = ["\(node.name) (\(node.id), \(Node.Kind(rawValue: node.kind)?.dutchName ?? node.kind))"]
-        if let household = node.household { lines.append("huishouden: \(household)" + (address.map { ", \($0)" } ?? "")) }
+        if let household = node.household {
+            lines.append("huishouden: \(household)" + (address.map { ", \($0)" } ?? ""))
+        }
         if let year = node.birthYear { lines.append("geboortejaar: \(year)") }
         if !node.roles.isEmpty { lines.append("rollen: \(node.roles.joined(separator: ", "))") }
         if !node.languages.isEmpty { lines.append("talen: \(node.languages.joined(separator: ", "))") }
