@@ -16,3 +16,24 @@ step isolated --top 5
 step communities
 step ego P000002 --need administratie,klussen
 step indicators
+
+# The service on the sample neighbourhood, with a demo account for each role. The passwords are new
+# on every run and shown only here.
+printf '\n\033[1mThe Weefsel service on De Meent\033[0m\n'
+"$weefsel" team add Oost --wijk "De Meent" >/dev/null
+printf '%-18s %-12s %s\n' account role password
+for role in admin coordinator worker viewer; do
+    name="demo-$role"
+    password="$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
+    if "$weefsel" user list 2>/dev/null | grep -q "^$name "; then
+        printf '%s\n' "$password" | "$weefsel" user reset "$name" >/dev/null
+    else
+        printf '%s\n' "$password" | "$weefsel" user add --name "$name" --role "$role" --team Oost >/dev/null
+    fi
+    printf '%-18s %-12s %s\n' "$name" "$role" "$password"
+done
+port="${PORT:-8080}"
+echo
+echo "Sign in with POST http://127.0.0.1:$port/api/login {\"name\": ..., \"password\": ...};"
+echo "the API is described at http://127.0.0.1:$port/openapi.json. Stop with Ctrl-C."
+exec "$weefsel" serve --host 127.0.0.1 --port "$port"
