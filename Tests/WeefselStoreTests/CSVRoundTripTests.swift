@@ -67,23 +67,48 @@ import WeefselStore
         let exported = NeighbourhoodCSV.export(Self.varied)
         let nodeLines = exported.nodes.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(
-            nodeLines.first
-                == "id,kind,name,household,street,house_number,postcode,birth_year,roles,languages,skills,interests,wijk,consent"
+            nodeLines.first.map(String.init)
+                == "id,kind,name,household,street,house_number,postcode,birth_year,roles,languages,skills,interests,wijk,consent,"
+                + "latitude,longitude"
         )
-        #expect(nodeLines[1] == "'-9,resident,'''dubbel,,,,,,,,''enkel,,,")
+        #expect(nodeLines[1] == "'-9,resident,'''dubbel,,,,,,,,''enkel,,,,,")
         #expect(nodeLines[2] == "\"P 10,a\",volunteer,\"Regel één")
         #expect(
             exported.nodes.contains(
                 "P1,resident,\"Jansen, Jan \"\"Sjaak\"\"\",H1,Lindelaan,12-A,1234 AB,1957,parent|volunteer,nl|tr,"
-                    + "koken|fietsen repareren,schaken,Oud-Noord,maps|matching|sharing\n"))
+                    + "koken|fietsen repareren,schaken,Oud-Noord,maps|matching|sharing,,\n"))
         #expect(exported.nodes.contains("P2,resident,\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\",H1,"))
         #expect(
-            exported.nodes.contains("P4,resident,'+31 6 12345678,H2,\"Kerkstraat; achterom\",'=3,,2001,,,,,Zuid,\n"))
-        #expect(exported.nodes.contains("P6,association,\"'@Speeltuin; De Eik\",,,,,,,,,spelen|=1+1,,\n"))
+            exported.nodes.contains("P4,resident,'+31 6 12345678,H2,\"Kerkstraat; achterom\",'=3,,2001,,,,,Zuid,,,\n"))
+        #expect(exported.nodes.contains("P6,association,\"'@Speeltuin; De Eik\",,,,,,,,,spelen|=1+1,,,,\n"))
         let tieLines = exported.ties.split(separator: "\n")
         #expect(tieLines.first == "source,target,kind,strength,since,until,recorded_by,note")
         #expect(tieLines[1] == "\"P 10,a\",'-9,friend,2,,,,''")
         #expect(tieLines[2] == "P2,P1,household,3,2001-01-01,,Anouk (buurtcoach),\"Samen, \"\"al jaren\"\"; goed\"")
+    }
+
+    @Test func householdCoordinatesRoundTripAndBadDegreesAreRefused() throws {
+        var placed = Self.varied
+        placed.households = placed.households.map { household in
+            var household = household
+            household.latitude = 52.0502
+            household.longitude = -5.0613
+            return household
+        }
+        let exported = NeighbourhoodCSV.export(placed)
+        let imported = try NeighbourhoodCSV.parse([
+            CSVFile(name: "nodes.csv", bytes: Array(exported.nodes.utf8)),
+            CSVFile(name: "ties.csv", bytes: Array(exported.ties.utf8)),
+        ])
+        #expect(imported.sorted().households == placed.sorted().households)
+        let bad = "id,kind,name,household,latitude,longitude\nP1,resident,Jan,H1,\"52,1\",5.1\nP2,resident,Kees,H2,91,5.1\n"
+        #expect {
+            try NeighbourhoodCSV.parse([CSVFile(name: "nodes.csv", bytes: Array(bad.utf8))])
+        } throws: { error in
+            let lines = (error as? ImportFailure)?.problems.map(\.description) ?? []
+            return lines.contains { $0.hasPrefix("nodes.csv:2: latitude: invalid latitude '52,1'") }
+                && lines.contains { $0.hasPrefix("nodes.csv:3: latitude: invalid latitude '91'") }
+        }
     }
 
     @Test func exportWritesTheSameTextWhateverTheInputOrder() {

@@ -41,6 +41,9 @@ public struct CSVColumn: Sendable, Hashable, CustomStringConvertible {
     public static let street = CSVColumn("street", aliases: ["straat", "straatnaam"])
     public static let houseNumber = CSVColumn("house_number", aliases: ["huisnummer", "huisnr"])
     public static let postcode = CSVColumn("postcode", aliases: ["postal_code", "zip"])
+    /// The household's position (WGS84 degrees), for distances in matching.
+    public static let latitude = CSVColumn("latitude", aliases: ["lat", "breedtegraad"])
+    public static let longitude = CSVColumn("longitude", aliases: ["lon", "lng", "lengtegraad"])
     public static let birthYear = CSVColumn("birth_year", aliases: ["geboortejaar"])
     public static let roles = CSVColumn("roles", aliases: ["rollen"])
     public static let languages = CSVColumn("languages", aliases: ["talen"])

@@ -12,7 +12,7 @@ public enum CSVTableKind: String, Sendable, Hashable, CaseIterable, CustomString
         case .nodes:
             [
                 .id, .kind, .name, .household, .street, .houseNumber, .postcode, .birthYear, .roles, .languages,
-                .skills, .interests, .wijk, .consent,
+                .skills, .interests, .wijk, .consent, .latitude, .longitude,
             ]
         case .ties:
             [.source, .target, .kind, .strength, .since, .until, .recordedBy, .note]

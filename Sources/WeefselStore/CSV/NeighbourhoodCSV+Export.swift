@@ -6,8 +6,7 @@ extension NeighbourhoodCSV {
     /// Every column is written, an empty cell stands for no value, nodes are sorted by id and ties by
     /// their undirected key; a node's household address comes from its household. Values that look
     /// like formulas are protected (see `CSVWriter`). Importing the result gives the same
-    /// neighbourhood, as long as it is one the format can hold: households with at least one member
-    /// and without coordinates, a member's `wijk` equal to its household's, list items without `|` or
+    /// neighbourhood, as long as it is one the format can hold: households with at least one member, a member's `wijk` equal to its household's, list items without `|` or
     /// surrounding spaces, and no empty strings where a value is optional.
     /// - Complexity: O(*n* log *n*) for sorting, otherwise linear in the size of the output.
     public static func export(_ neighbourhood: Neighbourhood) -> (nodes: String, ties: String) {
@@ -43,10 +42,15 @@ extension NeighbourhoodCSV {
             writer.appendField(node.interests.joined(separator: "|"))
             writer.appendField(node.wijk ?? "")
             writer.appendField(node.consent.isEmpty ? "" : node.consent.sorted().map(\.rawValue).joined(separator: "|"))
+            writer.appendField(household?.latitude.map(Self.degrees) ?? "")
+            writer.appendField(household?.longitude.map(Self.degrees) ?? "")
             writer.endRecord()
         }
         return writer
     }
+
+    /// Degrees as the shortest text that reads back to the same number.
+    static func degrees(_ value: Double) -> String { "\(value)" }
 
     /// The ties as canonical `ties.csv`, as UTF-8 bytes.
     static func exportTies(_ ties: [Tie]) -> CSVWriter {

@@ -23,7 +23,7 @@ extension NeighbourhoodCSV {
         /// A household as stated so far: each address field with the row that first stated it.
         private struct HouseholdDraft {
             var id: Household.ID
-            var street, houseNumber, postcode, wijk: (value: String, location: RowLocation)?
+            var street, houseNumber, postcode, wijk, latitude, longitude: (value: String, location: RowLocation)?
 
             subscript(position: Int) -> (value: String, location: RowLocation)? {
                 get {
@@ -31,7 +31,9 @@ extension NeighbourhoodCSV {
                     case 0: street
                     case 1: houseNumber
                     case 2: postcode
-                    default: wijk
+                    case 3: wijk
+                    case 4: latitude
+                    default: longitude
                     }
                 }
                 set {
@@ -39,21 +41,27 @@ extension NeighbourhoodCSV {
                     case 0: street = newValue
                     case 1: houseNumber = newValue
                     case 2: postcode = newValue
-                    default: wijk = newValue
+                    case 3: wijk = newValue
+                    case 4: latitude = newValue
+                    default: longitude = newValue
                     }
                 }
             }
         }
 
         /// The address columns of a household, in the order of `HouseholdDraft`'s subscript.
-        private static let addressColumns: [CSVColumn] = [.street, .houseNumber, .postcode, .wijk]
+        private static let addressColumns: [CSVColumn] = [
+            .street, .houseNumber, .postcode, .wijk, .latitude, .longitude,
+        ]
 
         /// The households in the order they first appear.
         func households() -> [Household] {
             drafts.map { draft in
                 Household(
                     id: draft.id, street: draft.street?.value, houseNumber: draft.houseNumber?.value,
-                    postcode: draft.postcode?.value, wijk: draft.wijk?.value)
+                    postcode: draft.postcode?.value, wijk: draft.wijk?.value,
+                    latitude: draft.latitude.flatMap { Double($0.value) },
+                    longitude: draft.longitude.flatMap { Double($0.value) })
             }
         }
 
@@ -176,6 +184,14 @@ extension NeighbourhoodCSV {
             for (position, fieldIndex) in addressIndices.enumerated() {
                 guard let fieldIndex, !fields[fieldIndex].isEmpty else { continue }
                 let value = fields[fieldIndex]
+                if position >= 4 {
+                    let limit = position == 4 ? 90.0 : 180.0
+                    guard let degrees = Double(value), degrees.isFinite, abs(degrees) <= limit else {
+                        report(fieldIndex, "invalid \(Self.addressColumns[position]) '\(value)' (expected degrees from "
+                            + "-\(Int(limit)) to \(Int(limit)), with a decimal point)")
+                        continue
+                    }
+                }
                 if let earlier = drafts[number][position] {
                     if earlier.value != value {
                         let column = Self.addressColumns[position]
@@ -199,9 +215,9 @@ extension NeighbourhoodCSV {
 
     /// Where each column of a nodes file is.
     struct NodeColumns {
-        let id, kind, name, household, street, houseNumber, postcode, birthYear: Int?
+        let id, kind, name, household, street, houseNumber, postcode, birthYear, latitude, longitude: Int?
         let roles, languages, skills, interests, wijk, consent: Int?
-        /// The household's address columns: street, house number, postcode, wijk.
+        /// The household's address columns: street, house number, postcode, wijk, latitude, longitude.
         let address: [Int?]
 
         init(_ header: CSVHeader) {
@@ -219,7 +235,9 @@ extension NeighbourhoodCSV {
             interests = header.index(of: .interests)
             wijk = header.index(of: .wijk)
             consent = header.index(of: .consent)
-            address = [street, houseNumber, postcode, wijk]
+            latitude = header.index(of: .latitude)
+            longitude = header.index(of: .longitude)
+            address = [street, houseNumber, postcode, wijk, latitude, longitude]
         }
     }
 }
