@@ -66,7 +66,7 @@ public final class Store: Sendable {
     }
 
     /// A fresh in-memory database, migrated; for tests and throwaway analyses.
-    public init(inMemory: Void = ()) throws(StoreError) {
+    public init() throws(StoreError) {
         path = ":memory:"
         lock = nil
         do {
