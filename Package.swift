@@ -54,6 +54,8 @@ let package = Package(
             dependencies: [
                 "WeefselGraph",
                 "WeefselStore",
+                "WeefselMaps",
+                "WeefselMatching",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
