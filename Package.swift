@@ -126,6 +126,7 @@ let package = Package(
                 "WeefselServer",
                 "WeefselStore",
                 "WeefselGraph",
+                "WeefselMatching",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -57,6 +57,7 @@ public func buildRouter(store: Store, configuration: ServiceConfiguration, logge
     table.addImportRoutes(service)
     table.addAnalysisRoutes(service)
     table.addMapRoutes(service)
+    table.addMatchingRoutes(service)
     let document = OpenAPIDocument(routes: table.registered + [OpenAPIDocument.route])
     let json = (try? Coding.encoder.encode(document)) ?? Data("{}".utf8)
     table.on(OpenAPIDocument.route) { _, _ in

@@ -258,6 +258,18 @@ struct OpenAPIDocument: Encodable {
                 ["centre": personRef, "depth": integer, "rings": ["type": "array", "items": ["type": "object"]]],
                 required: ["centre", "rings"]),
             "Indicators": object(["overall": ["type": "object"], "wijken": ["type": "array", "items": ["type": "object"]]]),
+            "NeedList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
+            "OfferList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
+            "Proposal": object(
+                [
+                    "totalScore": ["type": "number"], "matches": ["type": "array", "items": ["type": "object"]],
+                    "unmatched": ["type": "array", "items": ["type": "object"]],
+                ], required: ["matches", "unmatched"]),
+            "MatchRequest": object(
+                ["need": ["type": "string", "minLength": 1], "offer": ["type": "string", "minLength": 1]],
+                required: ["need", "offer"]),
+            "MatchStep": object(["note": string, "reason": string, "by": string]),
+            "Match": object(["id": string, "need": string, "offer": string, "programme": string], required: ["id"]),
             "ImportSummary": object([
                 "nodes_added": integer, "nodes_updated": integer, "nodes_unchanged": integer,
                 "households_added": integer, "households_updated": integer, "ties_added": integer,
