@@ -22,6 +22,8 @@ import WeefselStore
             let proposals = try await client.execute(uri: "/api/matching/proposals", method: .get, headers: headers)
             #expect(proposals.status == .ok)
             #expect(!proposals.text.contains("NW") && !proposals.text.contains("OW"), "\(proposals.text)")
+            let pairs = (proposals.json as? [String: Any])?["matches"] as? [[String: Any]]
+            #expect(pairs?.map { $0["offer"] as? String } == ["O1"], "\(proposals.text)")
             let unknown = try await client.execute(
                 uri: "/api/matching/proposals?programme=nothing", method: .get, headers: headers)
             #expect(unknown.status == .badRequest && unknown.errorField == "programme")
