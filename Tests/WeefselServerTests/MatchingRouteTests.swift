@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
+import WeefselGraph
 import WeefselServer
 import WeefselStore
 
@@ -57,5 +58,7 @@ import WeefselStore
                 body: ByteBuffer(string: "{}"))
             #expect(elsewhere.status == .notFound)
         }
+        let steps = try fixture.store.auditEntries().filter { $0.action == .create || $0.action == .update }
+        #expect(steps.map(\.subjects) == [["P1", "P3"], ["P1", "P3"]])
     }
 }

@@ -41,6 +41,7 @@ extension RouteTable {
                 return Programme.ID(text)
             }
             let proposal = try service.proposal(for: caller.user, programme: programme, on: Day(Date()))
+            try await service.recordRead(.read, of: try service.persons(in: proposal), by: caller, request, context)
             return try Coding.analysis(proposal)
         }
         on(
@@ -57,6 +58,7 @@ extension RouteTable {
                 try service.sees(offer.person, offer.household, caller.user)
             else { throw ServiceError.notFound }
             let match = try service.store.accept(need.id, offer.id, on: Day(Date()))
+            try await service.recordRead(.create, of: try service.persons(in: match), by: caller, request, context)
             return try Coding.json(match, status: .created)
         }
         on(
@@ -71,7 +73,9 @@ extension RouteTable {
             }
             let body = try await Coding.decode(MatchStep.self, from: request, limit: service.configuration.maxBodySize)
             let step = try body.step(named: try context.parameter("step"), on: Day(Date()))
-            return try Coding.json(try service.store.advance(match.id, step))
+            let advanced = try service.store.advance(match.id, step)
+            try await service.recordRead(.update, of: try service.persons(in: advanced), by: caller, request, context)
+            return try Coding.json(advanced)
         }
     }
 }
@@ -131,6 +135,25 @@ extension Service {
     func sees(_ match: Match, _ user: User) throws -> Bool {
         guard let need = try store.need(match.need), let offer = try store.offer(match.offer) else { return false }
         return try sees(need.person, need.household, user) && sees(offer.person, offer.household, user)
+    }
+
+    /// The persons a proposal names through its needs and offers, for the audit record.
+    func persons(in proposal: Proposal) throws -> [Node.ID] {
+        var people: Set<Node.ID> = []
+        for pair in proposal.matches {
+            if let person = try store.need(pair.need)?.person { people.insert(person) }
+            if let person = try store.offer(pair.offer)?.person { people.insert(person) }
+        }
+        for unmatched in proposal.unmatched {
+            if let person = try store.need(unmatched.need)?.person { people.insert(person) }
+        }
+        return people.sorted()
+    }
+
+    /// The persons on both sides of a match, for the audit record.
+    func persons(in match: Match) throws -> [Node.ID] {
+        let people = [try store.need(match.need)?.person, try store.offer(match.offer)?.person].compactMap { $0 }
+        return Set(people).sorted()
     }
 
     /// The proposal for every waiting need, showing only pairs and needs of `user`'s wijken.
