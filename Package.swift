@@ -54,6 +54,8 @@ let package = Package(
             dependencies: [
                 "WeefselGraph",
                 "WeefselStore",
+                "WeefselMaps",
+                "WeefselMatching",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -124,6 +126,7 @@ let package = Package(
                 "WeefselServer",
                 "WeefselStore",
                 "WeefselGraph",
+                "WeefselMatching",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -55,6 +55,9 @@ public func buildRouter(store: Store, configuration: ServiceConfiguration, logge
     table.addTieRoutes(service)
     table.addPrivacyRoutes(service)
     table.addImportRoutes(service)
+    table.addAnalysisRoutes(service)
+    table.addMapRoutes(service)
+    table.addMatchingRoutes(service)
     let document = OpenAPIDocument(routes: table.registered + [OpenAPIDocument.route])
     let json = (try? Coding.encoder.encode(document)) ?? Data("{}".utf8)
     table.on(OpenAPIDocument.route) { _, _ in

@@ -37,7 +37,23 @@ import WeefselStore
         "GET /api/audit": [.admin],
         "GET /api/retention": [.admin],
         "POST /api/import/{table}": [.admin, .worker],
+        "GET /api/analyses/keyfigures": [.admin, .worker],
+        "GET /api/analyses/isolated": [.admin, .worker],
+        "GET /api/analyses/communities": [.admin, .worker],
+        "GET /api/analyses/indicators": [.admin, .worker, .viewer],
+        "GET /api/persons/{id}/network": [.admin, .worker],
+        "GET /api/maps/{kind}": [.admin, .worker, .viewer],
+        "GET /api/persons/{id}/map": [.admin, .worker],
+        "GET /api/needs": [.admin, .coordinator],
+        "GET /api/offers": [.admin, .coordinator],
+        "GET /api/matching/proposals": [.admin, .coordinator],
+        "POST /api/matches": [.admin, .coordinator],
+        "POST /api/matches/{id}/{step}": [.admin, .coordinator],
     ]
+
+    /// Routes whose path parameter names no object of a wijk: another team's data is left out of
+    /// the answer rather than answered with 404.
+    static let filtered: Set<String> = ["GET /api/maps/{kind}"]
 
     /// The request for a route against an object of the caller's wijk or of another team's.
     static func request(for route: Route, _ scope: Scope) -> (uri: String, body: String?) {
@@ -66,6 +82,10 @@ import WeefselStore
         case "GET /api/households/{id}": return ("/api/households/" + (own ? "H1" : "HW"), nil)
         case "POST /api/import/{table}":
             return ("/api/import/nodes", "id,kind,name,wijk\n\(person),resident,Ingelezen,\(own ? "Oost" : "West")\n")
+        case "GET /api/maps/{kind}": return ("/api/maps/map?format=svg", nil)
+        case "POST /api/matches":
+            return ("/api/matches", #"{"need": "\#(own ? "N2" : "NW2")", "offer": "\#(own ? "O1" : "OW")"}"#)
+        case "POST /api/matches/{id}/{step}": return ("/api/matches/\(own ? "M0001" : "M0002")/introduce", "{}")
         default: return (route.path.replacingOccurrences(of: "{id}", with: person), nil)
         }
     }
@@ -86,6 +106,7 @@ import WeefselStore
     func eachRoleGetsExactlyWhatItsRoleAndWijkAllow(role: User.Role, scope: Scope) async throws {
         for route in try Self.routes() {
             let fixture = try Fixture()
+            try fixture.addMatching()
             let headers = try fixture.bearer(role)
             let (uri, body) = Self.request(for: route, scope)
             var headersWithBody = headers
@@ -100,12 +121,16 @@ import WeefselStore
                     let label = "\(role) \(scope) \(route)"
                     if let allowed, !allowed.contains(role) {
                         #expect(status == 403, "\(label): \(status)")
-                    } else if scope == .other && role != .admin && !route.parameters.isEmpty {
+                    } else if scope == .other && role != .admin && !route.parameters.isEmpty
+                        && !Self.filtered.contains(route.description)
+                    {
                         #expect(status == 404, "\(label): \(status)")
                         #expect(!response.text.contains("West"), "\(label) leaked data: \(response.text)")
                     } else if scope == .other && role != .admin && route.description == "POST /api/persons" {
                         #expect(status == 400, "\(label): \(status)")
-                    } else if scope == .other && route.description == "POST /api/ties" && role != .admin {
+                    } else if scope == .other && ["POST /api/ties", "POST /api/matches"].contains(route.description)
+                        && role != .admin
+                    {
                         #expect(status == 404, "\(label): \(status)")
                     } else {
                         #expect((200..<300).contains(status), "\(label): \(status) \(response.text)")

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import WeefselGraph
+import WeefselMatching
 import WeefselServer
 import WeefselStore
 
@@ -18,13 +19,17 @@ struct Fixture {
     static let neighbourhood = Neighbourhood(
         nodes: [
             Node(
-                id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", languages: ["nl"],
+                id: "P1", kind: .resident, name: "Jan de Vries", household: "H1", birthYear: 1950, languages: ["nl"],
                 consent: [.matching]),
             Node(id: "P2", kind: .resident, name: "Kees de Vries", household: "H1"),
-            Node(id: "P3", kind: .volunteer, name: "Fatma Yilmaz", wijk: "Oost", consent: [.matching]),
-            Node(id: "W1", kind: .resident, name: "Willemijn West", household: "HW", consent: [.matching]),
+            Node(
+                id: "P3", kind: .volunteer, name: "Fatma Yilmaz", birthYear: 1980, wijk: "Oost", consent: [.matching]),
+            Node(
+                id: "W1", kind: .resident, name: "Willemijn West", household: "HW", birthYear: 1950,
+                consent: [.matching]),
             Node(id: "W2", kind: .resident, name: "Wouter West", household: "HW"),
-            Node(id: "W3", kind: .volunteer, name: "Wendy Westra", wijk: "West", consent: [.matching]),
+            Node(
+                id: "W3", kind: .volunteer, name: "Wendy Westra", birthYear: 1980, wijk: "West", consent: [.matching]),
         ],
         households: [
             Household(id: "H1", street: "Merelstraat", houseNumber: "2", postcode: "1234 AB", wijk: "Oost"),
@@ -52,6 +57,33 @@ struct Fixture {
         self.configuration =
             configuration
             ?? ServiceConfiguration(requestBurst: 100_000, auditInterval: .milliseconds(1), bcryptCost: 4)
+    }
+
+    /// Needs, offers and one proposed match on each side: N1/N2 of P1 with offer O1 of P3 and
+    /// match M0001 in Oost; NW/NW2 of W1 with offer OW of W3 and match M0002 in West.
+    func addMatching() throws {
+        let day = Day(ordinal: 20_000)
+        // The helpers live in the same postcode area as the people they help.
+        for (id, household, postcode, wijk) in [("P3", "H3", "1234 AB", "Oost"), ("W3", "HW3", "5678 CD", "West")] {
+            guard var node = try store.node(Node.ID(id)) else { continue }
+            node.household = Household.ID(household)
+            try store.update(
+                node,
+                household: Household(
+                    id: Household.ID(household), street: "Hoofdweg", houseNumber: "1", postcode: postcode, wijk: wijk))
+        }
+        for (id, person) in [("N1", "P1"), ("N2", "P1"), ("NW", "W1"), ("NW2", "W1")] {
+            try store.save(
+                Need(id: Need.ID(id), person: Node.ID(person), programme: "maatje", languages: ["nl"], requestedOn: day))
+        }
+        for (id, person) in [("O1", "P3"), ("OW", "W3")] {
+            try store.save(
+                Offer(
+                    id: Offer.ID(id), person: Node.ID(person), programme: "maatje", languages: ["nl"], capacity: 2,
+                    offeredOn: day))
+        }
+        try store.save(Match(id: "M0001", need: "N1", offer: "O1", programme: "maatje", proposedOn: day))
+        try store.save(Match(id: "M0002", need: "NW", offer: "OW", programme: "maatje", proposedOn: day))
     }
 
     var application: some ApplicationProtocol {

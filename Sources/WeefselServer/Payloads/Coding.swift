@@ -18,6 +18,21 @@ enum Coding {
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// A JSON answer of an analysis, where a figure that does not exist (Burt's constraint of a
+    /// person without ties, a share of no households) is `null` rather than a failure.
+    static func analysis(_ value: some Encodable) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let marker = "weefsel-no-number-9c41e7"
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: marker, negativeInfinity: marker, nan: marker)
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+            .replacingOccurrences(of: "\"\(marker)\"", with: "null")
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     /// The body, up to `limit` bytes.
     static func body(of request: Request, limit: Int) async throws -> ByteBuffer {
         do {

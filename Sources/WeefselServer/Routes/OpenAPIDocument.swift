@@ -65,12 +65,15 @@ struct OpenAPIDocument: Encodable {
             ["name": .string($0), "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]]
         }
         parameters += route.query.map { name in
-            let schema: JSONValue =
-                ["limit", "days"].contains(name) ? ["type": "integer", "minimum": 1] : ["type": "string"]
-            return ["name": .string(name), "in": "query", "required": false, "schema": schema]
+            ["name": .string(name), "in": "query", "required": false, "schema": querySchema(name)]
         }
         var success: [String: JSONValue] = ["description": "success"]
-        if let response = route.response {
+        if route.response == "Image" {
+            success["content"] = [
+                "image/svg+xml": ["schema": ["type": "string"]],
+                "image/png": ["schema": ["type": "string", "format": "binary"]],
+            ]
+        } else if let response = route.response {
             success["content"] = ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(response)")]]]
         }
         var responses: [String: JSONValue] = [String(route.status): .object(success)]
@@ -104,6 +107,22 @@ struct OpenAPIDocument: Encodable {
             operation["x-roles"] = .array(roles.sorted().map { .string($0.rawValue) })
         }
         return .object(operation)
+    }
+
+    /// The schema of a query parameter, by its name.
+    static func querySchema(_ name: String) -> JSONValue {
+        switch name {
+        case "limit", "days": ["type": "integer", "minimum": 1]
+        case "top": ["type": "integer", "minimum": 1, "maximum": 1000]
+        case "set": ["type": "integer", "minimum": 1, "maximum": 50]
+        case "depth": ["type": "integer", "minimum": 1, "maximum": 3]
+        case "seed": ["type": "integer", "minimum": 0]
+        case "at": ["type": "string", "format": "date"]
+        case "format": ["type": "string", "enum": ["svg", "png"]]
+        case "lang": ["type": "string", "enum": ["nl", "en"]]
+        case "names": ["type": "boolean"]
+        default: ["type": "string"]
+        }
     }
 
     static func operationId(_ route: Route) -> String {
@@ -148,6 +167,7 @@ struct OpenAPIDocument: Encodable {
                 ],
             ], required: ["person", "current", "history"])
         let user = object(["name": string, "role": string, "team": string, "wijken": strings])
+        let personRef = object(["id": string, "name": string, "kind": string], required: ["id", "kind"])
         return [
             "Error": object(
                 ["error": object(["message": string, "field": string], required: ["message"])],
@@ -215,6 +235,41 @@ struct OpenAPIDocument: Encodable {
                 ]),
             ],
             "Retention": object(["days": integer, "persons": strings]),
+            "KeyFigures": object(
+                [
+                    "key_figures": ["type": "array", "items": object(["rank": integer, "person": personRef])],
+                    "key_player_set": ["type": "object", "nullable": true],
+                    "articulation_points": ["type": "array", "items": object(["person": personRef])],
+                ], required: ["key_figures", "articulation_points"]),
+            "Isolation": [
+                "type": "array",
+                "items": object(
+                    [
+                        "household": string, "members": ["type": "array", "items": personRef], "class": string,
+                        "address": string, "wijk": nullableString, "reason": string,
+                    ], required: ["household", "members", "class"]),
+            ],
+            "Communities": object(
+                [
+                    "modularity": ["type": "number"], "seed": integer,
+                    "communities": ["type": "array", "items": object(["label": string, "size": integer, "members": strings])],
+                ], required: ["communities"]),
+            "EgoNetwork": object(
+                ["centre": personRef, "depth": integer, "rings": ["type": "array", "items": ["type": "object"]]],
+                required: ["centre", "rings"]),
+            "Indicators": object(["overall": ["type": "object"], "wijken": ["type": "array", "items": ["type": "object"]]]),
+            "NeedList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
+            "OfferList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
+            "Proposal": object(
+                [
+                    "totalScore": ["type": "number"], "matches": ["type": "array", "items": ["type": "object"]],
+                    "unmatched": ["type": "array", "items": ["type": "object"]],
+                ], required: ["matches", "unmatched"]),
+            "MatchRequest": object(
+                ["need": ["type": "string", "minLength": 1], "offer": ["type": "string", "minLength": 1]],
+                required: ["need", "offer"]),
+            "MatchStep": object(["note": string, "reason": string, "by": string]),
+            "Match": object(["id": string, "need": string, "offer": string, "programme": string], required: ["id"]),
             "ImportSummary": object([
                 "nodes_added": integer, "nodes_updated": integer, "nodes_unchanged": integer,
                 "households_added": integer, "households_updated": integer, "ties_added": integer,

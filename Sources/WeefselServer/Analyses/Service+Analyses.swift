@@ -1,0 +1,85 @@
+import Foundation
+import Hummingbird
+import WeefselGraph
+import WeefselStore
+
+extension Service {
+    /// The network `user` may analyse as it was on `day`: for an admin every wijk, for anyone
+    /// else only the people, organisations and households of their team's wijken and the ties
+    /// between them. Another team's people are never in it, so no result computed on it can
+    /// name them.
+    ///
+    /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
+    func analysisGraph(for user: User, on day: Day) throws -> AnalysisGraph {
+        if user.role == .admin { return try store.loadGraph(at: day) }
+        let whole = try store.neighbourhood()
+        let visibleHouseholds = whole.households.filter { user.sees(wijk: $0.wijk) }
+        let householdWijk = Dictionary(whole.households.map { ($0.id, $0.wijk) }, uniquingKeysWith: { first, _ in first })
+        let shownHouseholds = Set(visibleHouseholds.map(\.id))
+        var builder = AnalysisGraph.Builder()
+        for household in visibleHouseholds { builder.add(household) }
+        var kept: Set<Node.ID> = []
+        for node in whole.nodes {
+            let wijk = node.wijk ?? node.household.flatMap { householdWijk[$0] ?? nil }
+            guard user.sees(wijk: wijk) else { continue }
+            kept.insert(node.id)
+            builder.add(
+                id: node.id, kind: node.kind, name: node.name,
+                household: node.household.flatMap { shownHouseholds.contains($0) ? $0 : nil },
+                birthYear: node.birthYear, volunteers: node.isVolunteer, wijk: node.wijk)
+        }
+        for tie in whole.ties where tie.isActive(on: day) && kept.contains(tie.source) && kept.contains(tie.target) {
+            builder.add(tie)
+        }
+        do {
+            return try builder.build()
+        } catch {
+            throw ServiceError.internalFailure
+        }
+    }
+}
+
+extension Request {
+    /// The day of query parameter `name` (`2026-03-01`), or today (UTC) when absent.
+    func day(_ name: String) throws(ServiceError) -> Day {
+        guard let text = query(name) else { return Day(Date()) }
+        guard let day = Day(parsing: text) else { throw .badRequest("must be a day such as 2026-03-01", field: name) }
+        return day
+    }
+
+    /// The whole number of query parameter `name` in `range`, or `fallback` when absent.
+    func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int?) throws(ServiceError) -> Int? {
+        guard let text = query(name) else { return fallback }
+        guard let value = Int(text), range.contains(value) else {
+            throw .badRequest("must be a whole number from \(range.lowerBound) to \(range.upperBound)", field: name)
+        }
+        return value
+    }
+
+    /// The seed of a group search (query parameter `seed`), 1 when absent.
+    func seed() throws(ServiceError) -> UInt64 {
+        guard let text = query("seed") else { return 1 }
+        guard let seed = UInt64(text) else { throw .badRequest("must be a whole number of at least 0", field: "seed") }
+        return seed
+    }
+
+    /// Whether query parameter `name` is `true` (absent is false).
+    func flag(_ name: String) throws(ServiceError) -> Bool {
+        switch query(name) {
+        case nil, "false": return false
+        case "true": return true
+        default: throw .badRequest("must be true or false", field: name)
+        }
+    }
+}
+
+extension ServiceError {
+    /// An analysis refused for its arguments (a 400 naming what is wrong); anything else is the service's fault.
+    static func from(_ error: GraphError) -> ServiceError {
+        switch error {
+        case .unknownNode: .notFound
+        case .invalidArgument(let message): .badRequest(message)
+        case .unknownHousehold, .selfTie: internalFailure
+        }
+    }
+}

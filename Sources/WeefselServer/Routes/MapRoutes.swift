@@ -1,0 +1,123 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import WeefselGraph
+import WeefselMaps
+import WeefselStore
+
+extension RouteTable {
+    /// Maps of the caller's wijken drawn with Graphviz, as SVG or PNG. Viewers always get codes
+    /// instead of names; workers and admins get names only when they ask with `names=true`.
+    func addMapRoutes(_ service: Service) {
+        on(
+            Route(
+                .get, "/api/maps/{kind}", "A map of your wijken: map, keyfigures, isolated or communities (SVG or PNG)",
+                access: .only(.admin, .worker, .viewer), response: "Image", query: ["format", "names", "seed", "at", "lang"])
+        ) { request, context in
+            let caller = try context.caller()
+            let kind = try context.parameter("kind")
+            guard let mapKind = MapKind(rawValue: kind), [.map, .keyfigures, .isolated, .communities].contains(mapKind)
+            else { throw ServiceError.badRequest("must be map, keyfigures, isolated or communities", field: "kind") }
+            let format = try request.imageFormat()
+            let day = try request.day("at")
+            let seed = try request.seed()
+            let graph = try service.analysisGraph(for: caller.user, on: day)
+            let options = try request.mapOptions(for: caller.user, on: day, title: graph.wijken)
+            let drawing = try drawMap(mapKind, of: graph, seed: seed, year: day.year, options: options)
+            try await service.recordRead(.read, of: graph.nodeIDs, by: caller, request, context)
+            return try await image(drawing, as: format)
+        }
+        on(
+            Route(
+                .get, "/api/persons/{id}/map", "The netwerkkaart of one person's household (SVG or PNG)",
+                access: .only(.admin, .worker), response: "Image", query: ["format", "names", "at", "lang"])
+        ) { request, context in
+            let caller = try context.caller()
+            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let format = try request.imageFormat()
+            let day = try request.day("at")
+            let graph = try service.analysisGraph(for: caller.user, on: day)
+            let options = try request.mapOptions(for: caller.user, on: day, title: graph.wijken)
+            let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: node.id, options: options) }
+            let shown = try service.analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
+            try await service.recordRead(.read, of: shown.subjects, by: caller, request, context)
+            return try await image(drawing, as: format)
+        }
+    }
+}
+
+/// One of the four maps of a whole network.
+func drawMap(_ kind: MapKind, of graph: AnalysisGraph, seed: UInt64, year: Int, options: MapOptions) throws
+    -> MapDrawing
+{
+    let input: MapInput
+    do {
+        input = try MapInput(analysing: graph, seed: seed, referenceYear: year, betweenness: kind == .keyfigures)
+    } catch {
+        throw ServiceError.from(error)
+    }
+    return try drawing { () throws(MapError) in
+        switch kind {
+        case .keyfigures: try keyFiguresMap(of: input, options: options)
+        case .isolated: try isolationMap(of: input, options: options)
+        case .communities: try communitiesMap(of: input, options: options)
+        default: try neighbourhoodMap(of: input, options: options)
+        }
+    }
+}
+
+/// Draws a map, answering a map too large to draw as 400 and an unknown person as 404.
+func drawing(_ body: () throws(MapError) -> MapDrawing) throws(ServiceError) -> MapDrawing {
+    do {
+        return try body()
+    } catch {
+        throw ServiceError.from(error)
+    }
+}
+
+/// The rendered map with its content type; the security headers are added to every answer.
+func image(_ drawing: MapDrawing, as format: OutputFormat) async throws -> Response {
+    let bytes: [UInt8]
+    do {
+        bytes = try await Renderer().render(drawing, as: format)
+    } catch {
+        throw ServiceError.from(error)
+    }
+    let type = format == .png ? "image/png" : "image/svg+xml"
+    return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+}
+
+extension ServiceError {
+    static func from(_ error: MapError) -> ServiceError {
+        switch error {
+        case .unknownNode: .notFound
+        case .tooLarge, .engineTooSlow, .invalidInput: .badRequest(error.description)
+        case .graphvizUnavailable, .invalidDOT, .layoutFailed, .renderFailed: internalFailure
+        }
+    }
+}
+
+extension Request {
+    /// `format=svg` (the default) or `format=png`.
+    func imageFormat() throws(ServiceError) -> OutputFormat {
+        switch query("format") {
+        case nil, "svg": return .svg
+        case "png": return .png
+        default: throw .badRequest("must be svg or png", field: "format")
+        }
+    }
+
+    /// How the map is drawn for `user`: viewers always pseudonymised, others with names only on request.
+    func mapOptions(for user: User, on day: Day, title wijken: [String]) throws(ServiceError) -> MapOptions {
+        let names = try flag("names") && user.role != .viewer
+        let language: MapLanguage
+        switch query("lang") {
+        case nil, "nl": language = .dutch
+        case "en": language = .english
+        default: throw .badRequest("must be nl or en", field: "lang")
+        }
+        return MapOptions(
+            neighbourhoodName: wijken.joined(separator: ", "), date: day,
+            language: language, pseudonymise: !names, names: names, nodeLimit: 5_000)
+    }
+}

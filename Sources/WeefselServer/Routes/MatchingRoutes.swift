@@ -1,0 +1,171 @@
+import Foundation
+import Hummingbird
+import WeefselGraph
+import WeefselMatching
+import WeefselStore
+
+extension RouteTable {
+    /// Matching for volunteer-centre coordinators (and admins): needs and offers of their wijken,
+    /// proposals, and the steps of a match. Only people who consented to matching take part.
+    func addMatchingRoutes(_ service: Service) {
+        on(
+            Route(
+                .get, "/api/needs", "Needs (hulpvragen) of your wijken", access: .only(.admin, .coordinator),
+                response: "NeedList")
+        ) { request, context in
+            let caller = try context.caller()
+            let needs = try service.store.needs().filter { try service.sees($0.person, $0.household, caller.user) }
+            try await service.recordRead(.search, of: needs.compactMap(\.person), by: caller, request, context)
+            return try Coding.json(needs)
+        }
+        on(
+            Route(
+                .get, "/api/offers", "Offers (aanbod) of your wijken", access: .only(.admin, .coordinator),
+                response: "OfferList")
+        ) { request, context in
+            let caller = try context.caller()
+            let offers = try service.store.offers().filter { try service.sees($0.person, $0.household, caller.user) }
+            try await service.recordRead(.search, of: offers.compactMap(\.person), by: caller, request, context)
+            return try Coding.json(offers)
+        }
+        on(
+            Route(
+                .get, "/api/matching/proposals", "The best pairs of needs and offers of your wijken, with reasons",
+                access: .only(.admin, .coordinator), response: "Proposal", query: ["programme"])
+        ) { request, context in
+            let caller = try context.caller()
+            let programme = try request.query("programme").map { text throws in
+                guard try service.store.programmes().contains(where: { $0.id.rawValue == text }) else {
+                    throw ServiceError.badRequest("unknown programme", field: "programme")
+                }
+                return Programme.ID(text)
+            }
+            let proposal = try service.proposal(for: caller.user, programme: programme, on: Day(Date()))
+            try await service.recordRead(.read, of: try service.persons(in: proposal), by: caller, request, context)
+            return try Coding.analysis(proposal)
+        }
+        on(
+            Route(
+                .post, "/api/matches", "Take up a proposed pair: records a new match",
+                access: .only(.admin, .coordinator), body: "MatchRequest", status: 201, response: "Match")
+        ) { request, context in
+            let caller = try context.caller()
+            let body = try await Coding.decode(
+                MatchRequest.self, from: request, limit: service.configuration.maxBodySize)
+            guard let need = try service.store.need(Need.ID(body.need)),
+                let offer = try service.store.offer(Offer.ID(body.offer)),
+                try service.sees(need.person, need.household, caller.user),
+                try service.sees(offer.person, offer.household, caller.user)
+            else { throw ServiceError.notFound }
+            let match = try service.store.accept(need.id, offer.id, on: Day(Date()))
+            try await service.recordRead(.create, of: try service.persons(in: match), by: caller, request, context)
+            return try Coding.json(match, status: .created)
+        }
+        on(
+            Route(
+                .post, "/api/matches/{id}/{step}", "Record a step of a match: introduce, trial, start, end or decline",
+                access: .only(.admin, .coordinator), body: "MatchStep", response: "Match")
+        ) { request, context in
+            let caller = try context.caller()
+            let id = Match.ID(try context.parameter("id"))
+            guard let match = try service.store.match(id), try service.sees(match, caller.user) else {
+                throw ServiceError.notFound
+            }
+            let body = try await Coding.decode(MatchStep.self, from: request, limit: service.configuration.maxBodySize)
+            let step = try body.step(named: try context.parameter("step"), on: Day(Date()))
+            let advanced = try service.store.advance(match.id, step)
+            try await service.recordRead(.update, of: try service.persons(in: advanced), by: caller, request, context)
+            return try Coding.json(advanced)
+        }
+    }
+}
+
+/// A pair a coordinator takes up.
+struct MatchRequest: Decodable {
+    let need: String
+    let offer: String
+}
+
+/// The details of a step: a note, why a match ended, who declined.
+struct MatchStep: Decodable {
+    let note: String?
+    let reason: String?
+    let by: String?
+
+    func step(named name: String, on day: Day) throws(ServiceError) -> @Sendable (inout Match) throws(MatchingError)
+        -> Void
+    {
+        let note = note
+        switch name {
+        case "introduce": return { m throws(MatchingError) in try m.introduce(on: day, note: note) }
+        case "trial": return { m throws(MatchingError) in try m.startTrial(on: day, note: note) }
+        case "start": return { m throws(MatchingError) in try m.start(on: day, note: note) }
+        case "end":
+            guard let why = reason.flatMap(Match.EndReason.init(parsing:)) else {
+                throw .badRequest(
+                    "must be completed, mismatch, moved, health, stoppedByNeed, stoppedByOffer or other", field: "reason")
+            }
+            return { m throws(MatchingError) in try m.end(on: day, reason: why, note: note) }
+        case "decline":
+            guard let side = by.flatMap(Match.Side.init(parsing:)) else {
+                throw .badRequest("must be need, offer or coordinator", field: "by")
+            }
+            return { m throws(MatchingError) in try m.decline(by: side, on: day, note: note) }
+        default: throw .badRequest("must be introduce, trial, start, end or decline", field: "step")
+        }
+    }
+}
+
+extension Service {
+    /// Whether `user` may match the person or household of a need or offer: in their wijken, and
+    /// for coordinators only with consent to matching (of the person, or of a household member).
+    func sees(_ person: Node.ID?, _ household: Household.ID?, _ user: User) throws -> Bool {
+        if let person {
+            guard let node = try store.node(person) else { return false }
+            let home = try node.household.flatMap { try store.household($0) }
+            return sees(node, household: home, user: user)
+        }
+        guard let household, let home = try store.household(household), user.sees(wijk: home.wijk) else {
+            return false
+        }
+        return try user.role != .coordinator || store.members(of: household).contains { $0.consent.contains(.matching) }
+    }
+
+    /// Whether `user` sees both sides of a match.
+    func sees(_ match: Match, _ user: User) throws -> Bool {
+        guard let need = try store.need(match.need), let offer = try store.offer(match.offer) else { return false }
+        return try sees(need.person, need.household, user) && sees(offer.person, offer.household, user)
+    }
+
+    /// The persons a proposal names through its needs and offers, for the audit record.
+    func persons(in proposal: Proposal) throws -> [Node.ID] {
+        var people: Set<Node.ID> = []
+        for pair in proposal.matches {
+            if let person = try store.need(pair.need)?.person { people.insert(person) }
+            if let person = try store.offer(pair.offer)?.person { people.insert(person) }
+        }
+        for unmatched in proposal.unmatched {
+            if let person = try store.need(unmatched.need)?.person { people.insert(person) }
+        }
+        return people.sorted()
+    }
+
+    /// The persons on both sides of a match, for the audit record.
+    func persons(in match: Match) throws -> [Node.ID] {
+        let people = [try store.need(match.need)?.person, try store.offer(match.offer)?.person].compactMap { $0 }
+        return Set(people).sorted()
+    }
+
+    /// The proposal for every waiting need, showing only pairs and needs of `user`'s wijken.
+    func proposal(for user: User, programme: Programme.ID?, on day: Day) throws -> Proposal {
+        var proposal = try store.matchingProblem(today: day).propose(programme: programme)
+        var needs: [Need.ID: Bool] = [:]
+        for need in try store.needs() { needs[need.id] = try sees(need.person, need.household, user) }
+        var offers: [Offer.ID: Bool] = [:]
+        for offer in try store.offers() { offers[offer.id] = try sees(offer.person, offer.household, user) }
+        proposal.matches = proposal.matches.filter { needs[$0.need] == true && offers[$0.offer] == true }
+        proposal.unmatched = proposal.unmatched.filter { needs[$0.need] == true }
+        proposal.totalScore = proposal.matches.reduce(0) { $0 + $1.score }
+        return proposal
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+import WeefselGraph
+import WeefselServer
+import WeefselStore
+
+/// Matching through the service: a coordinator sees and pairs only the needs and offers of their wijken.
+@Suite struct MatchingRouteTests {
+    @Test func aCoordinatorSeesOnlyTheOwnWijksNeedsOffersAndProposals() async throws {
+        let fixture = try Fixture()
+        try fixture.addMatching()
+        let headers = try fixture.bearer(.coordinator)
+        try await fixture.application.test(.router) { client in
+            let needs = try await client.execute(uri: "/api/needs", method: .get, headers: headers)
+            let ids = (needs.json as? [[String: Any]])?.compactMap { $0["id"] as? String }
+            #expect(ids == ["N1", "N2"])
+            let offers = try await client.execute(uri: "/api/offers", method: .get, headers: headers)
+            #expect(offers.text.contains("O1") && !offers.text.contains("OW") && !offers.text.contains("W3"))
+            let proposals = try await client.execute(uri: "/api/matching/proposals", method: .get, headers: headers)
+            #expect(proposals.status == .ok)
+            #expect(!proposals.text.contains("NW") && !proposals.text.contains("OW"), "\(proposals.text)")
+            let pairs = (proposals.json as? [String: Any])?["matches"] as? [[String: Any]]
+            #expect(pairs?.map { $0["offer"] as? String } == ["O1"], "\(proposals.text)")
+            let unknown = try await client.execute(
+                uri: "/api/matching/proposals?programme=nothing", method: .get, headers: headers)
+            #expect(unknown.status == .badRequest && unknown.errorField == "programme")
+        }
+    }
+
+    @Test func aMatchIsTakenUpAndMovesThroughItsStepsAndAWrongStepAnswers400() async throws {
+        let fixture = try Fixture()
+        try fixture.addMatching()
+        var headers = try fixture.bearer(.coordinator)
+        headers[.contentType] = "application/json"
+        let requestHeaders = headers
+        try await fixture.application.test(.router) { client in
+            let accepted = try await client.execute(
+                uri: "/api/matches", method: .post, headers: requestHeaders,
+                body: ByteBuffer(string: #"{"need": "N2", "offer": "O1"}"#))
+            #expect(accepted.status == .created)
+            let id = try #require((accepted.json as? [String: Any])?["id"] as? String)
+            let introduced = try await client.execute(
+                uri: "/api/matches/\(id)/introduce", method: .post, headers: requestHeaders,
+                body: ByteBuffer(string: #"{"note": "kennismaking bij de koffie"}"#))
+            #expect(introduced.status == .ok && introduced.text.contains("introduced"), "\(introduced.text)")
+            let wrong = try await client.execute(
+                uri: "/api/matches/\(id)/marry", method: .post, headers: requestHeaders, body: ByteBuffer(string: "{}"))
+            #expect(wrong.status == .badRequest && wrong.errorField == "step")
+            let noReason = try await client.execute(
+                uri: "/api/matches/\(id)/end", method: .post, headers: requestHeaders, body: ByteBuffer(string: "{}"))
+            #expect(noReason.status == .badRequest && noReason.errorField == "reason")
+            let elsewhere = try await client.execute(
+                uri: "/api/matches/M0002/introduce", method: .post, headers: requestHeaders,
+                body: ByteBuffer(string: "{}"))
+            #expect(elsewhere.status == .notFound)
+        }
+        let steps = try fixture.store.auditEntries().filter { $0.action == .create || $0.action == .update }
+        #expect(steps.map(\.subjects) == [["P1", "P3"], ["P1", "P3"]])
+    }
+}
