@@ -107,5 +107,18 @@ check "render change needs two snapshots" run 1 render change begin -o x.svg
 check "GraphML export reads back with a real XML parser" bash -c "'$weefsel' export --format graphml --dir exchange >/dev/null && python3 -c 'import xml.etree.ElementTree as E; r=E.parse(\"exchange/network.graphml\").getroot(); ns={\"g\": \"http://graphml.graphdrawing.org/xmlns\"}; assert len(r.findall(\".//g:node\", ns)) > 400'"
 check "and is pseudonymised" bash -c "! grep -q 'Souad Ouali' exchange/network.graphml"
 
+# A coordinator's day: needs and offers in, proposals with reasons, a match recorded step by step.
+check "needs and offers import" run 0 need import "$root/Data/needs.csv" "$root/Data/offers.csv"
+check "match propose --json gives total_score, matches with reasons, and unmatched" bash -c "'$weefsel' match propose --on 2026-06-01 --json > proposal.json && python3 -c 'import json; p=json.load(open(\"proposal.json\")); assert p[\"total_score\"] > 0 and p[\"matches\"] and all(m[\"reasons\"] for m in p[\"matches\"]) and \"unmatched\" in p'"
+pair="$(python3 -c 'import json; m=json.load(open("proposal.json"))["matches"][0]; print(m["need"], m["offer"])')"
+check "a proposed pair can be accepted" run 0 match accept $pair --on 2026-06-02
+check "a proposed match cannot be ended" run 1 match end M0001 --reason afgerond --on 2026-06-03
+check "the introduction is recorded" run 0 match introduce M0001 --on 2026-06-09 --note kennismaking
+check "the match starts" run 0 match start M0001 --on 2026-06-16
+check "an active match is a tie on the map" bash -c "'$weefsel' tie list --json | python3 -c 'import json,sys; kinds={t[\"kind\"] for t in json.load(sys.stdin)}; assert kinds & {\"maatje\",\"steungezin\",\"jongerencoach\",\"homestart\",\"klussen\",\"ervaringsdeskundige\"}'"
+check "the match ends with a reason" run 0 match end M0001 --reason afgerond --on 2026-12-01
+check "the report counts it" bash -c "'$weefsel' match report --from 2026-01-01 --to 2026-12-31 | grep -q 'beëindigd'"
+check "a declined pair is never proposed again" bash -c "'$weefsel' match accept $(python3 -c 'import json; m=json.load(open("proposal.json"))["matches"][1]; print(m["need"], m["offer"])') --on 2026-06-02 >/dev/null && '$weefsel' match decline M0002 --by need --on 2026-06-03 >/dev/null && ! '$weefsel' match propose --on 2026-06-04 --json | python3 -c 'import json,sys; p=json.load(sys.stdin); m=json.load(open(\"proposal.json\"))[\"matches\"][1]; sys.exit(0 if any(x[\"need\"]==m[\"need\"] and x[\"offer\"]==m[\"offer\"] for x in p[\"matches\"]) else 1)'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
