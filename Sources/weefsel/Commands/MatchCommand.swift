@@ -89,93 +89,76 @@ struct MatchCommand: AsyncParsableCommand {
         }
     }
 
-    struct Introduce: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the introduction (kennismaking).")
+    /// What every step of a match takes: the match, the day and a note.
+    struct StepOptions: ParsableArguments {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var date: DayOption
         @Argument var match: String
         @Option var note: String?
 
-        func run() async throws {
+        /// Records one step of the match in the register and says where the match now stands.
+        func record(_ step: (inout Match, Day, String?) throws(MatchingError) -> Void) throws {
             let day = date.day
-            try report(
-                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
-                    try m.introduce(on: day, note: note)
-                })
+            let note = note
+            let match = try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+                try step(&m, day, note)
+            }
+            print("Match \(match.id) is nu \(match.state.dutchName) (\(match.events.last?.on.description ?? "-")).")
+        }
+    }
+
+    struct Introduce: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record the introduction (kennismaking).")
+        @OptionGroup var step: StepOptions
+
+        func run() async throws {
+            try step.record { m, day, note throws(MatchingError) in try m.introduce(on: day, note: note) }
         }
     }
 
     struct Trial: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record the start of a trial period.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var date: DayOption
-        @Argument var match: String
-        @Option var note: String?
+        @OptionGroup var step: StepOptions
 
         func run() async throws {
-            let day = date.day
-            try report(
-                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
-                    try m.startTrial(on: day, note: note)
-                })
+            try step.record { m, day, note throws(MatchingError) in try m.startTrial(on: day, note: note) }
         }
     }
 
     struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make a match active: it becomes a tie on the map.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var date: DayOption
-        @Argument var match: String
-        @Option var note: String?
+        @OptionGroup var step: StepOptions
 
         func run() async throws {
-            let day = date.day
-            try report(
-                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
-                    try m.start(on: day, note: note)
-                })
+            try step.record { m, day, note throws(MatchingError) in try m.start(on: day, note: note) }
         }
     }
 
     struct End: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "End an active match; it stays in the history.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var date: DayOption
-        @Argument var match: String
+        @OptionGroup var step: StepOptions
         @Option(help: "completed, mismatch, moved, health, stoppedByNeed, stoppedByOffer, other (Dutch too).")
         var reason: String
-        @Option var note: String?
 
         func run() async throws {
             guard let why = Match.EndReason(parsing: reason) else {
                 throw ValidationError("unknown reason '\(reason)'")
             }
-            let day = date.day
-            try report(
-                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
-                    try m.end(on: day, reason: why, note: note)
-                })
+            try step.record { m, day, note throws(MatchingError) in try m.end(on: day, reason: why, note: note) }
         }
     }
 
     struct Decline: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record that a side turned the pair down; it is never proposed again.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var date: DayOption
-        @Argument var match: String
+        @OptionGroup var step: StepOptions
         @Option(help: "need, offer or coordinator.") var by: String
-        @Option var note: String?
 
         func run() async throws {
             guard let side = Match.Side(parsing: by) else {
                 throw ValidationError("--by must be need, offer or coordinator")
             }
-            let day = date.day
-            try report(
-                try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
-                    try m.decline(by: side, on: day, note: note)
-                })
+            try step.record { m, day, note throws(MatchingError) in try m.decline(by: side, on: day, note: note) }
         }
     }
 
@@ -269,10 +252,6 @@ extension MatchCommand {
                 })
         }
     }
-}
-
-private func report(_ match: Match) throws {
-    print("Match \(match.id) is nu \(match.state.dutchName) (\(match.events.last?.on.description ?? "-")).")
 }
 
 /// `match propose --json`: `{"total_score", "matches": [{"need", "offer", "score", "reasons"}], "unmatched": [...]}`.
