@@ -25,29 +25,5 @@ struct TieRequest: Decodable {
     }
 }
 
-struct TieResponse: Encodable {
-    let source: String
-    let target: String
-    let kind: String
-    let strength: Int
-    let since: String?
-    let until: String?
-    let recordedBy: String?
-    let note: String?
-
-    init(_ tie: Tie) {
-        source = tie.source.rawValue
-        target = tie.target.rawValue
-        kind = tie.kind.rawValue
-        strength = tie.strength.rawValue
-        since = tie.since?.description
-        until = tie.until?.description
-        recordedBy = tie.recordedBy
-        note = tie.note
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case source, target, kind, strength, since, until, note
-        case recordedBy = "recorded_by"
-    }
-}
+/// A tie in an answer of the service; the same shape as `tie list --json`.
+typealias TieResponse = TieEntry

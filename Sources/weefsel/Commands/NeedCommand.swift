@@ -18,6 +18,12 @@ struct SideFields: ParsableArguments {
         String?
     @Option var notes: String?
 
+    /// What `need add` and `offer add` cannot do without: a programme, and a person or household.
+    func requireProgrammeAndWho() throws {
+        guard programme != nil else { throw ValidationError("--programme is required") }
+        guard person != nil || household != nil else { throw ValidationError("--person or --household is required") }
+    }
+
     func values() throws -> (WeekParts?, Gender??, Gender??, AgeRange??) {
         let parts = try availability.map { try WeekParts.parse($0).get() }
         func gender(_ text: String?) throws -> Gender?? {
@@ -75,12 +81,7 @@ struct NeedCommand: AsyncParsableCommand {
         @Argument(help: "The new need's id, e.g. N0012.") var id: String
         @OptionGroup var fields: Fields
 
-        func validate() throws {
-            guard fields.side.programme != nil else { throw ValidationError("--programme is required") }
-            guard fields.side.person != nil || fields.side.household != nil else {
-                throw ValidationError("--person or --household is required")
-            }
-        }
+        func validate() throws { try fields.side.requireProgrammeAndWho() }
 
         func run() async throws {
             let store = try global.openStore()

@@ -45,12 +45,7 @@ struct OfferCommand: AsyncParsableCommand {
         @Argument(help: "The new offer's id, e.g. A0007.") var id: String
         @OptionGroup var fields: Fields
 
-        func validate() throws {
-            guard fields.side.programme != nil else { throw ValidationError("--programme is required") }
-            guard fields.side.person != nil || fields.side.household != nil else {
-                throw ValidationError("--person or --household is required")
-            }
-        }
+        func validate() throws { try fields.side.requireProgrammeAndWho() }
 
         func run() async throws {
             let store = try global.openStore()

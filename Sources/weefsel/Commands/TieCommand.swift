@@ -42,7 +42,7 @@ struct TieCommand: AsyncParsableCommand {
 
         func run() async throws {
             let ties = try global.openStore(.readOnly).ties(of: node.map { Node.ID($0) }, kind: kind)
-            if output.json { return try Console.json(ties.map(TieRow.init)) }
+            if output.json { return try Console.json(ties.map(TieEntry.init)) }
             Console.table(
                 ["van", "naar", "soort", "sterkte", "sinds"],
                 ties.map {

@@ -35,45 +35,17 @@ struct NodeRow: Encodable {
     }
 }
 
-/// A tie as `tie list --json` prints it.
-struct TieRow: Encodable {
-    let source: String
-    let target: String
-    let kind: String
-    let strength: Int
-    let since: String?
-    let until: String?
-    let recordedBy: String?
-    let note: String?
-
-    init(_ tie: Tie) {
-        source = tie.source.rawValue
-        target = tie.target.rawValue
-        kind = tie.kind.rawValue
-        strength = tie.strength.rawValue
-        since = tie.since?.description
-        until = tie.until?.description
-        recordedBy = tie.recordedBy
-        note = tie.note
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case source, target, kind, strength, since, until, note
-        case recordedBy = "recorded_by"
-    }
-}
-
 /// One node with its household and ties, for `node show`.
 struct NodeDetail: Encodable {
     let node: NodeRow
     let address: String?
-    let ties: [TieRow]
+    let ties: [TieEntry]
     private let tieLines: [String]
 
     init(node: Node, household: Household?, ties: [Tie]) {
         self.node = NodeRow(node)
         address = household.map(\.address)
-        self.ties = ties.map(TieRow.init)
+        self.ties = ties.map(TieEntry.init)
         tieLines = ties.map { tie in
             let other = tie.source == node.id ? tie.target : tie.source
             return "  \(tie.kind.dutchName) met \(other) (sterkte \(tie.strength.rawValue)"
