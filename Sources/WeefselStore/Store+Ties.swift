@@ -23,6 +23,29 @@ extension Store {
         }
     }
 
+    /// Changes the strength, dates and note of an existing tie (the tie of the same two ends and
+    /// kind); ending a tie is setting its `until`, which keeps it in the history.
+    /// - Throws: `StoreError.unknownTie` when there is no such tie; invalid values.
+    public func update(_ tie: Tie, audit: AuditContext? = nil) throws(StoreError) {
+        try Store.validate(tie)
+        try write { db in
+            let key = tie.key
+            let low = try Store.nodeRowID(key.low, in: db)
+            let high = try Store.nodeRowID(key.high, in: db)
+            try db.execute(
+                sql: """
+                    UPDATE tie SET strength = ?, since = ?, until = ?, recordedBy = ?, note = ?
+                    WHERE sourceId = ? AND targetId = ? AND kind = ?
+                    """,
+                arguments: [
+                    tie.strength.rawValue, tie.since?.description, tie.until?.description, tie.recordedBy, tie.note,
+                    low, high, tie.kind,
+                ])
+            guard db.changesCount == 1 else { throw StoreError.unknownTie(key.low, key.high, tie.kind) }
+            try Store.appendAudit(audit.map { [.init($0, .update, subjects: [key.low, key.high])] } ?? [], in: db)
+        }
+    }
+
     /// Ties sorted by their ends and kind, optionally only those of one node or one kind.
     public func ties(of node: Node.ID? = nil, kind: Tie.Kind? = nil) throws(StoreError) -> [Tie] {
         try read { db in

@@ -50,6 +50,7 @@ extension Store {
         registerSnapshotMigrations(&migrator)
         registerMatchingMigrations(&migrator)
         registerServiceMigrations(&migrator)
+        registerVisitMigrations(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import WeefselGraph
+
+/// A visit of an outreach worker to a household on the worklist: what happened at the door, and
+/// when contact was made with someone nearby, the tie that came of it.
+public struct Visit: Sendable, Hashable, Codable {
+    /// What happened at the door.
+    public enum Outcome: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Someone opened and talked; no new contact yet.
+        case doorOpen = "door-open"
+        /// Nobody was home.
+        case notHome = "not-home"
+        /// The household was put in touch with someone nearby: the visit also records a tie.
+        case contactMade = "contact-made"
+        /// The household does not want contact now.
+        case declined
+
+        /// The Dutch words a worker uses for it.
+        public var dutch: String {
+            switch self {
+            case .doorOpen: "deur open"
+            case .notHome: "niet thuis"
+            case .contactMade: "contact gelegd"
+            case .declined: "wil geen contact"
+            }
+        }
+
+        public var english: String {
+            switch self {
+            case .doorOpen: "door opened"
+            case .notHome: "not at home"
+            case .contactMade: "contact made"
+            case .declined: "declined contact"
+            }
+        }
+    }
+
+    public var household: Household.ID
+    public var day: Day
+    public var outcome: Outcome
+    /// The worker's note; at most ``Visit/noteLimit`` characters.
+    public var note: String
+    /// The user who recorded the visit.
+    public var recordedBy: String
+    /// The person the household was put in touch with, for ``Outcome/contactMade``.
+    public var contact: Node.ID?
+
+    public static let noteLimit = 1_000
+
+    public init(
+        household: Household.ID, day: Day, outcome: Outcome, note: String = "", recordedBy: String,
+        contact: Node.ID? = nil
+    ) {
+        self.household = household
+        self.day = day
+        self.outcome = outcome
+        self.note = note
+        self.recordedBy = recordedBy
+        self.contact = contact
+    }
+}
+
+extension Store {
+    /// The table of household visits. A visit goes with its household; the contact it names is
+    /// forgotten (set to null) when that person is erased.
+    static func registerVisitMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v3 visits") { db in
+            try db.create(table: "visit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("household", onDelete: .cascade).notNull()
+                t.column("day", .text).notNull()
+                t.column("outcome", .text).notNull()
+                    .check { Visit.Outcome.allCases.map(\.rawValue).contains($0) }
+                t.column("note", .text).notNull().defaults(to: "")
+                t.column("recordedBy", .text).notNull()
+                t.belongsTo("contact", inTable: "node", onDelete: .setNull)
+            }
+        }
+    }
+
+    /// Records a visit, and with `tie` (for contact made) the tie between a household member and
+    /// the contact, in one transaction with its audit entry: both are kept, or neither.
+    ///
+    /// - Throws: `StoreError.invalid` for a note that is too long, a contact-made visit without a
+    ///   tie or a tie that does not join a member of the household; unknown household or person.
+    public func record(_ visit: Visit, tie: Tie? = nil, audit: AuditContext? = nil) throws(StoreError) {
+        guard visit.note.count <= Visit.noteLimit else {
+            throw .invalid(field: "note", reason: "must be at most \(Visit.noteLimit) characters")
+        }
+        guard !visit.recordedBy.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalid(field: "recorded_by", reason: "must not be empty")
+        }
+        guard (visit.outcome == .contactMade) == (tie != nil) else {
+            throw .invalid(field: "contact", reason: "a tie is recorded exactly when contact was made")
+        }
+        if let tie { try Store.validate(tie) }
+        try write { db in try Store.insert(visit, tie: tie, audit: audit, in: db) }
+    }
+
+    private static func insert(_ visit: Visit, tie: Tie?, audit: AuditContext?, in db: Database) throws {
+        let found = try Int64.fetchOne(
+            db, sql: "SELECT id FROM household WHERE externalId = ?", arguments: [visit.household.rawValue])
+        guard let household = found else { throw StoreError.unknownHousehold(visit.household) }
+        let members = try String.fetchAll(
+            db, sql: "SELECT externalId FROM node WHERE householdId = ?", arguments: [household]
+        ).map { Node.ID($0) }
+        var contactRow: Int64?
+        var subjects = members
+        if let tie, let contact = visit.contact {
+            guard (members.contains(tie.source) && tie.target == contact)
+                || (members.contains(tie.target) && tie.source == contact)
+            else {
+                throw StoreError.invalid(field: "contact", reason: "the tie must join a member and the contact")
+            }
+            guard !members.contains(contact) else {
+                throw StoreError.invalid(field: "contact", reason: "must live outside the household")
+            }
+            contactRow = try Store.nodeRowID(contact, in: db)
+            let key = tie.key
+            let low = try Store.nodeRowID(key.low, in: db)
+            let high = try Store.nodeRowID(key.high, in: db)
+            let exists =
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+                    arguments: [low, high, tie.kind]) ?? false
+            guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
+            var stored = tie
+            (stored.source, stored.target) = (key.low, key.high)
+            var record = TieRecord(sourceId: low, targetId: high, stored)
+            try record.insert(db)
+            subjects.append(contact)
+        } else if visit.outcome == .contactMade {
+            throw StoreError.invalid(field: "contact", reason: "choose who the household was put in touch with")
+        }
+        try db.execute(
+            sql: "INSERT INTO visit (householdId, day, outcome, note, recordedBy, contactId) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [
+                household, visit.day.description, visit.outcome.rawValue, visit.note, visit.recordedBy, contactRow,
+            ])
+        try Store.appendAudit(
+            audit.map { [.init($0, .create, subjects: Array(Set(subjects)).sorted())] } ?? [], in: db)
+    }
+
+    /// The visits of households, newest first per household (by day, then by recording order).
+    public func visits(to households: Set<Household.ID>) throws(StoreError) -> [Household.ID: [Visit]] {
+        guard !households.isEmpty else { return [:] }
+        return try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT household.externalId AS household, visit.day, visit.outcome, visit.note,
+                           visit.recordedBy, node.externalId AS contact
+                    FROM visit JOIN household ON household.id = visit.householdId
+                    LEFT JOIN node ON node.id = visit.contactId
+                    ORDER BY visit.day DESC, visit.id DESC
+                    """)
+            var visits: [Household.ID: [Visit]] = [:]
+            for row in rows {
+                let name: String = row["household"]
+                let household = Household.ID(name)
+                guard households.contains(household), let day = Day(parsing: row["day"]),
+                    let outcome = Visit.Outcome(rawValue: row["outcome"])
+                else { continue }
+                let contact: String? = row["contact"]
+                visits[household, default: []].append(
+                    Visit(
+                        household: household, day: day, outcome: outcome, note: row["note"],
+                        recordedBy: row["recordedBy"], contact: contact.map { Node.ID($0) }))
+            }
+            return visits
+        }
+    }
+}
