@@ -5,7 +5,7 @@ DB ?= weefsel.sqlite
 WEEFSEL := .build/debug/weefsel
 WEEFSEL_RELEASE := .build/release/weefsel
 
-.PHONY: run test bootstrap build release bench sample clean-db visualisations schemathesis
+.PHONY: run test bootstrap build release bench sample clean-db visualisations screens schemathesis
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -20,10 +20,13 @@ release: bootstrap
 run: build
 	@scripts/tour.sh $(WEEFSEL) $(DB)
 
-test: bootstrap
+# Unit and service tests, the command line end to end, then the web pages in a real browser.
+test:
+	@scripts/bootstrap.sh --browser
 	$(SWIFT) test
 	$(SWIFT) build --product weefsel
 	Tests/cli/run.sh $(WEEFSEL)
+	Tests/browser/run.sh $(WEEFSEL)
 
 bench:
 	@scripts/bootstrap.sh --bench
@@ -41,6 +44,11 @@ clean-db:
 # Draws every kind of map from the sample neighbourhood into Visualisations/ (SVG and PNG).
 visualisations: build
 	scripts/visualisations.sh $(WEEFSEL)
+
+# Screenshots of every web page, with the sample neighbourhood, into Visualisations/screens/.
+screens: build
+	@scripts/bootstrap.sh --browser
+	Tests/browser/run.sh $(WEEFSEL) --screens Visualisations/screens
 
 # Fuzzes the service's API from /openapi.json, signed in as workers of two teams.
 schemathesis: build

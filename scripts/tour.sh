@@ -9,7 +9,7 @@ export WEEFSEL_DB="$db"
 step() { printf '\n\033[1m$ weefsel %s\033[0m\n' "$*"; "$weefsel" "$@"; }
 
 step init
-step import Data/nodes.csv Data/ties.csv
+step import Data/nodes.csv Data/ties.csv Data/needs.csv Data/offers.csv
 step stats
 step keyfigures --top 5 --set 5
 step isolated --top 5
@@ -34,6 +34,7 @@ for role in admin coordinator worker viewer; do
 done
 port="${PORT:-8080}"
 echo
-echo "Sign in with POST http://127.0.0.1:$port/api/login {\"name\": ..., \"password\": ...};"
-echo "the API is described at http://127.0.0.1:$port/openapi.json. Stop with Ctrl-C."
+printf '\n\033[1mOpen http://127.0.0.1:%s/ in your browser and sign in with one of these accounts.\033[0m\n' "$port"
+echo "Scripts use the JSON API (POST /api/login, then bearer tokens), described at http://127.0.0.1:$port/openapi.json."
+echo "Stop with Ctrl-C."
 exec "$weefsel" serve --host 127.0.0.1 --port "$port"

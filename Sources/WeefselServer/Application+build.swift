@@ -34,7 +34,7 @@ public func buildRouter(store: Store, configuration: ServiceConfiguration, logge
             window: configuration.loginWindow),
         rateLimiter: RateLimiter(burst: configuration.requestBurst, perSecond: configuration.requestsPerSecond),
         decoyHash: Bcrypt.hash("decoy password for unknown accounts", cost: configuration.bcryptCost),
-        logger: logger)
+        logger: logger, web: WebPages.load(logger: logger))
     let router = Router(context: WeefselRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware())
@@ -58,6 +58,11 @@ public func buildRouter(store: Store, configuration: ServiceConfiguration, logge
     table.addAnalysisRoutes(service)
     table.addMapRoutes(service)
     table.addMatchingRoutes(service)
+    table.addWebRoutes(service)
+    table.addWijkPages(service)
+    table.addPersonPages(service)
+    table.addMatchingPages(service)
+    table.addImportAndAuditPages(service)
     let document = OpenAPIDocument(routes: table.registered + [OpenAPIDocument.route])
     let json = (try? Coding.encoder.encode(document)) ?? Data("{}".utf8)
     table.on(OpenAPIDocument.route) { _, _ in

@@ -16,6 +16,8 @@ struct Service: Sendable {
     /// Checked against when the account does not exist, so a wrong name takes as long as a wrong password.
     let decoyHash: String
     let logger: Logger
+    /// The web pages' templates and static files.
+    let web: WebPages
 
     /// The client's address: the socket's, or the first `X-Forwarded-For` hop when trusted.
     func address(of request: Request, context: WeefselRequestContext) -> String {

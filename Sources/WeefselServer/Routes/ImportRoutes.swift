@@ -20,7 +20,7 @@ extension RouteTable {
             let file = CSVFile(
                 name: request.query("name") ?? "\(kind.rawValue).csv", bytes: Array(buffer.readableBytesView),
                 kind: kind)
-            try service.checkImportScope(file, for: caller.user)
+            try service.checkImportScope([file], for: caller.user)
             let (_, summary) = try service.store.importCSV(
                 [file], audit: service.auditContext(caller, request, context))
             return try Coding.json(ImportResponse(summary))
@@ -31,12 +31,12 @@ extension RouteTable {
 extension Service {
     /// Refuses an import that would place or change records outside the caller's wijken; reading
     /// the file twice (here and in the store's transaction) keeps the store's import unchanged.
-    func checkImportScope(_ file: CSVFile, for user: User) throws {
+    func checkImportScope(_ files: [CSVFile], for user: User) throws {
         guard user.role != .admin else { return }
         let existing = try store.nodeIDs()
         let neighbourhood: Neighbourhood
         do {
-            neighbourhood = try NeighbourhoodCSV.parse([file], existing: existing)
+            neighbourhood = try NeighbourhoodCSV.parse(files, existing: existing)
         } catch {
             throw ServiceError.importRefused(error)
         }

@@ -36,7 +36,7 @@ struct OpenAPIDocument: Encodable {
 
     init(routes: [Route]) {
         var paths: [String: [String: JSONValue]] = [:]
-        for route in routes {
+        for route in routes where !route.isPage {
             paths[route.path, default: [:]][route.method.rawValue.lowercased()] = OpenAPIDocument.operation(route)
         }
         value = [

@@ -21,11 +21,15 @@ public struct Route: Sendable, Hashable, CustomStringConvertible {
     public let status: Int
     public let response: String?
     public let query: [String]
+    /// A web page (HTML, forms with the CSRF token in a field) rather than an API endpoint; pages
+    /// are not part of the OpenAPI document.
+    public let isPage: Bool
 
     init(
         _ method: HTTPRequest.Method, _ path: String, _ summary: String, access: Access, body: String? = nil,
-        status: Int = 200, response: String? = nil, query: [String] = []
+        status: Int = 200, response: String? = nil, query: [String] = [], page: Bool = false
     ) {
+        self.isPage = page
         self.method = method
         self.path = path
         self.summary = summary

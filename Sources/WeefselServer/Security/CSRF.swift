@@ -19,6 +19,20 @@ enum CSRF {
         guard let sent = request.headers[header], constantTimeEqual(sent, token(for: session)) else {
             throw ServiceError(.forbidden, "missing or wrong CSRF token: send the X-CSRF-Token header from sign-in")
         }
+        try checkOrigin(request)
+    }
+
+    /// Checks the token a page's form sent in its `csrf` field.
+    static func check(form sent: String?, _ request: Request, session: Secret) throws(ServiceError) {
+        guard let sent, constantTimeEqual(sent, token(for: session)) else {
+            throw ServiceError(.forbidden, "this form has expired; open the page again and resubmit")
+        }
+        // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` with a form; the token,
+        // which another site cannot read, is the protection then.
+        if request.headers[.origin] != "null" { try checkOrigin(request) }
+    }
+
+    private static func checkOrigin(_ request: Request) throws(ServiceError) {
         if let origin = request.headers[.origin], let host = request.head.authority {
             let originHost = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first
             guard originHost.map(String.init) == host else {

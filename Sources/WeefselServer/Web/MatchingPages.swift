@@ -1,0 +1,182 @@
+import Foundation
+import Hummingbird
+import WeefselGraph
+import WeefselMaps
+import WeefselMatching
+import WeefselStore
+
+extension RouteTable {
+    /// The matching board of a volunteer centre: per programme the waiting needs, the proposals
+    /// with their reasons, the matches and their steps, the history, the report for funders and
+    /// the map of the matches. People appear by their codes: a coordinator sees what matching
+    /// needs, not names.
+    func addMatchingPages(_ service: Service) {
+        page(
+            Route(
+                .get, "/matching", "The matching board: waiting needs, proposals, matches, history, report",
+                access: .only(.admin, .coordinator), page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let today = Day(Date())
+            let programmes = try service.store.programmes().sorted { $0.id < $1.id }
+            let proposal = try service.proposal(for: caller.user, programme: nil, on: today)
+            let needs = try service.store.needs().filter { try service.sees($0.person, $0.household, caller.user) }
+            let offers = try service.store.offers().filter { try service.sees($0.person, $0.household, caller.user) }
+            let needByID = Dictionary(needs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let offerByID = Dictionary(offers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let matches = try service.store.matches().filter { needByID[$0.need] != nil && offerByID[$0.offer] != nil }
+            func who(_ person: Node.ID?, _ household: Household.ID?) -> String {
+                person?.rawValue ?? household.map { view.text("household") + " " + $0.rawValue } ?? "–"
+            }
+            func side(_ need: Need) -> String { who(need.person, need.household) }
+            func side(_ offer: Offer) -> String { who(offer.person, offer.household) }
+
+            var sections: [[String: Any]] = []
+            for programme in programmes {
+                let pairs: [[String: Any]] = proposal.matches.filter { $0.programme == programme.id }.compactMap { pair in
+                    guard let need = needByID[pair.need], let offer = offerByID[pair.offer] else { return nil }
+                    return [
+                        "need": pair.need.rawValue, "offer": pair.offer.rawValue, "helped": side(need),
+                        "helper": side(offer), "score": shown(pair.score, language: view.language),
+                        "reasons": pair.reasons.map { view.pick($0.dutch, $0.english) },
+                    ]
+                }
+                let waiting: [[String: Any]] = proposal.unmatched.filter { $0.programme == programme.id }.compactMap {
+                    unmatched in
+                    guard let need = needByID[unmatched.need] else { return nil }
+                    return [
+                        "need": unmatched.need.rawValue, "helped": side(need), "since": need.requestedOn.description,
+                        "reason": view.pick(unmatched.dutch, unmatched.english),
+                    ]
+                }
+                let ofProgramme = matches.filter { $0.programme == programme.id }.sorted { $0.id < $1.id }
+                let live: [[String: Any]] = ofProgramme.filter { $0.state.isLive }.compactMap { match in
+                    guard let need = needByID[match.need], let offer = offerByID[match.offer] else { return nil }
+                    return [
+                        "id": match.id.rawValue, "helped": side(need), "helper": side(offer),
+                        "state": view.text("state_" + match.state.rawValue), "since": match.events.last?.on.description ?? "",
+                        "steps": match.state.successors.filter { $0 != .ended && $0 != .declined }.map { state in
+                            ["step": step(to: state), "label": view.text("step_" + step(to: state))]
+                        },
+                        "canEnd": match.state == .active, "canDecline": match.state.successors.contains(.declined),
+                    ]
+                }
+                let history: [[String: Any]] = ofProgramme.filter { $0.state.isFinal }.compactMap { match in
+                    guard let need = needByID[match.need], let offer = offerByID[match.offer] else { return nil }
+                    let why = match.endReason.map { view.text("reason_" + $0.rawValue) }
+                        ?? match.declinedBy.map { view.text("declinedBy_" + $0.rawValue) } ?? ""
+                    return [
+                        "id": match.id.rawValue, "helped": side(need), "helper": side(offer),
+                        "state": view.text("state_" + match.state.rawValue), "on": match.closedOn?.description ?? "",
+                        "why": why,
+                    ]
+                }
+                sections.append([
+                    "id": programme.id.rawValue, "name": programme.name, "pairs": pairs, "waiting": waiting,
+                    "live": live, "history": history, "has_pairs": !pairs.isEmpty, "has_waiting": !waiting.isEmpty,
+                    "has_live": !live.isEmpty, "has_history": !history.isEmpty,
+                    "empty": pairs.isEmpty && waiting.isEmpty && live.isEmpty && history.isEmpty,
+                ])
+            }
+            let start = Day(parsing: "\(today.year)-01-01") ?? today
+            let report = try? MatchingReport(
+                programmes: programmes, needs: needs, matches: matches, from: start, to: today)
+            let reportRows: [[String: Any]] = (report?.programmes ?? []).map { figures in
+                [
+                    "programme": programmes.first { $0.id == figures.programme }?.name ?? figures.programme.rawValue,
+                    "waiting": figures.waiting,
+                    "medianWait": figures.medianWait.map { shown($0, language: view.language) } ?? "–",
+                    "started": figures.started, "active": figures.active, "ended": figures.endedTotal,
+                    "declined": figures.declined,
+                ]
+            }
+            let map = try await service.matchesMapView(matches: matches, needs: needByID, offers: offerByID, for: caller.user, view: view)
+            var people: Set<Node.ID> = []
+            for need in needs { if let person = need.person { people.insert(person) } }
+            for offer in offers { if let person = offer.person { people.insert(person) } }
+            try await service.recordRead(.read, of: people.sorted(), by: caller, request, context)
+            return try service.web.html(
+                "matching",
+                view.page(
+                    view.text("matching_title"),
+                    [
+                        "programmes": sections, "report": reportRows, "from": start.description, "to": today.description,
+                        "map": map as Any, "endReasons": Match.EndReason.allCases.map { ["value": $0.rawValue, "label": view.text("reason_" + $0.rawValue)] },
+                        "saved": request.query("opgeslagen") != nil,
+                    ]))
+        }
+        page(
+            Route(
+                .post, "/matching/koppelen", "Accept a proposed pair: records a new match",
+                access: .only(.admin, .coordinator), page: true), service
+        ) { _, context, _, form in
+            let caller = try context.caller()
+            guard let need = try service.store.need(Need.ID(try form.required("need"))),
+                let offer = try service.store.offer(Offer.ID(try form.required("offer"))),
+                try service.sees(need.person, need.household, caller.user),
+                try service.sees(offer.person, offer.household, caller.user)
+            else { throw ServiceError.notFound }
+            _ = try service.store.accept(need.id, offer.id, on: Day(Date()))
+            return redirect(to: "/matching?opgeslagen=koppeling#\(percentEncoded(need.programme.rawValue))")
+        }
+        page(
+            Route(
+                .post, "/matching/{id}/{step}", "Record a step of a match: introduce, trial, start, end or decline",
+                access: .only(.admin, .coordinator), page: true), service
+        ) { _, context, _, form in
+            let caller = try context.caller()
+            let id = Match.ID(try context.parameter("id"))
+            guard let match = try service.store.match(id), try service.sees(match, caller.user) else {
+                throw ServiceError.notFound
+            }
+            let details = MatchStep(note: form["note"], reason: form["reason"], by: form["by"])
+            let step = try details.step(named: try context.parameter("step"), on: Day(Date()))
+            _ = try service.store.advance(match.id, step)
+            return redirect(to: "/matching?opgeslagen=stap#\(percentEncoded(match.programme.rawValue))")
+        }
+    }
+}
+
+/// The name of the step that brings a match to `state`.
+private func step(to state: Match.State) -> String {
+    switch state {
+    case .introduced: "introduce"
+    case .trial: "trial"
+    case .active: "start"
+    case .ended: "end"
+    case .declined: "decline"
+    case .proposed: "propose"
+    }
+}
+
+extension Service {
+    /// The map of the live matches `user` may see, always with codes instead of names; nil when
+    /// there are none.
+    func matchesMapView(
+        matches: [Match], needs: [Need.ID: Need], offers: [Offer.ID: Offer], for user: User, view: PageView
+    ) async throws -> [String: Any]? {
+        let graph = try analysisGraph(for: user, on: Day(Date()))
+        let kinds = Dictionary(try store.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
+        func index(_ person: Node.ID?, _ household: Household.ID?) -> Int32? {
+            if let person { return graph.index(of: person) }
+            guard let household, let h = graph.index(of: household) else { return nil }
+            return graph.members(ofHousehold: h).first
+        }
+        let pairs: [MatchPair] = matches.compactMap { match in
+            guard match.state.isLive, let need = needs[match.need], let offer = offers[match.offer],
+                let helped = index(need.person, need.household), let helper = index(offer.person, offer.household)
+            else { return nil }
+            return MatchPair(
+                need: helped, offer: helper, state: match.state == .active ? .active : .proposed,
+                programme: kinds[match.programme] ?? .maatje)
+        }
+        guard !pairs.isEmpty else { return nil }
+        let options = MapOptions(
+            neighbourhoodName: graph.wijken.joined(separator: ", "), date: Day(Date()),
+            language: view.language == .dutch ? .dutch : .english, pseudonymise: true, nodeLimit: 2_000)
+        let drawing = try drawing { () throws(MapError) in
+            try WeefselMaps.matchesMap(of: MapInput(graph: graph), matches: pairs, options: options)
+        }
+        return try await inlineMap(drawing, links: [:], view: view)
+    }
+}

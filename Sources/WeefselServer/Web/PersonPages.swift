@@ -1,0 +1,315 @@
+import Foundation
+import Hummingbird
+import Logging
+import WeefselGraph
+import WeefselMaps
+import WeefselMatching
+import WeefselStore
+
+extension RouteTable {
+    /// A person's and a household's pages: the netwerkkaart, ties, talents, needs and offers,
+    /// consent, visits, and for admins the access export and erasure.
+    func addPersonPages(_ service: Service) {
+        page(
+            Route(
+                .get, "/personen/{id}", "A person: netwerkkaart, ties, talents, needs, offers and consent",
+                access: .only(.admin, .worker), page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let (node, household) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let day = Day(Date())
+            let graph = try service.analysisGraph(for: caller.user, on: day)
+            let map = try await service.egoMapView(of: node.id, in: graph, view: view)
+            let ties = try service.tieRows(of: node.id, for: caller.user, view: view, on: day)
+            let needs = try service.store.needs().filter { $0.person == node.id }
+            let offers = try service.store.offers().filter { $0.person == node.id }
+            let programmes = Dictionary(
+                try service.store.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let history = try service.store.consentHistory(of: node.id).reversed()
+            try await service.recordRead(
+                .read, of: [node.id] + ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } },
+                by: caller, request, context)
+            let consent: [[String: Any]] = Consent.Purpose.allCases.map { purpose in
+                [
+                    "purpose": purpose.rawValue, "label": view.text("consent_" + purpose.rawValue),
+                    "given": node.consent.contains(purpose),
+                ]
+            }
+            let candidates = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
+                .filter { $0.id != node.id }
+                .map { ["id": $0.id.rawValue, "name": $0.name] }
+            return try service.web.html(
+                "person",
+                view.page(
+                    node.name,
+                    [
+                        "person": [
+                            "id": node.id.rawValue, "name": node.name, "kind": view.text("kind_" + node.kind.rawValue),
+                            "roles": listed(node.roles.map { view.text("noderole_" + $0.rawValue) }.sorted()),
+                            "birthYear": node.birthYear.map(String.init) ?? "–",
+                            "languages": listed(node.languages),
+                            "skills": node.skills, "interests": listed(node.interests),
+                            "wijk": node.wijk ?? household?.wijk ?? "–",
+                        ] as [String: Any],
+                        "household": household.map { ["id": $0.id.rawValue, "address": $0.address] } as Any,
+                        "map": map, "ties": ties, "candidates": candidates, "tieKinds": tieKinds(view),
+                        "needs": needs.map { need in
+                            [
+                                "id": need.id.rawValue, "programme": programmes[need.programme] ?? need.programme.rawValue,
+                                "since": need.requestedOn.description, "status": view.text("status_" + need.status.rawValue),
+                            ]
+                        },
+                        "offers": offers.map { offer in
+                            [
+                                "id": offer.id.rawValue,
+                                "programme": programmes[offer.programme] ?? offer.programme.rawValue,
+                                "since": offer.offeredOn.description, "status": view.text("status_" + offer.status.rawValue),
+                            ]
+                        },
+                        "consent": consent,
+                        "history": history.map { record in
+                            [
+                                "day": record.day.description, "label": view.text("consent_" + record.purpose.rawValue),
+                                "given": record.given, "by": record.recordedBy,
+                            ] as [String: Any]
+                        },
+                        "has_history": !history.isEmpty, "admin": caller.user.role == .admin,
+                        "saved": request.query("opgeslagen") != nil,
+                    ]))
+        }
+        page(
+            Route(.post, "/personen/{id}/banden", "Add a tie to a person", access: .only(.admin, .worker), page: true),
+            service
+        ) { request, context, view, form in
+            let caller = try context.caller()
+            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let (other, _) = try service.visibleNode(Node.ID(try form.required("other")), for: caller.user)
+            guard let kind = Tie.Kind(parsing: try form.required("kind")) else {
+                throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
+            }
+            let tie = Tie(
+                source: node.id, target: other.id, kind: kind, strength: try strength(form, view), since: Day(Date()),
+                recordedBy: caller.user.id.rawValue, note: form["note"])
+            try service.store.add(tie, audit: service.auditContext(caller, request, context))
+            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
+        }
+        page(
+            Route(
+                .post, "/personen/{id}/banden/wijzig", "Change or end a tie of a person",
+                access: .only(.admin, .worker), page: true), service
+        ) { request, context, view, form in
+            let caller = try context.caller()
+            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let (otherNode, _) = try service.visibleNode(Node.ID(try form.required("other")), for: caller.user)
+            let other = otherNode.id
+            guard let kind = Tie.Kind(parsing: try form.required("kind")) else {
+                throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
+            }
+            guard
+                var tie = try service.store.ties(of: node.id, kind: kind).first(where: {
+                    $0.key.low == other || $0.key.high == other
+                })
+            else { throw ServiceError.notFound }
+            if form["end"] != nil {
+                tie.until = Day(Date())
+            } else {
+                tie.strength = try strength(form, view)
+            }
+            tie.recordedBy = caller.user.id.rawValue
+            try service.store.update(tie, audit: service.auditContext(caller, request, context))
+            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
+        }
+        page(
+            Route(
+                .post, "/personen/{id}/toestemming", "Record that a person gave or withdrew consent for a purpose",
+                access: .only(.admin, .worker), page: true), service
+        ) { request, context, view, form in
+            let caller = try context.caller()
+            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            guard let purpose = Consent.Purpose(rawValue: try form.required("purpose")) else {
+                throw ServiceError.badRequest(view.text("form_purpose"), field: "purpose")
+            }
+            let given = try form.required("given") == "true"
+            try service.store.recordConsent(
+                ConsentRecord(purpose: purpose, given: given, day: Day(Date()), recordedBy: caller.user.id.rawValue),
+                for: node.id, audit: service.auditContext(caller, request, context))
+            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=toestemming")
+        }
+        page(
+            Route(
+                .get, "/personen/{id}/wissen", "Confirm the erasure of a person", access: .only(.admin), page: true),
+            service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let ties = try service.store.ties(of: node.id).count
+            try await service.recordRead(.read, of: [node.id], by: caller, request, context)
+            return try service.web.html(
+                "erase",
+                view.page(view.text("erase_title"), ["id": node.id.rawValue, "name": node.name, "ties": ties]))
+        }
+        page(
+            Route(
+                .post, "/personen/{id}/wissen", "Erase a person after confirmation", access: .only(.admin), page: true),
+            service
+        ) { request, context, view, form in
+            let caller = try context.caller()
+            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            guard form["confirm"] == node.id.rawValue else {
+                throw ServiceError.badRequest(view.text("erase_mismatch"), field: "confirm")
+            }
+            let report = try service.store.erase(node.id, audit: service.auditContext(caller, request, context))
+            service.logger.info("person erased", metadata: ["checkpointed": "\(report.checkpointed)"])
+            return try service.web.html(
+                "erased",
+                view.page(view.text("erased_title"), ["id": node.id.rawValue, "ties": report.ties]))
+        }
+        page(
+            Route(
+                .get, "/huishoudens/{id}", "A household: members, netwerkkaart, place on the worklist, visits",
+                access: .only(.admin, .worker), page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let id = Household.ID(try context.parameter("id"))
+            guard let household = try service.store.household(id), caller.user.sees(wijk: household.wijk) else {
+                throw ServiceError.notFound
+            }
+            let members = try service.store.members(of: id).sorted { $0.id < $1.id }
+            guard let first = members.first else { throw ServiceError.notFound }
+            let day = Day(Date())
+            let graph = try service.analysisGraph(for: caller.user, on: day)
+            let map = try await service.egoMapView(of: first.id, in: graph, view: view)
+            let entry = try service.worklist(for: caller.user, on: day).first { $0.household == id }
+            let visits = try service.store.visits(to: [id])[id] ?? []
+            let neighbours = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
+                .filter { $0.household != id && $0.isPerson }
+            var streetOf: [Household.ID: String?] = [:]
+            for node in neighbours {
+                if let home = node.household, streetOf[home] == nil { streetOf[home] = try service.store.household(home)?.street }
+            }
+            let contacts = neighbours.map { node -> (Bool, Node) in
+                (node.household.flatMap { streetOf[$0] ?? nil } == household.street, node)
+            }.sorted { ($0.0 ? 0 : 1, $0.1.name, $0.1.id) < ($1.0 ? 0 : 1, $1.1.name, $1.1.id) }
+            try await service.recordRead(.read, of: members.map(\.id), by: caller, request, context)
+            return try service.web.html(
+                "household",
+                view.page(
+                    household.address,
+                    [
+                        "id": id.rawValue, "address": household.address, "wijk": household.wijk ?? "–",
+                        "members": members.map { ["id": $0.id.rawValue, "name": $0.name, "year": $0.birthYear.map(String.init) ?? ""] },
+                        "class": entry?.class.rawValue ?? "connected",
+                        "classLabel": view.text("class_" + (entry?.class.rawValue ?? "connected")),
+                        "reason": entry.map { view.pick($0.reason, $0.reasonEnglish) } as Any,
+                        "onList": entry != nil, "map": map,
+                        "visits": visits.map { visit in
+                            [
+                                "day": visit.day.description, "outcome": view.pick(visit.outcome.dutch, visit.outcome.english),
+                                "note": visit.note, "by": visit.recordedBy, "contact": visit.contact?.rawValue as Any,
+                            ] as [String: Any]
+                        },
+                        "outcomes": Visit.Outcome.allCases.map { outcome in
+                            ["value": outcome.rawValue, "label": view.pick(outcome.dutch, outcome.english), "first": outcome == .doorOpen]
+                        },
+                        "contacts": contacts.prefix(500).map { sameStreet, node in
+                            ["id": node.id.rawValue, "name": node.name, "sameStreet": sameStreet] as [String: Any]
+                        },
+                        "tieKinds": tieKinds(view).filter { ["neighbour", "acquaintance", "friend"].contains($0["value"] as? String) },
+                        "saved": request.query("opgeslagen") != nil,
+                    ]))
+        }
+        page(
+            Route(
+                .post, "/huishoudens/{id}/bezoek",
+                "Record a visit to a household: a note, or a tie when contact was made",
+                access: .only(.admin, .worker), page: true), service
+        ) { request, context, view, form in
+            let caller = try context.caller()
+            let id = Household.ID(try context.parameter("id"))
+            guard let household = try service.store.household(id), caller.user.sees(wijk: household.wijk) else {
+                throw ServiceError.notFound
+            }
+            guard let outcome = Visit.Outcome(rawValue: try form.required("outcome")) else {
+                throw ServiceError.badRequest(view.text("visit_outcome"), field: "outcome")
+            }
+            let members = try service.store.members(of: id).sorted { $0.id < $1.id }
+            var tie: Tie?
+            var contact: Node.ID?
+            if outcome == .contactMade {
+                guard let chosen = form["contact"] else {
+                    throw ServiceError.badRequest(view.text("visit_contact"), field: "contact")
+                }
+                let (other, _) = try service.visibleNode(Node.ID(chosen), for: caller.user)
+                let member = form["member"].map { Node.ID($0) } ?? members.first?.id
+                guard let member, members.contains(where: { $0.id == member }) else {
+                    throw ServiceError.badRequest(view.text("visit_memberMissing"), field: "member")
+                }
+                guard let kind = Tie.Kind(parsing: form["kind"] ?? "neighbour"), kind.isInformal else {
+                    throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
+                }
+                contact = other.id
+                tie = Tie(
+                    source: member, target: other.id, kind: kind, strength: try strength(form, view), since: Day(Date()),
+                    recordedBy: caller.user.id.rawValue, note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
+            }
+            let visit = Visit(
+                household: id, day: Day(Date()), outcome: outcome, note: form["note"] ?? "",
+                recordedBy: caller.user.id.rawValue, contact: contact)
+            try service.store.record(visit, tie: tie, audit: service.auditContext(caller, request, context))
+            return redirect(to: "/huishoudens/\(percentEncoded(id.rawValue))?opgeslagen=bezoek")
+        }
+    }
+}
+
+/// A list as one line, or a dash when it is empty.
+private func listed(_ items: [String]) -> String { items.isEmpty ? "–" : items.joined(separator: ", ") }
+
+/// The tie strength of a form (`strength` 1, 2 or 3; 2 when absent).
+private func strength(_ form: Form, _ view: PageView) throws(ServiceError) -> Tie.Strength {
+    guard let strength = Tie.Strength(rawValue: Int(form["strength"] ?? "2") ?? 0) else {
+        throw .badRequest(view.text("form_strength"), field: "strength")
+    }
+    return strength
+}
+
+/// The kinds of tie a worker records by hand, labelled in the page's language.
+func tieKinds(_ view: PageView) -> [[String: Any]] {
+    [Tie.Kind.family, .neighbour, .friend, .acquaintance, .member, .volunteer, .professional, .conflict].map { kind in
+        ["value": kind.rawValue, "label": view.text("tie_" + kind.rawValue)]
+    }
+}
+
+extension Service {
+    /// The netwerkkaart of a person's household as an inline map with links.
+    func egoMapView(of person: Node.ID, in graph: AnalysisGraph, view: PageView) async throws -> [String: Any] {
+        let options = MapOptions(
+            neighbourhoodName: graph.wijken.joined(separator: ", "), date: Day(Date()),
+            language: view.language == .dutch ? .dutch : .english, pseudonymise: false, names: true, nodeLimit: 5_000)
+        let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: person, options: options) }
+        return try await inlineMap(drawing, links: pageLinks(graph), view: view)
+    }
+
+    /// The ties of a person as the page lists them; the other end is named, and the tie can be
+    /// changed, only when `user` may see them: someone outside their wijken stays anonymous.
+    func tieRows(of person: Node.ID, for user: User, view: PageView, on day: Day) throws -> [[String: Any]] {
+        try store.ties(of: person).map { tie in
+            let other = tie.source == person ? tie.target : tie.source
+            var row: [String: Any] = [
+                "kind": tie.kind.rawValue, "kindLabel": view.text("tie_" + tie.kind.rawValue),
+                "strength": tie.strength.rawValue, "strengthLabel": view.text("strength_\(tie.strength.rawValue)"),
+                "since": tie.since?.description ?? "", "until": tie.until?.description ?? "",
+                "active": tie.isActive(on: day), "note": tie.note ?? "",
+                "strengths": (1...3).map { ["value": $0, "label": view.text("strength_\($0)"), "selected": $0 == tie.strength.rawValue] },
+            ]
+            if let node = try store.node(other),
+                sees(node, household: try node.household.flatMap { try store.household($0) }, user: user)
+            {
+                row["other"] = other.rawValue
+                row["otherName"] = node.name
+            } else {
+                row["otherName"] = view.text("outside")
+            }
+            return row
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import WeefselStore
+
+/// The web pages for social workers: server-rendered HTML in Dutch (English on request), forms
+/// that post back and redirect, one stylesheet and one small script.
+enum WebRoutes {
+    /// An entry of the menu, shown to the roles that may open it.
+    struct MenuItem {
+        let path: String
+        let label: String
+        let roles: Set<User.Role>
+    }
+
+    static let menu: [MenuItem] = [
+        MenuItem(path: "/wijk", label: "nav_overview", roles: [.admin, .worker, .viewer]),
+        MenuItem(path: "/sleutelfiguren", label: "nav_keyfigures", roles: [.admin, .worker]),
+        MenuItem(path: "/geisoleerd", label: "nav_isolated", roles: [.admin, .worker]),
+        MenuItem(path: "/zoeken", label: "nav_search", roles: [.admin, .worker]),
+        MenuItem(path: "/matching", label: "nav_matching", roles: [.admin, .coordinator]),
+        MenuItem(path: "/import", label: "nav_import", roles: [.admin, .worker]),
+        MenuItem(path: "/audit", label: "nav_audit", roles: [.admin]),
+    ]
+
+    /// Where a role starts after signing in.
+    static func home(of role: User.Role) -> String { role == .coordinator ? "/matching" : "/wijk" }
+}
+
+/// What a page handler gets: the request, its context, the page's frame and the submitted form.
+typealias PageHandler = @Sendable (Request, WeefselRequestContext, PageView, Form) async throws -> Response
+
+extension RouteTable {
+    /// Registers a web page. A page answers in HTML: an anonymous caller is sent to sign in, a
+    /// refusal or bad input gets a page that says what is wrong, in the page's language. A form
+    /// posted with a session cookie must carry the session's CSRF token in its `csrf` field.
+    func page(_ route: Route, _ service: Service, _ handler: @escaping PageHandler) {
+        registered.append(route)
+        router.on(RouterPath(route.routerPath), method: route.method) { request, context in
+            let view = PageView(request, context)
+            do {
+                try RouteTable.authorise(route, request: request, context: context)
+                var form = Form()
+                if route.changesState {
+                    form = try await Form.read(request, limit: service.configuration.maxImportSize)
+                    if case .session(let secret) = context.identity?.proof {
+                        try CSRF.check(form: form["csrf"], request, session: secret)
+                    }
+                }
+                return try await handler(request, context, view, form)
+            } catch {
+                return try service.errorPage(ServiceError.from(error), view: view, request: request, context: context)
+            }
+        }
+    }
+}
+
+extension Service {
+    /// The page for a failure: sign in first, or what went wrong and a way back.
+    func errorPage(_ error: ServiceError, view: PageView, request: Request, context: WeefselRequestContext) throws
+        -> Response
+    {
+        if error.status == .unauthorized && view.caller == nil && request.method == .get {
+            return redirect(to: "/aanmelden?terug=" + percentEncoded(request.uri.path))
+        }
+        if error.status.code >= 500 {
+            context.logger.error("page failed", metadata: ["status": "\(error.status.code)"])
+        }
+        let headline: String
+        switch error.status.code {
+        case 401: headline = view.text("error_401")
+        case 403: headline = view.text("error_403")
+        case 404: headline = view.text("error_404")
+        case 413: headline = view.text("error_413")
+        case 429: headline = view.text("error_429")
+        case 400..<500: headline = view.text("error_400")
+        default: headline = view.text("error_500")
+        }
+        let detail = error.status.code >= 500 || [401, 404].contains(error.status.code) ? nil : error.description
+        var response = try web.html(
+            "error", view.page(headline, ["headline": headline, "detail": detail as Any]), status: error.status)
+        for field in error.headers { response.headers[field.name] = field.value }
+        return response
+    }
+}
+
+extension RouteTable {
+    /// Sign-in, sign-out, the language switch, the stylesheet and the script.
+    func addWebRoutes(_ service: Service) {
+        page(Route(.get, "/", "Start: your first page, or sign in", access: .anyone, page: true), service) {
+            _, context, _, _ in
+            guard let caller = context.identity else { return redirect(to: "/aanmelden") }
+            return redirect(to: WebRoutes.home(of: caller.user.role))
+        }
+        page(Route(.get, "/aanmelden", "Sign-in page", access: .anyone, page: true), service) { request, _, view, _ in
+            try service.web.html(
+                "signin", view.page(view.text("signin_title"), ["returnTo": safeReturn(request.query("terug")) as Any]))
+        }
+        page(Route(.post, "/aanmelden", "Sign in with the form", access: .anyone, page: true), service) {
+            request, context, view, form in
+            let login = LoginRequest(name: form["name"] ?? "", password: form.fields["password"]?.first ?? "", totp: form["totp"])
+            do {
+                var response = try await service.signIn(login, request: request, context: context)
+                response.status = .seeOther
+                response.body = .init()
+                let role = try service.store.credentials(of: User.ID(login.name))?.user.role ?? .viewer
+                response.headers[.location] = safeReturn(form["returnTo"]) ?? WebRoutes.home(of: role)
+                response.headers[.contentType] = nil
+                return response
+            } catch let error as ServiceError where error.status == .unauthorized || error.status == .tooManyRequests {
+                let message =
+                    error.status == .tooManyRequests
+                    ? view.text("signin_throttled") : error.field == "totp" ? view.text("signin_code") : view.text("signin_wrong")
+                var response = try service.web.html(
+                    "signin",
+                    view.page(
+                        view.text("signin_title"),
+                        ["error": message, "name": login.name, "askCode": error.field == "totp", "returnTo": form["returnTo"] as Any]),
+                    status: error.status)
+                for field in error.headers { response.headers[field.name] = field.value }
+                return response
+            }
+        }
+        page(Route(.post, "/afmelden", "Sign out", access: .everyRole, page: true), service) {
+            request, context, _, _ in
+            let caller = try context.caller()
+            if case .session(let secret) = caller.proof { try service.store.endSession(secret) }
+            try service.store.record([.init(service.auditContext(caller, request, context), .logout)])
+            var response = redirect(to: "/aanmelden")
+            response.setCookie(service.sessionCookie(value: "", maxAge: 0))
+            return response
+        }
+        page(Route(.get, "/taal/{lang}", "Switch the pages' language", access: .anyone, page: true), service) {
+            request, context, _, _ in
+            guard let language = PageLanguage(rawValue: try context.parameter("lang")) else {
+                throw ServiceError.badRequest("must be nl or en", field: "lang")
+            }
+            var response = redirect(to: safeReturn(request.query("terug")) ?? "/")
+            response.setCookie(
+                Cookie(
+                    name: PageLanguage.cookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                    secure: service.configuration.secureCookies, httpOnly: true, sameSite: .strict))
+            return response
+        }
+        page(Route(.get, "/static/weefsel.css", "The pages' stylesheet", access: .anyone, page: true), service) {
+            _, _, _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
+                body: .init(byteBuffer: service.web.stylesheet))
+        }
+        page(Route(.get, "/static/weefsel.js", "The pages' script", access: .anyone, page: true), service) {
+            _, _, _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
+                body: .init(byteBuffer: service.web.script))
+        }
+    }
+}
+
+/// A path on this service to return to after signing in, or nil: never another site.
+
+func safeReturn(_ text: String?) -> String? {
+    guard let text = text?.removingPercentEncoding ?? text, text.hasPrefix("/"), !text.hasPrefix("//"),
+        !text.contains("\\"), !text.hasPrefix("/aanmelden")
+    else { return nil }
+    return text
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Hummingbird
+import WeefselGraph
+import WeefselMaps
+import WeefselStore
+
+extension RouteTable {
+    /// The wijk overview, the key figures, the outreach worklist and the search.
+    func addWijkPages(_ service: Service) {
+        page(
+            Route(
+                .get, "/wijk", "Wijk overview: indicators, change since the last snapshot, the map",
+                access: .only(.admin, .worker, .viewer), page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let day = Day(Date())
+            let graph = try service.analysisGraph(for: caller.user, on: day)
+            let indicators = try service.analyse { () throws(GraphError) in
+                try WeefselGraph.indicators(
+                    of: graph, membership: communities(of: graph.adjacency(.informal), seed: 1).membership)
+            }
+            let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)
+            let names = caller.user.role != .viewer
+            let options = MapOptions(
+                neighbourhoodName: graph.wijken.joined(separator: ", "), date: day,
+                language: view.language == .dutch ? .dutch : .english, pseudonymise: !names, names: names,
+                nodeLimit: 5_000)
+            let drawing = try drawMap(.map, of: graph, seed: 1, year: day.year, options: options)
+            let map = try await inlineMap(drawing, links: names ? pageLinks(graph) : [:], view: view)
+            try await service.recordRead(.read, of: names ? graph.nodeIDs : [], by: caller, request, context)
+            let wijken = caller.user.role == .admin ? graph.wijken : caller.user.team.wijken
+            return try service.web.html(
+                "overview",
+                view.page(
+                    view.text("overview_title"),
+                    [
+                        "wijken": wijken.joined(separator: ", "), "rows": rows, "snapshot": snapshot as Any,
+                        "map": map, "pseudonymised": !names, "today": day.description,
+                    ]))
+        }
+        page(
+            Route(
+                .get, "/sleutelfiguren", "Key figures with their reasons and the key-player set",
+                access: .only(.admin, .worker), query: ["set"], page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let setSize = try request.integer("set", in: 1...20, default: 5) ?? 5
+            let graph = try service.analysisGraph(for: caller.user, on: Day(Date()))
+            let report = try service.analyse { () throws(GraphError) in
+                try KeyFigureReport(of: graph, top: 20, setSize: setSize, seed: 1)
+            }
+            try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
+            let figures: [[String: Any]] = report.keyFigures.map { figure in
+                [
+                    "rank": figure.rank, "id": figure.person.id.rawValue, "name": figure.person.name,
+                    "kind": view.text("kind_" + figure.person.kind.rawValue), "degree": figure.degree,
+                    "reason": view.pick(figure.reason, figure.reasonEnglish),
+                    "groups": figure.groups.joined(separator: ", "),
+                ]
+            }
+            var set: [String: Any]?
+            if let players = report.keyPlayerSet {
+                set = [
+                    "members": players.members.enumerated().map { index, person in
+                        ["id": person.id.rawValue, "name": person.name, "gain": players.gains[index]] as [String: Any]
+                    },
+                    "reach": players.reach, "residents": players.residents,
+                    "share": shown(players.share, share: true, language: view.language), "size": setSize,
+                ]
+            }
+            let cuts: [[String: Any]] = report.articulationPoints.prefix(20).map { cut in
+                ["id": cut.person.id.rawValue, "name": cut.person.name, "households": cut.householdsCutOff]
+            }
+            return try service.web.html(
+                "keyfigures",
+                view.page(
+                    view.text("keyfigures_title"),
+                    ["figures": figures, "set": set as Any, "cuts": cuts, "setSize": setSize]))
+        }
+        page(
+            Route(
+                .get, "/geisoleerd", "The outreach worklist: isolated, professional-only and fragile households",
+                access: .only(.admin, .worker), page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let entries = try service.worklist(for: caller.user, on: Day(Date()))
+            try await service.recordRead(.read, of: entries.subjects, by: caller, request, context)
+            let visits = try service.store.visits(to: Set(entries.map(\.household)))
+            let rows: [[String: Any]] = entries.map { entry in
+                var row: [String: Any] = [
+                    "household": entry.household.rawValue, "address": entry.address,
+                    "class": entry.class.rawValue, "classLabel": view.text("class_" + entry.class.rawValue),
+                    "members": entry.members.map { ["id": $0.id.rawValue, "name": $0.name] },
+                    "reason": view.pick(entry.reason, entry.reasonEnglish),
+                ]
+                if let last = visits[entry.household]?.first {
+                    row["visit"] = [
+                        "day": last.day.description, "outcome": view.pick(last.outcome.dutch, last.outcome.english),
+                    ]
+                }
+                return row
+            }
+            let counts = Dictionary(grouping: entries, by: \.class).mapValues(\.count)
+            return try service.web.html(
+                "isolated",
+                view.page(
+                    view.text("isolated_title"),
+                    [
+                        "rows": rows, "isolated": counts[.isolated] ?? 0,
+                        "professionalOnly": counts[.professionalOnly] ?? 0, "fragile": counts[.fragile] ?? 0,
+                    ]))
+        }
+        page(
+            Route(
+                .get, "/zoeken", "Find a person or household of your wijken by name or address",
+                access: .only(.admin, .worker), query: ["q"], page: true), service
+        ) { request, context, view, _ in
+            let caller = try context.caller()
+            let text = request.query("q")?.trimmingCharacters(in: .whitespaces) ?? ""
+            var results: [[String: Any]] = []
+            if !text.isEmpty {
+                let nodes = try service.visibleNodes(for: caller.user, kind: nil, matching: text).prefix(100)
+                try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
+                for node in nodes {
+                    let household = try node.household.flatMap { try service.store.household($0) }
+                    results.append([
+                        "id": node.id.rawValue, "name": node.name, "kind": view.text("kind_" + node.kind.rawValue),
+                        "address": household.map(\.address) ?? "", "household": household?.id.rawValue as Any,
+                    ])
+                }
+            }
+            return try service.web.html(
+                "search", view.page(view.text("search_title"), ["q": text, "results": results, "searched": !text.isEmpty]))
+        }
+    }
+}
+
+extension Service {
+    /// The indicator rows of the overview for `user`'s wijken, with the value at the last
+    /// snapshot and the change since, and that snapshot's label and day.
+    func indicatorRows(_ indicators: NetworkIndicators, for user: User, view: PageView) throws
+        -> ([[String: Any]], [String: Any]?)
+    {
+        let latest = try store.snapshots().max { ($0.createdAt, $0.label) < ($1.createdAt, $1.label) }
+        var earlier: NetworkIndicators.Values?
+        var snapshot: [String: Any]?
+        let ownWijk = user.role == .admin || user.team.wijken.count != 1 ? nil : user.team.wijken.first
+        func values(_ all: NetworkIndicators) -> NetworkIndicators.Values? {
+            guard let ownWijk else { return all.overall }
+            return all.wijken.first { $0.wijk == ownWijk }?.values
+        }
+        if let latest {
+            earlier = values(try store.snapshot(latest.label).indicators)
+            snapshot = ["label": latest.label, "day": latest.day.description]
+        }
+        guard let now = values(indicators) else { return ([], snapshot) }
+        let before = earlier?.entries
+        let rows: [[String: Any]] = now.entries.enumerated().map { index, entry in
+            let share = entry.key.hasSuffix("_share") || entry.key.hasPrefix("share_")
+            var row: [String: Any] = [
+                "label": view.text("ind_" + entry.key),
+                "value": shown(entry.value, share: share, language: view.language),
+            ]
+            if let old = before?[index].value {
+                row["before"] = shown(old, share: share, language: view.language)
+                if let value = entry.value {
+                    let difference = value - old
+                    let text = shown(abs(difference), share: share, language: view.language)
+                    row["change"] = difference == 0 ? "=" : (difference > 0 ? "+" : "−") + text
+                }
+            }
+            return row
+        }
+        return (rows, snapshot)
+    }
+}
+
+/// Where a click on a map element leads: persons and organisations to their page, households to theirs.
+func pageLinks(_ graph: AnalysisGraph) -> [String: String] {
+    var links: [String: String] = [:]
+    for v in 0..<graph.nodeCount {
+        links["n\(v)"] = "/personen/" + percentEncoded(graph.nodeIDs[v].rawValue)
+    }
+    for h in 0..<graph.householdCount {
+        links["h\(h)"] = "/huishoudens/" + percentEncoded(graph.householdIDs[h].rawValue)
+    }
+    return links
+}
+
+/// A map drawn as SVG to place in a page: the SVG element itself (no XML prolog), and the links
+/// of its elements as JSON for the page's script. The SVG carries no script of its own (labels
+/// are escaped when the DOT is written) and the page's policy would not run any.
+func inlineMap(_ drawing: MapDrawing, links: [String: String], view: PageView) async throws -> [String: Any] {
+    let bytes: [UInt8]
+    do {
+        bytes = try await Renderer().render(drawing, as: .svg)
+    } catch {
+        throw ServiceError.from(error)
+    }
+    var svg = String(decoding: bytes, as: UTF8.self)
+    if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
+    // Graphviz never writes these; refuse to place a drawing that has them.
+    let lowered = svg.lowercased()
+    guard !lowered.contains("<script"), !lowered.contains("<foreignobject"), !lowered.contains("javascript:") else {
+        throw ServiceError.internalFailure
+    }
+    let json = (try? JSONSerialization.data(withJSONObject: links, options: [.sortedKeys])) ?? Data("{}".utf8)
+    return ["svg": svg, "links": String(decoding: json, as: UTF8.self), "label": view.text("map_label")]
+}

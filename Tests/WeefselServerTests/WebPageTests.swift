@@ -1,0 +1,311 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import Testing
+import WeefselGraph
+import WeefselStore
+
+@testable import WeefselServer
+
+/// The web pages: every page × every role × own and other wijk (a page missing here fails), the
+/// CSRF token on every form, escaped output, and the words of both languages.
+@Suite struct WebPageTests {
+    enum Scope: CaseIterable { case own, other }
+
+    /// Who may open each page; nil means anyone.
+    static let allowed: [String: Set<User.Role>?] = [
+        "GET /": nil,
+        "GET /aanmelden": nil,
+        "POST /aanmelden": nil,
+        "POST /afmelden": Set(User.Role.allCases),
+        "GET /taal/{lang}": nil,
+        "GET /static/weefsel.css": nil,
+        "GET /static/weefsel.js": nil,
+        "GET /wijk": [.admin, .worker, .viewer],
+        "GET /sleutelfiguren": [.admin, .worker],
+        "GET /geisoleerd": [.admin, .worker],
+        "GET /zoeken": [.admin, .worker],
+        "GET /personen/{id}": [.admin, .worker],
+        "POST /personen/{id}/banden": [.admin, .worker],
+        "POST /personen/{id}/banden/wijzig": [.admin, .worker],
+        "POST /personen/{id}/toestemming": [.admin, .worker],
+        "GET /personen/{id}/wissen": [.admin],
+        "POST /personen/{id}/wissen": [.admin],
+        "GET /huishoudens/{id}": [.admin, .worker],
+        "POST /huishoudens/{id}/bezoek": [.admin, .worker],
+        "GET /matching": [.admin, .coordinator],
+        "POST /matching/koppelen": [.admin, .coordinator],
+        "POST /matching/{id}/{step}": [.admin, .coordinator],
+        "GET /import": [.admin, .worker],
+        "POST /import": [.admin, .worker],
+        "GET /audit": [.admin],
+    ]
+
+    static func pages() throws -> [Route] {
+        try buildRouter(
+            store: Store(), configuration: ServiceConfiguration(bcryptCost: 4), logger: Logger(label: "test")
+        ).1.filter(\.isPage)
+    }
+
+    /// The address and form of a request to `page` about the caller's own wijk or another.
+    static func request(for page: Route, _ scope: Scope) -> (uri: String, form: String?) {
+        let own = scope == .own
+        let person = own ? "P1" : "W1"
+        switch page.description {
+        case "POST /aanmelden": return ("/aanmelden", nil)
+        case "GET /taal/{lang}": return ("/taal/en?terug=/wijk", nil)
+        case "GET /zoeken": return ("/zoeken?q=\(own ? "Vries" : "West")", nil)
+        case "POST /personen/{id}/banden":
+            return ("/personen/\(person)/banden", "other=\(own ? "P3" : "W3")&kind=neighbour&strength=2")
+        case "POST /personen/{id}/banden/wijzig":
+            return ("/personen/\(person)/banden/wijzig", "other=\(own ? "P2" : "W2")&kind=friend&strength=3")
+        case "POST /personen/{id}/toestemming": return ("/personen/\(person)/toestemming", "purpose=maps&given=true")
+        case "POST /personen/{id}/wissen": return ("/personen/\(person)/wissen", "confirm=\(person)")
+        case "GET /huishoudens/{id}": return ("/huishoudens/\(own ? "H1" : "HW")", nil)
+        case "POST /huishoudens/{id}/bezoek": return ("/huishoudens/\(own ? "H1" : "HW")/bezoek", "outcome=not-home")
+        case "POST /matching/koppelen": return ("/matching/koppelen", own ? "need=N2&offer=O1" : "need=NW2&offer=OW")
+        case "POST /matching/{id}/{step}": return ("/matching/\(own ? "M0001" : "M0002")/introduce", "")
+        case "POST /import": return ("/import", nil)
+        default: return (page.path.replacingOccurrences(of: "{id}", with: person), page.method == .post ? "" : nil)
+        }
+    }
+
+    @Test func everyPageHasARowInTheMatrix() throws {
+        let served = Set(try Self.pages().map(\.description))
+        #expect(served.subtracting(Self.allowed.keys).isEmpty, "pages without a row in the matrix")
+        #expect(Set(Self.allowed.keys).subtracting(served).isEmpty, "rows for pages the router does not serve")
+    }
+
+    @Test(arguments: User.Role.allCases, Scope.allCases)
+    func eachRoleOpensExactlyThePagesItsRoleAndWijkAllow(role: User.Role, scope: Scope) async throws {
+        for page in try Self.pages() {
+            let fixture = try Fixture()
+            try fixture.addMatching()
+            let allowed = try #require(Self.allowed[page.description], "no row for \(page)")
+            try await fixture.application.test(.router) { client in
+                let session = try await client.signIn(role.rawValue)
+                let response = try await client.page(page, Self.request(for: page, scope), session, role: role, scope)
+                let status = response.status.code
+                let label = "\(role) \(scope) \(page)"
+                if let allowed, !allowed.contains(role) {
+                    #expect(status == 403, "\(label): \(status)")
+                    #expect(response.text.contains("Uw rol mag dit niet"), "\(label): no page saying why")
+                } else if scope == .other && role != .admin && !page.parameters.isEmpty && page.path != "/taal/{lang}" {
+                    #expect(status == 404, "\(label): \(status)")
+                    #expect(!response.text.contains("West"), "\(label) leaked: \(response.text)")
+                } else if scope == .other && role != .admin && ["POST /matching/koppelen", "POST /import"].contains(page.description) {
+                    #expect([400, 404].contains(status), "\(label): \(status)")
+                    #expect(!response.text.contains("Westerstraat"), "\(label) leaked")
+                } else {
+                    #expect([200, 303].contains(status), "\(label): \(status) \(response.text.prefix(600))")
+                    if role != .admin && page.method == .get {
+                        #expect(!response.text.contains("Willemijn") && !response.text.contains("Westerstraat"), "\(label) leaked")
+                    }
+                }
+                if page.path.hasPrefix("/static") == false, status == 200 {
+                    #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+                }
+            }
+        }
+    }
+
+    @Test func anAnonymousVisitorIsSentToSignInAndBack() async throws {
+        let fixture = try Fixture()
+        try await fixture.application.test(.router) { client in
+            let response = try await client.execute(uri: "/personen/P1", method: .get)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/aanmelden?terug=/personen/P1")
+            let signIn = try await client.execute(
+                uri: "/aanmelden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "name=worker&password=correct+horse+battery&returnTo=%2Fpersonen%2FP1"))
+            #expect(signIn.status == .seeOther)
+            #expect(signIn.headers[.location] == "/personen/P1")
+            #expect(signIn.headers[.setCookie]?.contains("HttpOnly") == true)
+            let elsewhere = try await client.execute(
+                uri: "/aanmelden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "name=worker&password=correct+horse+battery&returnTo=%2F%2Fevil.example"))
+            #expect(elsewhere.headers[.location] == "/wijk", "a sign-in never leads to another site")
+            let wrong = try await client.execute(
+                uri: "/aanmelden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "name=worker&password=wrong"))
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.text.contains("Naam of wachtwoord klopt niet"))
+        }
+    }
+
+    @Test func aFormWithoutTheSessionsTokenChangesNothing() async throws {
+        let fixture = try Fixture()
+        let before = try fixture.store.ties().count
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("worker")
+            for token in ["", "csrf=wrong&"] {
+                let response = try await client.execute(
+                    uri: "/personen/P1/banden", method: .post,
+                    headers: [.cookie: session.cookie, .contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: token + "other=P3&kind=neighbour"))
+                #expect(response.status == .forbidden)
+                #expect(response.text.contains("<html"), "a page, not JSON")
+            }
+        }
+        #expect(try fixture.store.ties().count == before)
+    }
+
+    @Test func namesAreEscapedAndPagesRunNoScriptOfTheirOwn() async throws {
+        let fixture = try Fixture()
+        let hostile = #"<script>alert("x")</script><img src=x onerror=alert(1)>"#
+        guard var node = try fixture.store.node("P2") else { throw SessionFailure(status: 0) }
+        node.name = hostile
+        try fixture.store.update(node)
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("worker")
+            for uri in ["/personen/P1", "/personen/P2", "/huishoudens/H1", "/wijk", "/zoeken?q=script"] {
+                let response = try await client.execute(uri: uri, method: .get, headers: session.headers)
+                #expect(response.status == .ok, "\(uri): \(response.status)")
+                #expect(!response.text.contains("<script>alert"), "\(uri) placed the name unescaped")
+                #expect(!response.text.contains("<img src=x"), "\(uri) placed the name unescaped")
+                let scripts = response.text.components(separatedBy: "<script").count - 1
+                #expect(scripts == 1, "\(uri): only the page's own script file, found \(scripts)")
+                #expect(!response.text.contains("<img"), "\(uri): the name's markup became an element")
+                #expect(response.text.contains("&lt;script&gt;") || uri == "/wijk", "\(uri) does not show the name")
+            }
+        }
+    }
+
+    @Test func aVisitWithContactMadeAddsATieAndTakesTheHouseholdOffTheList() async throws {
+        let fixture = try Fixture()
+        // H1's members know only P3 (acquaintance); end that tie so H1 is isolated.
+        try fixture.store.removeTie(between: "P1", and: "P3", kind: .acquaintance)
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("worker")
+            let list = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
+            #expect(list.text.contains("/huishoudens/H1"))
+            let notHome = try await client.form("/huishoudens/H1/bezoek", "outcome=not-home&note=briefje", session)
+            #expect(notHome.status == .seeOther)
+            let still = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
+            #expect(still.text.contains("/huishoudens/H1") && still.text.contains("niet thuis"))
+            let missing = try await client.form("/huishoudens/H1/bezoek", "outcome=contact-made", session)
+            #expect(missing.status == .badRequest, "contact made names the contact")
+            let contact = try await client.form(
+                "/huishoudens/H1/bezoek", "outcome=contact-made&member=P1&contact=P3&kind=neighbour&strength=2", session)
+            #expect(contact.status == .seeOther)
+            let after = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
+            #expect(!after.text.contains("/huishoudens/H1"), "the household with a new contact left the worklist")
+        }
+        #expect(try fixture.store.ties(of: "P1", kind: .neighbour).count == 1)
+        let visits = try fixture.store.visits(to: ["H1"])["H1"] ?? []
+        #expect(visits.map(\.outcome).sorted { $0.rawValue < $1.rawValue } == [.contactMade, .notHome])
+        #expect(visits.contains { $0.note == "briefje" && $0.recordedBy == "worker" })
+    }
+
+    @Test func aVisitWhoseTieCannotBeAddedIsNotRecordedEither() throws {
+        let fixture = try Fixture()
+        let tie = Tie(source: "P1", target: "P3", kind: .acquaintance)
+        #expect(throws: StoreError.self) {
+            try fixture.store.record(
+                Visit(household: "H1", day: Day(ordinal: 20_000), outcome: .contactMade, recordedBy: "worker", contact: "P3"),
+                tie: tie)
+        }
+        #expect(try fixture.store.visits(to: ["H1"]).isEmpty, "the tie exists already, so nothing was recorded")
+        #expect(throws: StoreError.self) {
+            try fixture.store.record(
+                Visit(household: "H1", day: Day(ordinal: 20_000), outcome: .notHome, note: String(repeating: "x", count: 1_001),
+                      recordedBy: "worker"))
+        }
+    }
+
+    @Test func aBadUploadShowsItsProblemsByLineInDutch() async throws {
+        let fixture = try Fixture()
+        let nodes = try fixture.store.nodeIDs().count
+        try await fixture.application.test(.router) { client in
+            let session = try await client.signIn("worker")
+            let csv = "id;soort;naam;wijk\nP7;bewoner;Een Bewoner;Oost\nP8;bewonr;Twee Bewoner;Oost\n"
+            let response = try await client.upload(csv, named: "nodes.csv", session)
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("<td>3</td>"), "the problem's line")
+            #expect(response.text.contains("onbekende soort"), "in Dutch")
+            let good = try await client.upload("id,kind,name,wijk\nP7,resident,Een Bewoner,Oost\n", named: "nodes.csv", session)
+            #expect(good.status == .ok && good.text.contains("Personen toegevoegd"))
+        }
+        #expect(try fixture.store.nodeIDs().count == nodes + 1)
+    }
+
+    @Test func theWordsOfEveryTemplateExistInBothLanguages() throws {
+        let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/WeefselServer/Web/Templates").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter { $0.hasSuffix(".mustache") }
+        #expect(files.count >= 10)
+        let pattern = try Regex(#"\{\{[#^/]?t\.([A-Za-z0-9_-]+)\}\}"#)
+        for file in files {
+            let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: pattern) {
+                let key = String(match.output[1].substring ?? "")
+                #expect(Texts.dutch[key] != nil && Texts.english[key] != nil, "\(file): no words for \(key)")
+            }
+        }
+        #expect(Set(Texts.dutch.keys) == Set(Texts.english.keys))
+    }
+
+    @Test func importProblemsReadInDutch() {
+        #expect(dutchImportMessage("unknown kind 'bewonr' (expected resident, volunteer)") == "onbekende soort 'bewonr' (verwacht: resident, volunteer)")
+        #expect(dutchImportMessage("the name is empty") == "de naam is leeg")
+        #expect(dutchImportMessage("missing required column 'name' in a nodes file") == "verplichte kolom 'name' ontbreekt in een nodes-bestand")
+        #expect(dutchImportMessage("something new") == "something new", "an unknown message is shown as it is")
+    }
+
+    @Test func multipartFormsAreReadWithTheirFiles() throws {
+        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc+/=\r\n--XyZ\r\n"
+            + "Content-Disposition: form-data; name=\"files\"; filename=\"C:\\\\data\\\\nodes.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+            + "id,name\r\nP1,Jan\r\n\r\n--XyZ--\r\n"
+        let form = try Form.multipart(Array(body.utf8), boundary: "XyZ")
+        #expect(form["csrf"] == "abc+/=")
+        #expect(form.files.count == 1)
+        #expect(form.files.first?.name == "nodes.csv", "only the file's own name, no path")
+        #expect(form.files.first.map { String(decoding: $0.bytes, as: UTF8.self) } == "id,name\r\nP1,Jan\r\n")
+        #expect(throws: ServiceError.self) { try Form.multipart(Array("garbage".utf8), boundary: "XyZ") }
+        #expect(Form.urlEncoded("a=1+2&b=%C3%AF&c").fields == ["a": ["1 2"], "b": ["ï"], "c": [""]])
+    }
+}
+
+extension TestClientProtocol {
+    /// Posts a page's form with the session's CSRF token.
+    func form(_ uri: String, _ fields: String, _ session: Session) async throws -> TestResponse {
+        let token = session.csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return try await execute(
+            uri: uri, method: .post,
+            headers: [.cookie: session.cookie, .contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(string: "csrf=\(token)&" + fields))
+    }
+
+    /// Uploads one CSV file through the import page.
+    func upload(_ csv: String, named name: String, _ session: Session) async throws -> TestResponse {
+        let body =
+            "--B0undary\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(session.csrf)\r\n"
+            + "--B0undary\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(name)\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--B0undary--\r\n"
+        return try await execute(
+            uri: "/import", method: .post,
+            headers: [.cookie: session.cookie, .contentType: "multipart/form-data; boundary=B0undary"],
+            body: ByteBuffer(string: body))
+    }
+
+    /// Opens a page as the matrix test does: GET, or the page's form with the token.
+    func page(
+        _ page: Route, _ request: (uri: String, form: String?), _ session: Session, role: User.Role,
+        _ scope: WebPageTests.Scope
+    ) async throws -> TestResponse {
+        if page.description == "POST /aanmelden" {
+            return try await execute(
+                uri: "/aanmelden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "name=\(role.rawValue)&password=correct+horse+battery"))
+        }
+        if page.description == "POST /import" {
+            let wijk = scope == .own ? "Oost" : "West"
+            return try await upload("id,kind,name,wijk\nP70,resident,Nieuwe Bewoner,\(wijk)\n", named: "nodes.csv", session)
+        }
+        if page.method == .post { return try await form(request.uri, request.form ?? "", session) }
+        return try await execute(uri: request.uri, method: .get, headers: session.headers)
+    }
+}

@@ -1,0 +1,265 @@
+"""Weefsel's web pages in a real browser (Debian's chromium through Selenium), as social workers use
+them: signing in as each role, the map and a household's netwerkkaart, a visit recorded on an
+isolated household, a match accepted and started, a bad CSV upload, and another team's household
+out of reach. Prints one line per check and exits non-zero when any fails.
+
+Usage: test_pages.py BASE_URL [--screens DIR]
+"""
+import os
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+BASE = sys.argv[1]
+SCREENS = sys.argv[sys.argv.index("--screens") + 1] if "--screens" in sys.argv else None
+PASSWORDS = {"demo-admin": "browser-admin-password", "demo-coordinator": "browser-coordinator-password",
+             "demo-worker": "browser-worker-password", "demo-viewer": "browser-viewer-password",
+             "noord-worker": "browser-noord-password"}
+passed = 0
+failed = 0
+
+
+def browser():
+    options = Options()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1366,900", "--lang=nl-NL"):
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def check(name, condition):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"ok: {name}")
+    else:
+        failed += 1
+        print(f"FAILED: {name}", file=sys.stderr)
+
+
+def screen(driver, name):
+    if SCREENS:
+        os.makedirs(SCREENS, exist_ok=True)
+        height = driver.execute_script("return Math.min(document.body.scrollHeight, 2400)")
+        driver.set_window_size(1366, max(900, height))
+        driver.save_screenshot(os.path.join(SCREENS, name + ".png"))
+        driver.set_window_size(1366, 900)
+
+
+def sign_in(driver, name):
+    driver.delete_all_cookies()
+    driver.get(BASE + "/aanmelden")
+    driver.find_element(By.ID, "name").send_keys(name)
+    driver.find_element(By.ID, "password").send_keys(PASSWORDS[name])
+    driver.find_element(By.CSS_SELECTOR, "form[action='/aanmelden'] button[type=submit]").click()
+    WebDriverWait(driver, 20).until(lambda d: "/aanmelden" not in d.current_url)
+
+
+def wait_for(driver, css, seconds=30):
+    return WebDriverWait(driver, seconds).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def menu(driver):
+    return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "header nav a")]
+
+
+def roles(driver):
+    driver.get(BASE + "/aanmelden")
+    check("the sign-in page is in Dutch", driver.find_element(By.TAG_NAME, "h1").text == "Aanmelden")
+    screen(driver, "01-aanmelden")
+    driver.find_element(By.ID, "name").send_keys("demo-worker")
+    driver.find_element(By.ID, "password").send_keys("wrong password")
+    driver.find_element(By.CSS_SELECTOR, "form[action='/aanmelden'] button[type=submit]").click()
+    check("a wrong password is refused with a message", "klopt niet" in wait_for(driver, ".error").text)
+
+    sign_in(driver, "demo-admin")
+    check("the admin starts on the wijk overview", driver.current_url.endswith("/wijk"))
+    check("the admin's menu has the audit log", "Audit" in menu(driver))
+    sign_in(driver, "demo-coordinator")
+    check("the coordinator starts on the matching board", driver.current_url.endswith("/matching"))
+    check("the coordinator's menu has no key figures", "Sleutelfiguren" not in menu(driver))
+    sign_in(driver, "demo-viewer")
+    check("the viewer starts on the wijk overview", driver.current_url.endswith("/wijk"))
+    wait_for(driver, "figure.map svg")
+    check("the viewer's map is pseudonymised", "codes in plaats van namen" in driver.page_source)
+    check("the viewer's map links to nobody", not driver.find_elements(By.CSS_SELECTOR, "figure.map g[data-href]"))
+    driver.get(BASE + "/sleutelfiguren")
+    check("the viewer may not open the key figures", "Uw rol mag dit niet" in driver.page_source)
+    sign_in(driver, "demo-worker")
+    check("the worker starts on the wijk overview", driver.current_url.endswith("/wijk"))
+    check("the worker's menu has the worklist", "Geïsoleerde huishoudens" in menu(driver))
+
+
+def worker_map(driver):
+    sign_in(driver, "demo-worker")
+    wait_for(driver, "figure.map g.node[data-href]")
+    nodes = driver.find_elements(By.CSS_SELECTOR, "figure.map g.node[data-href]")
+    check("the wijk map shows the people of the wijk", len(nodes) > 300)
+    indicators = driver.find_elements(By.CSS_SELECTOR, "table.figures tbody tr")
+    check("the overview lists the indicators", len(indicators) >= 10)
+    besides_map = driver.execute_script(
+        "return new Blob([document.documentElement.outerHTML]).size"
+        " - new Blob([document.querySelector('figure.map').outerHTML]).size")
+    check("the overview page is under 200 KB besides the map", besides_map < 200_000)
+    screen(driver, "02-wijkoverzicht")
+    view_box = "return document.querySelector('figure.map svg').viewBox.baseVal.width"
+    whole = driver.execute_script(view_box)
+    driver.find_element(By.CSS_SELECTOR, "[data-zoom=in]").click()
+    try:
+        WebDriverWait(driver, 5).until(lambda d: d.execute_script(view_box) < whole)
+    except Exception:
+        pass
+    check("zooming in shows a smaller part of the map", driver.execute_script(view_box) < whole)
+    target = driver.execute_script(
+        "const n = [...document.querySelectorAll('figure.map g.node[data-href]')]"
+        ".find(g => g.dataset.href.startsWith('/personen/P')); n.dispatchEvent(new MouseEvent('click')); return n.dataset.href;")
+    WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith(target))
+    check("clicking a person on the map opens their page", driver.current_url.endswith(target))
+    check("a person's page lists their ties", len(driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")) >= 1)
+    screen(driver, "05-persoon")
+    household = driver.find_elements(By.CSS_SELECTOR, "p.lead a[href^='/huishoudens/']")
+    check("a person's page links to their household", bool(household))
+    if household:
+        household[0].click()
+        wait_for(driver, "figure.map svg")
+        check("the household page shows its netwerkkaart", "Netwerkkaart van het huishouden" in driver.page_source)
+        check("the netwerkkaart draws the household's contacts",
+              len(driver.find_elements(By.CSS_SELECTOR, "figure.map g.node")) >= 3)
+        screen(driver, "06-huishouden")
+
+
+def key_figures(driver):
+    sign_in(driver, "demo-worker")
+    driver.get(BASE + "/sleutelfiguren")
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
+    check("the key figures are ranked with a reason", len(rows) >= 10 and "verbindt" in rows[0].text)
+    screen(driver, "03-sleutelfiguren")
+
+
+def visit(driver):
+    sign_in(driver, "demo-worker")
+    driver.get(BASE + "/geisoleerd")
+    cards = driver.find_elements(By.CSS_SELECTOR, ".worklist li")
+    check("the worklist lists isolated households", len(cards) >= 3)
+    screen(driver, "04-geisoleerd")
+    first = cards[0].find_element(By.CSS_SELECTOR, ".card-head a").get_attribute("href")
+    second = cards[1].find_element(By.CSS_SELECTOR, ".card-head a").get_attribute("href")
+    household = first.rsplit("/", 1)[1]
+    # Not at home: a note, and the household stays on the list.
+    driver.get(second + "#bezoek")
+    driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=not-home]").click()
+    driver.find_element(By.ID, "note").send_keys("briefje in de bus gedaan")
+    driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]").click()
+    check("a visit is recorded", "Het bezoek is vastgelegd" in wait_for(driver, ".flash").text)
+    check("the note shows under the visits", "briefje in de bus gedaan" in driver.page_source)
+    # Contact made with a neighbour: a tie, and the household leaves the list.
+    driver.get(first + "#bezoek")
+    driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=contact-made]").click()
+    check("the contact fields appear for contact made", driver.find_element(By.ID, "contact").is_displayed())
+    Select(driver.find_element(By.ID, "contact")).select_by_index(1)
+    Select(driver.find_element(By.ID, "strength")).select_by_value("2")
+    screen(driver, "07-bezoek-vastleggen")
+    driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]").click()
+    wait_for(driver, ".flash")
+    check("after contact the household is connected", "verbonden" in driver.find_element(By.CSS_SELECTOR, "p.lead").text)
+    driver.get(BASE + "/geisoleerd")
+    listed = [a.get_attribute("href").rsplit("/", 1)[1]
+              for a in driver.find_elements(By.CSS_SELECTOR, ".worklist .card-head a")]
+    check("the household that made contact left the worklist", household not in listed)
+    check("the household not at home stays with its last visit", "niet thuis" in driver.page_source)
+
+
+def matching(driver):
+    sign_in(driver, "demo-coordinator")
+    accept = driver.find_elements(By.CSS_SELECTOR, "button[data-accept]")
+    check("the board proposes pairs with reasons", bool(accept) and bool(driver.find_elements(By.CSS_SELECTOR, ".reasons li")))
+    screen(driver, "08-matching")
+    if not accept:
+        return
+    need = accept[0].get_attribute("data-accept")
+    accept[0].click()
+    wait_for(driver, ".flash")
+    cards = [c for c in driver.find_elements(By.CSS_SELECTOR, ".card.match") if f"({need})" in c.text or need in c.text]
+    live = driver.find_elements(By.CSS_SELECTOR, ".card.match")
+    check("the accepted pair is a match under way", bool(live))
+    start = driver.find_elements(By.CSS_SELECTOR, ".card.match button[data-step=start]")
+    check("a proposed match can be started", bool(start))
+    if start:
+        match_card = start[0].find_element(By.XPATH, "ancestor::div[contains(@class,'card')]")
+        match_id = match_card.get_attribute("id")
+        start[0].click()
+        wait_for(driver, ".flash")
+        card = driver.find_element(By.ID, match_id)
+        check("the started match is active", "actief" in card.text)
+        edges = driver.find_elements(By.CSS_SELECTOR, "figure.map g.edge")
+        check("the match shows on the map of matches", len(edges) >= 1)
+        screen(driver, "09-matching-gestart")
+
+
+def upload(driver):
+    sign_in(driver, "demo-worker")
+    driver.get(BASE + "/import")
+    bad = os.path.join(tempfile.mkdtemp(), "nodes.csv")
+    with open(bad, "w", encoding="utf-8") as handle:
+        handle.write("id;soort;naam;huishouden;wijk\nP9001;bewoner;Test Een;H9001;De Meent\nP9002;bewonr;Test Twee;H9001;De Meent\n")
+    driver.find_element(By.ID, "files").send_keys(bad)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/import'] button[type=submit]").click()
+    wait_for(driver, "table.problems")
+    rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table.problems tbody tr")]
+    check("a bad CSV shows its problems by line", any(" 3 " in f" {r} " for r in rows))
+    check("the problems are in Dutch", any("onbekende soort" in r for r in rows))
+    screen(driver, "10-import-fouten")
+
+
+def other_team(driver):
+    sign_in(driver, "demo-worker")
+    driver.get(BASE + "/huishoudens/HN001")
+    check("another team's household is not found", "Niet gevonden" in driver.page_source)
+    check("and nothing of it shows", "Noorderlicht" not in driver.page_source)
+    driver.get(BASE + "/personen/N0001")
+    check("another team's person is not found", "Niet gevonden" in driver.page_source)
+    sign_in(driver, "noord-worker")
+    driver.get(BASE + "/huishoudens/HN001")
+    check("their own team reaches it", "Poolsterweg" in driver.page_source)
+
+
+def audit(driver):
+    sign_in(driver, "demo-admin")
+    driver.get(BASE + "/audit?user=demo-worker")
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
+    check("the audit log shows who looked at whom", len(rows) > 5 and "ingezien" in driver.page_source)
+    screen(driver, "11-audit")
+    driver.get(BASE + "/taal/en?terug=/wijk")
+    check("the pages switch to English", "Wijk overview" in driver.page_source)
+    driver.get(BASE + "/taal/nl?terug=/wijk")
+
+
+def main():
+    driver = browser()
+    try:
+        for scenario in (roles, worker_map, key_figures, visit, matching, upload, other_team, audit):
+            try:
+                scenario(driver)
+            except Exception as error:  # a scenario that breaks counts as a failure, the others still run
+                check(f"{scenario.__name__} ran to the end ({type(error).__name__}: {error})", False)
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE" and "favicon" not in e["message"]
+                  and "Failed to load resource" not in e["message"]]
+        check("the pages ran without script errors", not errors)
+        for error in errors:
+            print("  console:", error["message"], file=sys.stderr)
+    finally:
+        driver.quit()
+    print(f"browser: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
