@@ -109,21 +109,22 @@ extension RouteTable {
             Route(
                 .post, "/matching/koppelen", "Accept a proposed pair: records a new match",
                 access: .only(.admin, .coordinator), page: true), service
-        ) { _, context, _, form in
+        ) { request, context, _, form in
             let caller = try context.caller()
             guard let need = try service.store.need(Need.ID(try form.required("need"))),
                 let offer = try service.store.offer(Offer.ID(try form.required("offer"))),
                 try service.sees(need.person, need.household, caller.user),
                 try service.sees(offer.person, offer.household, caller.user)
             else { throw ServiceError.notFound }
-            _ = try service.store.accept(need.id, offer.id, on: Day(Date()))
+            let match = try service.store.accept(need.id, offer.id, on: Day(Date()))
+            try await service.recordRead(.create, of: try service.persons(in: match), by: caller, request, context)
             return redirect(to: "/matching?opgeslagen=koppeling#\(percentEncoded(need.programme.rawValue))")
         }
         page(
             Route(
                 .post, "/matching/{id}/{step}", "Record a step of a match: introduce, trial, start, end or decline",
                 access: .only(.admin, .coordinator), page: true), service
-        ) { _, context, _, form in
+        ) { request, context, _, form in
             let caller = try context.caller()
             let id = Match.ID(try context.parameter("id"))
             guard let match = try service.store.match(id), try service.sees(match, caller.user) else {
@@ -131,7 +132,8 @@ extension RouteTable {
             }
             let details = MatchStep(note: form["note"], reason: form["reason"], by: form["by"])
             let step = try details.step(named: try context.parameter("step"), on: Day(Date()))
-            _ = try service.store.advance(match.id, step)
+            let advanced = try service.store.advance(match.id, step)
+            try await service.recordRead(.update, of: try service.persons(in: advanced), by: caller, request, context)
             return redirect(to: "/matching?opgeslagen=stap#\(percentEncoded(match.programme.rawValue))")
         }
     }
