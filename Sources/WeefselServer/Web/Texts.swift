@@ -83,6 +83,10 @@ enum Texts {
         "overview_pseudonymised": (
             "De kaart toont codes in plaats van namen (gepseudonimiseerd).", "The map shows codes instead of names (pseudonymised)."
         ),
+        "overview_mapTooLarge": (
+            "Deze wijken zijn te groot om in één kaart te tekenen; open een huishouden of persoon voor de netwerkkaart.",
+            "These wijken are too large to draw as one map; open a household or person for their network map."
+        ),
         "ind_persons": ("Personen", "Persons"), "ind_households": ("Huishoudens", "Households"),
         "ind_isolated_households": ("Geïsoleerde huishoudens", "Isolated households"),
         "ind_isolated_share": ("Aandeel geïsoleerd", "Share isolated"),

@@ -25,8 +25,15 @@ extension RouteTable {
                 neighbourhoodName: graph.wijken.joined(separator: ", "), date: day,
                 language: view.language == .dutch ? .dutch : .english, pseudonymise: !names, names: names,
                 nodeLimit: 5_000)
-            let drawing = try drawMap(.map, of: graph, seed: 1, year: day.year, options: options)
-            let map = try await inlineMap(drawing, links: names ? pageLinks(graph) : [:], view: view)
+            // A wijk too large to draw still gets its figures.
+            var map: [String: Any]?
+            var mapNote: String?
+            do {
+                let drawing = try drawMap(.map, of: graph, seed: 1, year: day.year, options: options)
+                map = try await inlineMap(drawing, links: names ? pageLinks(graph) : [:], view: view)
+            } catch let error as ServiceError where error.isBadInput {
+                mapNote = view.text("overview_mapTooLarge")
+            }
             try await service.recordRead(.read, of: names ? graph.nodeIDs : [], by: caller, request, context)
             let wijken = caller.user.role == .admin ? graph.wijken : caller.user.team.wijken
             return try service.web.html(
@@ -35,7 +42,8 @@ extension RouteTable {
                     view.text("overview_title"),
                     [
                         "wijken": wijken.joined(separator: ", "), "rows": rows, "snapshot": snapshot as Any,
-                        "map": map, "pseudonymised": !names, "today": day.description,
+                        "map": map as Any, "mapNote": mapNote as Any, "pseudonymised": !names,
+                        "today": day.description,
                     ]))
         }
         page(
