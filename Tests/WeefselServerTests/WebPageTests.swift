@@ -96,13 +96,17 @@ import WeefselStore
                 } else if scope == .other && role != .admin && !page.parameters.isEmpty && page.path != "/taal/{lang}" {
                     #expect(status == 404, "\(label): \(status)")
                     #expect(!response.text.contains("West"), "\(label) leaked: \(response.text)")
-                } else if scope == .other && role != .admin && ["POST /matching/koppelen", "POST /import"].contains(page.description) {
+                } else if scope == .other && role != .admin
+                    && ["POST /matching/koppelen", "POST /import"].contains(page.description)
+                {
                     #expect([400, 404].contains(status), "\(label): \(status)")
                     #expect(!response.text.contains("Westerstraat"), "\(label) leaked")
                 } else {
                     #expect([200, 303].contains(status), "\(label): \(status) \(response.text.prefix(600))")
                     if role != .admin && page.method == .get {
-                        #expect(!response.text.contains("Willemijn") && !response.text.contains("Westerstraat"), "\(label) leaked")
+                        #expect(
+                            !response.text.contains("Willemijn") && !response.text.contains("Westerstraat"),
+                            "\(label) leaked")
                     }
                 }
                 if page.path.hasPrefix("/static") == false, status == 200 {
@@ -189,7 +193,8 @@ import WeefselStore
             let missing = try await client.form("/huishoudens/H1/bezoek", "outcome=contact-made", session)
             #expect(missing.status == .badRequest, "contact made names the contact")
             let contact = try await client.form(
-                "/huishoudens/H1/bezoek", "outcome=contact-made&member=P1&contact=P3&kind=neighbour&strength=2", session)
+                "/huishoudens/H1/bezoek", "outcome=contact-made&member=P1&contact=P3&kind=neighbour&strength=2", session
+            )
             #expect(contact.status == .seeOther)
             let after = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
             #expect(!after.text.contains("/huishoudens/H1"), "the household with a new contact left the worklist")
@@ -205,14 +210,18 @@ import WeefselStore
         let tie = Tie(source: "P1", target: "P3", kind: .acquaintance)
         #expect(throws: StoreError.self) {
             try fixture.store.record(
-                Visit(household: "H1", day: Day(ordinal: 20_000), outcome: .contactMade, recordedBy: "worker", contact: "P3"),
+                Visit(
+                    household: "H1", day: Day(ordinal: 20_000), outcome: .contactMade, recordedBy: "worker",
+                    contact: "P3"),
                 tie: tie)
         }
         #expect(try fixture.store.visits(to: ["H1"]).isEmpty, "the tie exists already, so nothing was recorded")
         #expect(throws: StoreError.self) {
             try fixture.store.record(
-                Visit(household: "H1", day: Day(ordinal: 20_000), outcome: .notHome, note: String(repeating: "x", count: 1_001),
-                      recordedBy: "worker"))
+                Visit(
+                    household: "H1", day: Day(ordinal: 20_000), outcome: .notHome,
+                    note: String(repeating: "x", count: 1_001),
+                    recordedBy: "worker"))
         }
     }
 
@@ -226,7 +235,8 @@ import WeefselStore
             #expect(response.status == .badRequest)
             #expect(response.text.contains("<td>3</td>"), "the problem's line")
             #expect(response.text.contains("onbekende soort"), "in Dutch")
-            let good = try await client.upload("id,kind,name,wijk\nP7,resident,Een Bewoner,Oost\n", named: "nodes.csv", session)
+            let good = try await client.upload(
+                "id,kind,name,wijk\nP7,resident,Een Bewoner,Oost\n", named: "nodes.csv", session)
             #expect(good.status == .ok && good.text.contains("Personen toegevoegd"))
         }
         #expect(try fixture.store.nodeIDs().count == nodes + 1)
@@ -235,7 +245,9 @@ import WeefselStore
     @Test func theWordsOfEveryTemplateExistInBothLanguages() throws {
         let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/WeefselServer/Web/Templates").standardized
-        let files = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter { $0.hasSuffix(".mustache") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         #expect(files.count >= 10)
         let pattern = try Regex(#"\{\{[#^/]?t\.([A-Za-z0-9_-]+)\}\}"#)
         for file in files {
@@ -249,14 +261,19 @@ import WeefselStore
     }
 
     @Test func importProblemsReadInDutch() {
-        #expect(dutchImportMessage("unknown kind 'bewonr' (expected resident, volunteer)") == "onbekende soort 'bewonr' (verwacht: resident, volunteer)")
+        #expect(
+            dutchImportMessage("unknown kind 'bewonr' (expected resident, volunteer)")
+                == "onbekende soort 'bewonr' (verwacht: resident, volunteer)")
         #expect(dutchImportMessage("the name is empty") == "de naam is leeg")
-        #expect(dutchImportMessage("missing required column 'name' in a nodes file") == "verplichte kolom 'name' ontbreekt in een nodes-bestand")
+        #expect(
+            dutchImportMessage("missing required column 'name' in a nodes file")
+                == "verplichte kolom 'name' ontbreekt in een nodes-bestand")
         #expect(dutchImportMessage("something new") == "something new", "an unknown message is shown as it is")
     }
 
     @Test func multipartFormsAreReadWithTheirFiles() throws {
-        let body = "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc+/=\r\n--XyZ\r\n"
+        let body =
+            "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc+/=\r\n--XyZ\r\n"
             + "Content-Disposition: form-data; name=\"files\"; filename=\"C:\\\\data\\\\nodes.csv\"\r\nContent-Type: text/csv\r\n\r\n"
             + "id,name\r\nP1,Jan\r\n\r\n--XyZ--\r\n"
         let form = try Form.multipart(Array(body.utf8), boundary: "XyZ")
@@ -303,7 +320,8 @@ extension TestClientProtocol {
         }
         if page.description == "POST /import" {
             let wijk = scope == .own ? "Oost" : "West"
-            return try await upload("id,kind,name,wijk\nP70,resident,Nieuwe Bewoner,\(wijk)\n", named: "nodes.csv", session)
+            return try await upload(
+                "id,kind,name,wijk\nP70,resident,Nieuwe Bewoner,\(wijk)\n", named: "nodes.csv", session)
         }
         if page.method == .post { return try await form(request.uri, request.form ?? "", session) }
         return try await execute(uri: request.uri, method: .get, headers: session.headers)

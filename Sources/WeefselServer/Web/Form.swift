@@ -73,7 +73,8 @@ struct Form: Sendable {
         }
         position = first + delimiter.count
         while true {
-            if body.count >= position + 2, body[position] == UInt8(ascii: "-"), body[position + 1] == UInt8(ascii: "-") {
+            if body.count >= position + 2, body[position] == UInt8(ascii: "-"), body[position + 1] == UInt8(ascii: "-")
+            {
                 return form
             }
             guard let headerEnd = find(separator, in: body, from: position) else {
@@ -125,9 +126,13 @@ struct Form: Sendable {
             let pair = part.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == key else { continue }
             var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             // A browser sends only the file's name; keep nothing of a path.
-            return key == "filename" ? String(value.split(separator: "/").last ?? "").split(separator: "\\").last.map(String.init) ?? "" : value
+            return key == "filename"
+                ? String(value.split(separator: "/").last ?? "").split(separator: "\\").last.map(String.init) ?? ""
+                : value
         }
         return nil
     }

@@ -33,7 +33,8 @@ extension RouteTable {
 
             var sections: [[String: Any]] = []
             for programme in programmes {
-                let pairs: [[String: Any]] = proposal.matches.filter { $0.programme == programme.id }.compactMap { pair in
+                let pairs: [[String: Any]] = proposal.matches.filter { $0.programme == programme.id }.compactMap {
+                    pair in
                     guard let need = needByID[pair.need], let offer = offerByID[pair.offer] else { return nil }
                     return [
                         "need": pair.need.rawValue, "offer": pair.offer.rawValue, "helped": side(need),
@@ -54,7 +55,8 @@ extension RouteTable {
                     guard let need = needByID[match.need], let offer = offerByID[match.offer] else { return nil }
                     return [
                         "id": match.id.rawValue, "helped": side(need), "helper": side(offer),
-                        "state": view.text("state_" + match.state.rawValue), "since": match.events.last?.on.description ?? "",
+                        "state": view.text("state_" + match.state.rawValue),
+                        "since": match.events.last?.on.description ?? "",
                         "steps": match.state.successors.filter { $0 != .ended && $0 != .declined }.map { state in
                             ["step": step(to: state), "label": view.text("step_" + step(to: state))]
                         },
@@ -63,7 +65,8 @@ extension RouteTable {
                 }
                 let history: [[String: Any]] = ofProgramme.filter { $0.state.isFinal }.compactMap { match in
                     guard let need = needByID[match.need], let offer = offerByID[match.offer] else { return nil }
-                    let why = match.endReason.map { view.text("reason_" + $0.rawValue) }
+                    let why =
+                        match.endReason.map { view.text("reason_" + $0.rawValue) }
                         ?? match.declinedBy.map { view.text("declinedBy_" + $0.rawValue) } ?? ""
                     return [
                         "id": match.id.rawValue, "helped": side(need), "helper": side(offer),
@@ -90,7 +93,8 @@ extension RouteTable {
                     "declined": figures.declined,
                 ]
             }
-            let map = try await service.matchesMapView(matches: matches, needs: needByID, offers: offerByID, for: caller.user, view: view)
+            let map = try await service.matchesMapView(
+                matches: matches, needs: needByID, offers: offerByID, for: caller.user, view: view)
             var people: Set<Node.ID> = []
             for need in needs { if let person = need.person { people.insert(person) } }
             for offer in offers { if let person = offer.person { people.insert(person) } }
@@ -100,8 +104,12 @@ extension RouteTable {
                 view.page(
                     view.text("matching_title"),
                     [
-                        "programmes": sections, "report": reportRows, "from": start.description, "to": today.description,
-                        "map": map as Any, "endReasons": Match.EndReason.allCases.map { ["value": $0.rawValue, "label": view.text("reason_" + $0.rawValue)] },
+                        "programmes": sections, "report": reportRows, "from": start.description,
+                        "to": today.description,
+                        "map": map as Any,
+                        "endReasons": Match.EndReason.allCases.map {
+                            ["value": $0.rawValue, "label": view.text("reason_" + $0.rawValue)]
+                        },
                         "saved": request.query("opgeslagen") != nil,
                     ]))
         }
@@ -158,7 +166,8 @@ extension Service {
         matches: [Match], needs: [Need.ID: Need], offers: [Offer.ID: Offer], for user: User, view: PageView
     ) async throws -> [String: Any]? {
         let graph = try analysisGraph(for: user, on: Day(Date()))
-        let kinds = Dictionary(try store.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
+        let kinds = Dictionary(
+            try store.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
         func index(_ person: Node.ID?, _ household: Household.ID?) -> Int32? {
             if let person { return graph.index(of: person) }
             guard let household, let h = graph.index(of: household) else { return nil }

@@ -45,7 +45,10 @@ struct PageView {
     var menu: [[String: Any]] {
         guard let role = caller?.user.role else { return [] }
         return WebRoutes.menu.filter { $0.roles.contains(role) }.map { item in
-            ["href": item.path, "label": text(item.label), "current": path == item.path || path.hasPrefix(item.path + "/")]
+            [
+                "href": item.path, "label": text(item.label),
+                "current": path == item.path || path.hasPrefix(item.path + "/"),
+            ]
         }
     }
 

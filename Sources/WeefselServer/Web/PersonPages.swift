@@ -55,15 +55,18 @@ extension RouteTable {
                         "map": map, "ties": ties, "candidates": candidates, "tieKinds": tieKinds(view),
                         "needs": needs.map { need in
                             [
-                                "id": need.id.rawValue, "programme": programmes[need.programme] ?? need.programme.rawValue,
-                                "since": need.requestedOn.description, "status": view.text("status_" + need.status.rawValue),
+                                "id": need.id.rawValue,
+                                "programme": programmes[need.programme] ?? need.programme.rawValue,
+                                "since": need.requestedOn.description,
+                                "status": view.text("status_" + need.status.rawValue),
                             ]
                         },
                         "offers": offers.map { offer in
                             [
                                 "id": offer.id.rawValue,
                                 "programme": programmes[offer.programme] ?? offer.programme.rawValue,
-                                "since": offer.offeredOn.description, "status": view.text("status_" + offer.status.rawValue),
+                                "since": offer.offeredOn.description,
+                                "status": view.text("status_" + offer.status.rawValue),
                             ]
                         },
                         "consent": consent,
@@ -185,7 +188,9 @@ extension RouteTable {
                 .filter { $0.household != id && $0.isPerson }
             var streetOf: [Household.ID: String?] = [:]
             for node in neighbours {
-                if let home = node.household, streetOf[home] == nil { streetOf[home] = try service.store.household(home)?.street }
+                if let home = node.household, streetOf[home] == nil {
+                    streetOf[home] = try service.store.household(home)?.street
+                }
             }
             let contacts = neighbours.map { node -> (Bool, Node) in
                 (node.household.flatMap { streetOf[$0] ?? nil } == household.street, node)
@@ -197,24 +202,32 @@ extension RouteTable {
                     household.address,
                     [
                         "id": id.rawValue, "address": household.address, "wijk": household.wijk ?? "–",
-                        "members": members.map { ["id": $0.id.rawValue, "name": $0.name, "year": $0.birthYear.map(String.init) ?? ""] },
+                        "members": members.map {
+                            ["id": $0.id.rawValue, "name": $0.name, "year": $0.birthYear.map(String.init) ?? ""]
+                        },
                         "class": entry?.class.rawValue ?? "connected",
                         "classLabel": view.text("class_" + (entry?.class.rawValue ?? "connected")),
                         "reason": entry.map { view.pick($0.reason, $0.reasonEnglish) } as Any,
                         "onList": entry != nil, "map": map,
                         "visits": visits.map { visit in
                             [
-                                "day": visit.day.description, "outcome": view.pick(visit.outcome.dutch, visit.outcome.english),
+                                "day": visit.day.description,
+                                "outcome": view.pick(visit.outcome.dutch, visit.outcome.english),
                                 "note": visit.note, "by": visit.recordedBy, "contact": visit.contact?.rawValue as Any,
                             ] as [String: Any]
                         },
                         "outcomes": Visit.Outcome.allCases.map { outcome in
-                            ["value": outcome.rawValue, "label": view.pick(outcome.dutch, outcome.english), "first": outcome == .doorOpen]
+                            [
+                                "value": outcome.rawValue, "label": view.pick(outcome.dutch, outcome.english),
+                                "first": outcome == .doorOpen,
+                            ]
                         },
                         "contacts": contacts.prefix(500).map { sameStreet, node in
                             ["id": node.id.rawValue, "name": node.name, "sameStreet": sameStreet] as [String: Any]
                         },
-                        "tieKinds": tieKinds(view).filter { ["neighbour", "acquaintance", "friend"].contains($0["value"] as? String) },
+                        "tieKinds": tieKinds(view).filter {
+                            ["neighbour", "acquaintance", "friend"].contains($0["value"] as? String)
+                        },
                         "saved": request.query("opgeslagen") != nil,
                     ]))
         }
@@ -249,8 +262,10 @@ extension RouteTable {
                 }
                 contact = other.id
                 tie = Tie(
-                    source: member, target: other.id, kind: kind, strength: try strength(form, view), since: Day(Date()),
-                    recordedBy: caller.user.id.rawValue, note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
+                    source: member, target: other.id, kind: kind, strength: try strength(form, view),
+                    since: Day(Date()),
+                    recordedBy: caller.user.id.rawValue,
+                    note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
             }
             let visit = Visit(
                 household: id, day: Day(Date()), outcome: outcome, note: form["note"] ?? "",
@@ -299,7 +314,9 @@ extension Service {
                 "strength": tie.strength.rawValue, "strengthLabel": view.text("strength_\(tie.strength.rawValue)"),
                 "since": tie.since?.description ?? "", "until": tie.until?.description ?? "",
                 "active": tie.isActive(on: day), "note": tie.note ?? "",
-                "strengths": (1...3).map { ["value": $0, "label": view.text("strength_\($0)"), "selected": $0 == tie.strength.rawValue] },
+                "strengths": (1...3).map {
+                    ["value": $0, "label": view.text("strength_\($0)"), "selected": $0 == tie.strength.rawValue]
+                },
             ]
             if let node = try store.node(other),
                 sees(node, household: try node.household.flatMap { try store.household($0) }, user: user)

@@ -17,7 +17,8 @@ enum Texts {
         "outside": ("iemand buiten uw wijken", "someone outside your wijken"),
         "nav_overview": ("Wijkoverzicht", "Wijk overview"), "nav_keyfigures": ("Sleutelfiguren", "Key figures"),
         "nav_isolated": ("Geïsoleerde huishoudens", "Isolated households"), "nav_search": ("Zoeken", "Search"),
-        "nav_matching": ("Matching", "Matching"), "nav_import": ("Importeren", "Import"), "nav_audit": ("Audit", "Audit"),
+        "nav_matching": ("Matching", "Matching"), "nav_import": ("Importeren", "Import"),
+        "nav_audit": ("Audit", "Audit"),
         "role_admin": ("functioneel beheerder", "administrator"), "role_coordinator": ("coördinator", "coordinator"),
         "role_worker": ("wijkwerker", "worker"), "role_viewer": ("meekijker", "viewer"),
         "noderole_volunteer": ("vrijwilliger", "volunteer"), "noderole_coordinator": ("coördinator", "coordinator"),
@@ -33,14 +34,16 @@ enum Texts {
         "tie_steungezin": ("steungezin", "support family"), "tie_jongerencoach": ("jongerencoach", "youth coach"),
         "tie_homestart": ("Home-Start", "Home-Start"), "tie_klussen": ("klushulp", "practical help"),
         "tie_ervaringsdeskundige": ("ervaringsdeskundige", "peer expert"),
-        "class_isolated": ("geïsoleerd", "isolated"), "class_professional-only": ("alleen professionals", "professionals only"),
+        "class_isolated": ("geïsoleerd", "isolated"),
+        "class_professional-only": ("alleen professionals", "professionals only"),
         "class_fragile": ("kwetsbaar", "fragile"), "class_connected": ("verbonden", "connected"),
         "consent_matching": ("matching (koppelen aan een vrijwilliger)", "matching (pairing with a volunteer)"),
         "consent_maps": ("met naam op kaarten", "named on maps"),
         "consent_sharing": ("delen met de vrijwilligerscentrale", "sharing with the volunteer centre"),
         "consent_given": ("gegeven", "given"), "consent_notGiven": ("niet gegeven", "not given"),
         "consent_give": ("Toestemming vastleggen", "Record consent"),
-        "consent_withdraw": ("Intrekken", "Withdraw"), "consent_givenBy": ("gegeven, vastgelegd door", "given, recorded by"),
+        "consent_withdraw": ("Intrekken", "Withdraw"),
+        "consent_givenBy": ("gegeven, vastgelegd door", "given, recorded by"),
         "consent_withdrawnBy": ("ingetrokken, vastgelegd door", "withdrawn, recorded by"),
         "status_open": ("open", "open"), "status_closed": ("gesloten", "closed"),
         "form_kind": ("kies een soort band", "choose a kind of tie"),
@@ -62,11 +65,19 @@ enum Texts {
         ),
         "signin_name": ("Naam", "Name"), "signin_password": ("Wachtwoord", "Password"),
         "signin_totp": ("Code uit uw authenticator-app", "Code from your authenticator app"),
-        "signin_totpHelp": ("Alleen nodig als u tweestapsverificatie gebruikt.", "Only needed if you use two-step verification."),
+        "signin_totpHelp": (
+            "Alleen nodig als u tweestapsverificatie gebruikt.", "Only needed if you use two-step verification."
+        ),
         "signin_submit": ("Aanmelden", "Sign in"),
         "signin_wrong": ("Naam of wachtwoord klopt niet.", "Wrong name or password."),
-        "signin_code": ("Vul de code uit uw authenticator-app in, of controleer hem.", "Enter or check the code from your authenticator app."),
-        "signin_throttled": ("Te veel pogingen. Probeer het over enkele minuten opnieuw.", "Too many attempts. Try again in a few minutes."),
+        "signin_code": (
+            "Vul de code uit uw authenticator-app in, of controleer hem.",
+            "Enter or check the code from your authenticator app."
+        ),
+        "signin_throttled": (
+            "Te veel pogingen. Probeer het over enkele minuten opnieuw.",
+            "Too many attempts. Try again in a few minutes."
+        ),
         // Overview.
         "overview_title": ("Wijkoverzicht", "Wijk overview"), "overview_indicators": ("Indicatoren", "Indicators"),
         "overview_since": ("Vergeleken met de momentopname", "Compared with the snapshot"),
@@ -81,7 +92,8 @@ enum Texts {
             "Drag to pan, scroll or use + and − to zoom; click a person to open them."
         ),
         "overview_pseudonymised": (
-            "De kaart toont codes in plaats van namen (gepseudonimiseerd).", "The map shows codes instead of names (pseudonymised)."
+            "De kaart toont codes in plaats van namen (gepseudonimiseerd).",
+            "The map shows codes instead of names (pseudonymised)."
         ),
         "overview_mapTooLarge": (
             "Deze wijken zijn te groot om in één kaart te tekenen; open een huishouden of persoon voor de netwerkkaart.",
@@ -94,10 +106,12 @@ enum Texts {
         "ind_fragile_share": ("Aandeel kwetsbaar", "Share fragile"),
         "ind_mean_informal_ties_per_household": ("Informele banden per huishouden", "Informal ties per household"),
         "ind_share_with_three_or_more_ties": ("Bewoners met 3+ informele banden", "Residents with 3+ informal ties"),
-        "ind_density": ("Dichtheid", "Density"), "ind_cross_group_share": ("Banden tussen groepen", "Ties across groups"),
+        "ind_density": ("Dichtheid", "Density"),
+        "ind_cross_group_share": ("Banden tussen groepen", "Ties across groups"),
         "ind_modularity": ("Modulariteit (groepsvorming)", "Modularity (grouping)"),
         "map_label": ("Netwerkkaart", "Network map"), "map_tools": ("Kaart bedienen", "Map controls"),
-        "map_zoomIn": ("Inzoomen", "Zoom in"), "map_zoomOut": ("Uitzoomen", "Zoom out"), "map_reset": ("Hele kaart", "Whole map"),
+        "map_zoomIn": ("Inzoomen", "Zoom in"), "map_zoomOut": ("Uitzoomen", "Zoom out"),
+        "map_reset": ("Hele kaart", "Whole map"),
         // Key figures.
         "keyfigures_title": ("Sleutelfiguren", "Key figures"),
         "keyfigures_intro": (
@@ -105,27 +119,33 @@ enum Texts {
             "The people who hold the fabric together: who connects groups, who knows many people, and why."
         ),
         "keyfigures_ranking": ("Rangorde", "Ranking"), "keyfigures_ties": ("Banden", "Ties"),
-        "keyfigures_why": ("Waarom", "Why"), "keyfigures_none": ("Geen sleutelfiguren gevonden.", "No key figures found."),
+        "keyfigures_why": ("Waarom", "Why"),
+        "keyfigures_none": ("Geen sleutelfiguren gevonden.", "No key figures found."),
         "keyfigures_set": ("Samen de meeste bewoners bereiken", "Reaching the most residents together"),
         "keyfigures_setSize": ("Aantal mensen", "Number of people"),
         "keyfigures_reach": ("Samen binnen twee stappen bereikt:", "Reached together within two steps:"),
         "keyfigures_cuts": ("Als zij wegvallen", "If they left"),
         "keyfigures_cutsHelp": (
-            "Mensen zonder wie huishoudens van de rest afgesneden raken.", "People without whom households would be cut off from the rest."
+            "Mensen zonder wie huishoudens van de rest afgesneden raken.",
+            "People without whom households would be cut off from the rest."
         ),
         "keyfigures_households": ("huishoudens afgesneden", "households cut off"),
-        "keyfigures_noCuts": ("Niemand: het weefsel hangt niet aan één persoon.", "Nobody: the fabric does not hang on one person."),
+        "keyfigures_noCuts": (
+            "Niemand: het weefsel hangt niet aan één persoon.", "Nobody: the fabric does not hang on one person."
+        ),
         // Isolated households.
         "isolated_title": ("Geïsoleerde huishoudens", "Isolated households"),
         "isolated_intro": (
             "De werklijst voor outreach, op volgorde van risico: wie heeft geen of alleen zwakke banden buiten het huis?",
             "The outreach worklist in order of risk: who has no, or only weak, ties outside the home?"
         ),
-        "isolated_lastVisit": ("Laatste bezoek", "Last visit"), "isolated_record": ("Bezoek vastleggen", "Record a visit"),
+        "isolated_lastVisit": ("Laatste bezoek", "Last visit"),
+        "isolated_record": ("Bezoek vastleggen", "Record a visit"),
         "isolated_none": ("Geen geïsoleerde of kwetsbare huishoudens.", "No isolated or fragile households."),
         // Search.
         "search_title": ("Zoeken", "Search"), "search_label": ("Naam of adres", "Name or address"),
-        "search_submit": ("Zoeken", "Search"), "search_none": ("Niets gevonden in uw wijken.", "Nothing found in your wijken."),
+        "search_submit": ("Zoeken", "Search"),
+        "search_none": ("Niets gevonden in uw wijken.", "Nothing found in your wijken."),
         // Person.
         "person_map": ("Netwerkkaart", "Network map"), "person_about": ("Over", "About"),
         "person_birthYear": ("Geboortejaar", "Birth year"), "person_roles": ("Rollen", "Roles"),
@@ -137,13 +157,17 @@ enum Texts {
         "person_noTies": ("Nog geen banden vastgelegd.", "No ties recorded yet."),
         "person_addTie": ("Band toevoegen", "Add a tie"), "person_consent": ("Toestemming", "Consent"),
         "person_consentHistory": ("Geschiedenis", "History"), "person_admin": ("Beheer", "Administration"),
-        "person_export": ("Inzage: alles wat over deze persoon is vastgelegd (JSON)", "Access: everything stored about this person (JSON)"),
+        "person_export": (
+            "Inzage: alles wat over deze persoon is vastgelegd (JSON)",
+            "Access: everything stored about this person (JSON)"
+        ),
         "person_erase": ("Vergeten (wissen)…", "Forget (erase)…"),
         // Household and visits.
         "household_map": ("Netwerkkaart van het huishouden", "Network map of the household"),
         "household_members": ("Bewoners", "Members"), "household_visits": ("Bezoeken", "Visits"),
         "household_noVisits": ("Nog niet bezocht.", "Not visited yet."),
-        "visit_title": ("Bezoek vastleggen", "Record a visit"), "visit_outcomeLabel": ("Wat gebeurde er?", "What happened?"),
+        "visit_title": ("Bezoek vastleggen", "Record a visit"),
+        "visit_outcomeLabel": ("Wat gebeurde er?", "What happened?"),
         "visit_member": ("Wie sprak u?", "Whom did you speak to?"),
         "visit_contactLabel": ("In contact gebracht met", "Put in touch with"),
         "visit_sameStreet": ("zelfde straat", "same street"), "visit_submit": ("Bezoek opslaan", "Save the visit"),
@@ -157,11 +181,13 @@ enum Texts {
             "Dit wist de persoon, de banden, hulpvragen, aanbod, matches en toestemmingen, voorgoed. In het auditlog blijft alleen de code.",
             "This erases the person, their ties, needs, offers, matches and consent, for good. The audit log keeps only the code."
         ),
-        "erase_ties": ("Aantal banden:", "Number of ties:"), "erase_confirm": ("Typ ter bevestiging de code", "To confirm, type the code"),
+        "erase_ties": ("Aantal banden:", "Number of ties:"),
+        "erase_confirm": ("Typ ter bevestiging de code", "To confirm, type the code"),
         "erase_submit": ("Definitief vergeten", "Forget for good"),
         "erase_mismatch": ("de code klopt niet; er is niets gewist", "the code does not match; nothing was erased"),
         "erased_title": ("Vergeten", "Forgotten"),
-        "erased_explain": ("De persoon is gewist.", "The person was erased."), "erased_ties": ("banden gewist", "ties erased"),
+        "erased_explain": ("De persoon is gewist.", "The person was erased."),
+        "erased_ties": ("banden gewist", "ties erased"),
         // Matching.
         "matching_title": ("Matching", "Matching"),
         "matching_intro": (
@@ -170,16 +196,21 @@ enum Texts {
         ),
         "matching_programmes": ("Programma's", "Programmes"), "matching_proposals": ("Voorstellen", "Proposals"),
         "matching_score": ("score", "score"), "matching_accept": ("Koppelen", "Accept"),
-        "matching_live": ("Lopende matches", "Matches under way"), "matching_waiting": ("Wachtend zonder voorstel", "Waiting without a proposal"),
+        "matching_live": ("Lopende matches", "Matches under way"),
+        "matching_waiting": ("Wachtend zonder voorstel", "Waiting without a proposal"),
         "matching_history": ("Geschiedenis", "History"), "matching_map": ("Kaart van de matches", "Map of the matches"),
         "matching_empty": ("Nog niets in dit programma.", "Nothing in this programme yet."),
         "matching_declinedBy": ("Afgewezen door", "Declined by"), "matching_endReason": ("Reden", "Reason"),
-        "matching_report": ("Rapportage voor financiers", "Report for funders"), "matching_programme": ("Programma", "Programme"),
-        "matching_waitingCount": ("Wachtend", "Waiting"), "matching_medianWait": ("Mediane wachttijd (dagen)", "Median wait (days)"),
-        "matching_started": ("Gestart", "Started"), "matching_active": ("Actief", "Active"), "matching_ended": ("Beëindigd", "Ended"),
+        "matching_report": ("Rapportage voor financiers", "Report for funders"),
+        "matching_programme": ("Programma", "Programme"),
+        "matching_waitingCount": ("Wachtend", "Waiting"),
+        "matching_medianWait": ("Mediane wachttijd (dagen)", "Median wait (days)"),
+        "matching_started": ("Gestart", "Started"), "matching_active": ("Actief", "Active"),
+        "matching_ended": ("Beëindigd", "Ended"),
         "matching_declined": ("Afgewezen", "Declined"),
         "state_proposed": ("voorgesteld", "proposed"), "state_introduced": ("kennismaking", "introduced"),
-        "state_trial": ("proefperiode", "trial"), "state_active": ("actief", "active"), "state_ended": ("beëindigd", "ended"),
+        "state_trial": ("proefperiode", "trial"), "state_active": ("actief", "active"),
+        "state_ended": ("beëindigd", "ended"),
         "state_declined": ("afgewezen", "declined"),
         "step_introduce": ("Kennismaking", "Introduce"), "step_trial": ("Proefperiode", "Start a trial"),
         "step_start": ("Starten", "Start"), "step_end": ("Beëindigen", "End"), "step_decline": ("Afwijzen", "Decline"),
@@ -187,7 +218,8 @@ enum Texts {
         "reason_completed": ("afgerond", "completed"), "reason_mismatch": ("geen klik", "no click"),
         "reason_moved": ("verhuisd", "moved"), "reason_health": ("gezondheid", "health"),
         "reason_stoppedByNeed": ("gestopt door hulpvrager", "stopped by the person helped"),
-        "reason_stoppedByOffer": ("gestopt door vrijwilliger", "stopped by the volunteer"), "reason_other": ("anders", "other"),
+        "reason_stoppedByOffer": ("gestopt door vrijwilliger", "stopped by the volunteer"),
+        "reason_other": ("anders", "other"),
         "declinedBy_need": ("hulpvrager", "person helped"), "declinedBy_offer": ("vrijwilliger", "volunteer"),
         "declinedBy_coordinator": ("coördinator", "coordinator"),
         // Import.
@@ -207,18 +239,26 @@ enum Texts {
         "import_problem": ("Probleem", "Problem"), "import_nofile": ("Kies eerst een bestand.", "Choose a file first."),
         "import_householdsAdded": ("Huishoudens toegevoegd", "Households added"),
         "import_householdsUpdated": ("Huishoudens bijgewerkt", "Households updated"),
-        "import_nodesAdded": ("Personen toegevoegd", "Persons added"), "import_nodesUpdated": ("Personen bijgewerkt", "Persons updated"),
-        "import_nodesUnchanged": ("Personen ongewijzigd", "Persons unchanged"), "import_tiesAdded": ("Banden toegevoegd", "Ties added"),
-        "import_tiesUpdated": ("Banden bijgewerkt", "Ties updated"), "import_tiesUnchanged": ("Banden ongewijzigd", "Ties unchanged"),
+        "import_nodesAdded": ("Personen toegevoegd", "Persons added"),
+        "import_nodesUpdated": ("Personen bijgewerkt", "Persons updated"),
+        "import_nodesUnchanged": ("Personen ongewijzigd", "Persons unchanged"),
+        "import_tiesAdded": ("Banden toegevoegd", "Ties added"),
+        "import_tiesUpdated": ("Banden bijgewerkt", "Ties updated"),
+        "import_tiesUnchanged": ("Banden ongewijzigd", "Ties unchanged"),
         // Audit.
         "audit_title": ("Auditlog: wie keek naar wie", "Audit log: who looked at whom"),
         "audit_person": ("Persoon (code)", "Person (code)"), "audit_user": ("Gebruiker", "User"),
         "audit_from": ("Van", "From"), "audit_to": ("Tot en met", "Up to"), "audit_time": ("Tijd (UTC)", "Time (UTC)"),
         "audit_role": ("Rol", "Role"), "audit_action": ("Handeling", "Action"), "audit_subjects": ("Over", "About"),
         "audit_address": ("Vanaf", "From address"), "audit_none": ("Geen vermeldingen.", "No entries."),
-        "audit_limited": ("De nieuwste 500 vermeldingen; verfijn het filter voor oudere.", "The newest 500 entries; narrow the filter for older ones."),
-        "action_read": ("ingezien", "read"), "action_search": ("gezocht", "searched"), "action_create": ("aangemaakt", "created"),
-        "action_update": ("gewijzigd", "changed"), "action_delete": ("verwijderd", "deleted"), "action_erase": ("vergeten", "erased"),
+        "audit_limited": (
+            "De nieuwste 500 vermeldingen; verfijn het filter voor oudere.",
+            "The newest 500 entries; narrow the filter for older ones."
+        ),
+        "action_read": ("ingezien", "read"), "action_search": ("gezocht", "searched"),
+        "action_create": ("aangemaakt", "created"),
+        "action_update": ("gewijzigd", "changed"), "action_delete": ("verwijderd", "deleted"),
+        "action_erase": ("vergeten", "erased"),
         "action_export": ("inzage", "access export"), "action_consent": ("toestemming", "consent"),
         "action_login": ("aangemeld", "signed in"), "action_login-failed": ("mislukte aanmelding", "failed sign-in"),
         "action_logout": ("afgemeld", "signed out"), "action_create-token": ("token gemaakt", "token created"),

@@ -47,7 +47,8 @@ struct WebPages: Sendable {
             throw ServiceError(.internalServerError, "the web templates are missing from \(templates.path)")
         }
         func file(_ name: String) throws -> ByteBuffer {
-            guard let data = FileManager.default.contents(atPath: resources.appendingPathComponent("Static/\(name)").path)
+            guard
+                let data = FileManager.default.contents(atPath: resources.appendingPathComponent("Static/\(name)").path)
             else { throw ServiceError(.internalServerError, "the web file \(name) is missing") }
             return ByteBuffer(bytes: data)
         }

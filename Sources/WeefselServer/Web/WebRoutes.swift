@@ -100,7 +100,8 @@ extension RouteTable {
         }
         page(Route(.post, "/aanmelden", "Sign in with the form", access: .anyone, page: true), service) {
             request, context, view, form in
-            let login = LoginRequest(name: form["name"] ?? "", password: form.fields["password"]?.first ?? "", totp: form["totp"])
+            let login = LoginRequest(
+                name: form["name"] ?? "", password: form.fields["password"]?.first ?? "", totp: form["totp"])
             do {
                 var response = try await service.signIn(login, request: request, context: context)
                 response.status = .seeOther
@@ -112,12 +113,16 @@ extension RouteTable {
             } catch let error as ServiceError where error.status == .unauthorized || error.status == .tooManyRequests {
                 let message =
                     error.status == .tooManyRequests
-                    ? view.text("signin_throttled") : error.field == "totp" ? view.text("signin_code") : view.text("signin_wrong")
+                    ? view.text("signin_throttled")
+                    : error.field == "totp" ? view.text("signin_code") : view.text("signin_wrong")
                 var response = try service.web.html(
                     "signin",
                     view.page(
                         view.text("signin_title"),
-                        ["error": message, "name": login.name, "askCode": error.field == "totp", "returnTo": form["returnTo"] as Any]),
+                        [
+                            "error": message, "name": login.name, "askCode": error.field == "totp",
+                            "returnTo": form["returnTo"] as Any,
+                        ]),
                     status: error.status)
                 for field in error.headers { response.headers[field.name] = field.value }
                 return response

@@ -138,7 +138,8 @@ extension RouteTable {
                 }
             }
             return try service.web.html(
-                "search", view.page(view.text("search_title"), ["q": text, "results": results, "searched": !text.isEmpty]))
+                "search",
+                view.page(view.text("search_title"), ["q": text, "results": results, "searched": !text.isEmpty]))
         }
     }
 }

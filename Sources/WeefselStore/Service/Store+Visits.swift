@@ -108,8 +108,9 @@ extension Store {
         var contactRow: Int64?
         var subjects = members
         if let tie, let contact = visit.contact {
-            guard (members.contains(tie.source) && tie.target == contact)
-                || (members.contains(tie.target) && tie.source == contact)
+            guard
+                (members.contains(tie.source) && tie.target == contact)
+                    || (members.contains(tie.target) && tie.source == contact)
             else {
                 throw StoreError.invalid(field: "contact", reason: "the tie must join a member and the contact")
             }
