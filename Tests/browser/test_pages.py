@@ -67,6 +67,24 @@ def wait_for(driver, css, seconds=30):
     return WebDriverWait(driver, seconds).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+UNLABELLED = """
+return [...document.querySelectorAll('input, select, textarea')]
+  .filter(e => e.type !== 'hidden' && e.type !== 'radio')
+  .filter(e => !(e.id && document.querySelector(`label[for="${e.id}"]`)) && !e.getAttribute('aria-label'))
+  .map(e => e.name || e.outerHTML.slice(0, 60));
+"""
+
+
+def accessible(driver, page):
+    """Every field of `page` has a label, and the page fits the window without sideways scrolling."""
+    unlabelled = driver.execute_script(UNLABELLED)
+    check(f"every field on {page} has a label", not unlabelled)
+    for field in unlabelled:
+        print("  unlabelled:", field, file=sys.stderr)
+    wide = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    check(f"{page} fits the window ({wide} px too wide)", wide <= 0)
+
+
 def menu(driver):
     return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "header nav a")]
 
@@ -118,6 +136,10 @@ def worker_map(driver):
     except Exception:
         pass
     check("zooming in shows a smaller part of the map", driver.execute_script(view_box) < whole)
+    focused = driver.execute_script(
+        "const n = document.querySelector('figure.map g.node[data-href]'); n.focus();"
+        " return document.activeElement === n && n.getAttribute('role') === 'link'")
+    check("a person on the map can be reached with the keyboard", focused)
     target = driver.execute_script(
         "const n = [...document.querySelectorAll('figure.map g.node[data-href]')]"
         ".find(g => g.dataset.href.startsWith('/personen/P')); n.dispatchEvent(new MouseEvent('click')); return n.dataset.href;")
@@ -141,6 +163,7 @@ def key_figures(driver):
     driver.get(BASE + "/sleutelfiguren")
     rows = driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
     check("the key figures are ranked with a reason", len(rows) >= 10 and "verbindt" in rows[0].text)
+    accessible(driver, "the key figures")
     screen(driver, "03-sleutelfiguren")
 
 
@@ -149,7 +172,14 @@ def visit(driver):
     driver.get(BASE + "/geisoleerd")
     cards = driver.find_elements(By.CSS_SELECTOR, ".worklist li")
     check("the worklist lists isolated households", len(cards) >= 3)
+    accessible(driver, "the worklist")
     screen(driver, "04-geisoleerd")
+    # On a tablet in the street.
+    driver.set_window_size(820, 1180)
+    accessible(driver, "the worklist on a tablet")
+    if SCREENS:
+        driver.save_screenshot(os.path.join(SCREENS, "04-geisoleerd-tablet.png"))
+    driver.set_window_size(1366, 900)
     first = cards[0].find_element(By.CSS_SELECTOR, ".card-head a").get_attribute("href")
     second = cards[1].find_element(By.CSS_SELECTOR, ".card-head a").get_attribute("href")
     household = first.rsplit("/", 1)[1]
@@ -166,6 +196,7 @@ def visit(driver):
     check("the contact fields appear for contact made", driver.find_element(By.ID, "contact").is_displayed())
     Select(driver.find_element(By.ID, "contact")).select_by_index(1)
     Select(driver.find_element(By.ID, "strength")).select_by_value("2")
+    accessible(driver, "the household page")
     screen(driver, "07-bezoek-vastleggen")
     driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]").click()
     wait_for(driver, ".flash")
@@ -181,6 +212,7 @@ def matching(driver):
     sign_in(driver, "demo-coordinator")
     accept = driver.find_elements(By.CSS_SELECTOR, "button[data-accept]")
     check("the board proposes pairs with reasons", bool(accept) and bool(driver.find_elements(By.CSS_SELECTOR, ".reasons li")))
+    accessible(driver, "the matching board")
     screen(driver, "08-matching")
     if not accept:
         return
@@ -216,6 +248,7 @@ def upload(driver):
     rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table.problems tbody tr")]
     check("a bad CSV shows its problems by line", any(" 3 " in f" {r} " for r in rows))
     check("the problems are in Dutch", any("onbekende soort" in r for r in rows))
+    accessible(driver, "the import page")
     screen(driver, "10-import-fouten")
 
 
@@ -236,9 +269,11 @@ def audit(driver):
     driver.get(BASE + "/audit?user=demo-worker")
     rows = driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
     check("the audit log shows who looked at whom", len(rows) > 5 and "ingezien" in driver.page_source)
+    accessible(driver, "the audit log")
     screen(driver, "11-audit")
     driver.get(BASE + "/taal/en?terug=/wijk")
     check("the pages switch to English", "Wijk overview" in driver.page_source)
+    screen(driver, "12-wijk-overview-english")
     driver.get(BASE + "/taal/nl?terug=/wijk")
 
 
