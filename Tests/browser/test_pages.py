@@ -158,6 +158,17 @@ def worker_map(driver):
         screen(driver, "06-huishouden")
 
 
+def household_map(driver):
+    sign_in(driver, "demo-worker")
+    driver.get(BASE + "/wijk?kaart=huishoudens")
+    wait_for(driver, "figure.map g.node[data-href^='/huishoudens/']")
+    target = driver.execute_script(
+        "const n = document.querySelector(\"figure.map g.node[data-href^='/huishoudens/']\");"
+        " n.dispatchEvent(new MouseEvent('click')); return n.dataset.href;")
+    WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith(target))
+    check("clicking a household on the households map opens it", "Netwerkkaart van het huishouden" in driver.page_source)
+
+
 def key_figures(driver):
     sign_in(driver, "demo-worker")
     driver.get(BASE + "/sleutelfiguren")
@@ -280,7 +291,7 @@ def audit(driver):
 def main():
     driver = browser()
     try:
-        for scenario in (roles, worker_map, key_figures, visit, matching, upload, other_team, audit):
+        for scenario in (roles, worker_map, household_map, key_figures, visit, matching, upload, other_team, audit):
             try:
                 scenario(driver)
             except Exception as error:  # a scenario that breaks counts as a failure, the others still run

@@ -88,13 +88,15 @@ enum Texts {
         "overview_indicator": ("Indicator", "Indicator"), "overview_now": ("Nu", "Now"),
         "overview_change": ("Verandering", "Change"), "overview_map": ("Kaart van het weefsel", "Map of the fabric"),
         "overview_mapHelp": (
-            "Sleep om te verschuiven, scroll of gebruik + en − om te zoomen; klik op een persoon om die te openen.",
-            "Drag to pan, scroll or use + and − to zoom; click a person to open them."
+            "Sleep om te verschuiven, scroll of gebruik + en − om te zoomen; klik op een persoon of huishouden om het te openen.",
+            "Drag to pan, scroll or use + and − to zoom; click a person or household to open them."
         ),
         "overview_pseudonymised": (
             "De kaart toont codes in plaats van namen (gepseudonimiseerd).",
             "The map shows codes instead of names (pseudonymised)."
         ),
+        "overview_mapPeople": ("mensen en hun banden", "people and their ties"),
+        "overview_mapHouseholds": ("huishoudens naar isolatie", "households by isolation"),
         "overview_mapTooLarge": (
             "Deze wijken zijn te groot om in één kaart te tekenen; open een huishouden of persoon voor de netwerkkaart.",
             "These wijken are too large to draw as one map; open a household or person for their network map."

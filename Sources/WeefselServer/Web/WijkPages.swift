@@ -10,7 +10,7 @@ extension RouteTable {
         page(
             Route(
                 .get, "/wijk", "Wijk overview: indicators, change since the last snapshot, the map",
-                access: .only(.admin, .worker, .viewer), page: true), service
+                access: .only(.admin, .worker, .viewer), query: ["kaart"], page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
             let day = Day(Date())
@@ -21,6 +21,9 @@ extension RouteTable {
             }
             let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)
             let names = caller.user.role != .viewer
+            // The fabric of people, or the households coloured by how isolated they are.
+            let households = request.query("kaart") == "huishoudens"
+            let kind: MapKind = households ? .isolated : .map
             let options = MapOptions(
                 neighbourhoodName: graph.wijken.joined(separator: ", "), date: day,
                 language: view.language == .dutch ? .dutch : .english, pseudonymise: !names, names: names,
@@ -29,7 +32,7 @@ extension RouteTable {
             var map: [String: Any]?
             var mapNote: String?
             do {
-                let drawing = try drawMap(.map, of: graph, seed: 1, year: day.year, options: options)
+                let drawing = try drawMap(kind, of: graph, seed: 1, year: day.year, options: options)
                 map = try await inlineMap(drawing, links: names ? pageLinks(graph) : [:], view: view)
             } catch let error as ServiceError where error.isBadInput {
                 mapNote = view.text("overview_mapTooLarge")
@@ -42,7 +45,7 @@ extension RouteTable {
                     view.text("overview_title"),
                     [
                         "wijken": wijken.joined(separator: ", "), "rows": rows, "snapshot": snapshot as Any,
-                        "map": map as Any, "mapNote": mapNote as Any, "pseudonymised": !names,
+                        "map": map as Any, "mapNote": mapNote as Any, "pseudonymised": !names, "households": households,
                         "today": day.description,
                     ]))
         }
