@@ -21,8 +21,9 @@ extension RouteTable {
             let format = try request.imageFormat()
             let day = try request.day("at")
             let seed = try request.seed()
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let options = try request.mapOptions(for: caller.user, on: day, title: graph.wijken)
+            var options = try request.mapOptions(for: caller.user, on: day)
+            let graph = try service.mapGraph(for: caller.user, on: day, options: options)
+            options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             let drawing = try drawMap(mapKind, of: graph, seed: seed, year: day.year, options: options)
             try await service.recordRead(.read, of: graph.nodeIDs, by: caller, request, context)
             return try await image(drawing, as: format)
@@ -36,13 +37,26 @@ extension RouteTable {
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let format = try request.imageFormat()
             let day = try request.day("at")
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let options = try request.mapOptions(for: caller.user, on: day, title: graph.wijken)
+            var options = try request.mapOptions(for: caller.user, on: day)
+            let graph = try service.mapGraph(for: caller.user, on: day, options: options)
+            options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: node.id, options: options) }
-            let shown = try service.analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
+            let shown = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
             try await service.recordRead(.read, of: shown.subjects, by: caller, request, context)
             return try await image(drawing, as: format)
         }
+    }
+}
+
+extension Service {
+    /// The network a map of `user` draws: when the map shows names, everyone who has not given
+    /// consent to appear on maps by name (or has withdrawn it, which applies from this request on)
+    /// is drawn under their code instead.
+    ///
+    /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
+    func mapGraph(for user: User, on day: Day, options: MapOptions) throws -> AnalysisGraph {
+        guard !options.pseudonymise else { return try analysisGraph(for: user, on: day) }
+        return try scopedNeighbourhood(for: user, on: day).graphNamedByMapsConsent()
     }
 }
 
@@ -108,7 +122,7 @@ extension Request {
     }
 
     /// How the map is drawn for `user`: viewers always pseudonymised, others with names only on request.
-    func mapOptions(for user: User, on day: Day, title wijken: [String]) throws(ServiceError) -> MapOptions {
+    func mapOptions(for user: User, on day: Day) throws(ServiceError) -> MapOptions {
         let names = try flag("names") && user.role != .viewer
         let language: MapLanguage
         switch query("lang") {
@@ -117,7 +131,7 @@ extension Request {
         default: throw .badRequest("must be nl or en", field: "lang")
         }
         return MapOptions(
-            neighbourhoodName: wijken.joined(separator: ", "), date: day,
+            date: day,
             language: language, pseudonymise: !names, names: names, nodeLimit: 5_000)
     }
 }
