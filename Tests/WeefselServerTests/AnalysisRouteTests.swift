@@ -140,7 +140,8 @@ import WeefselStore
         let fixture = try Fixture()
         for person in ["P1", "P2"] {
             try fixture.store.recordConsent(
-                .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"), for: Node.ID(person))
+                .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"),
+                for: Node.ID(person))
         }
         let headers = try fixture.bearer(.worker)
         try await fixture.application.test(.router) { client in

@@ -108,4 +108,30 @@ import WeefselStore
             }
         }
     }
+
+    @Test(arguments: ["/api/maps/isolated?names=true", "/api/maps/isolated", "/api/maps/isolated?names=true&lang=en"])
+    func theIsolationMapDrawsAFriendInAnotherWijkAnonymously(uri: String) async throws {
+        let fixture = try Self.fixture()
+        try fixture.store.recordConsent(
+            .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"), for: "P8")
+        try await fixture.application.test(.router) { client in
+            let response = try await client.execute(uri: uri, method: .get, headers: try fixture.bearer(.worker))
+            #expect(response.status == .ok && response.text.contains("<svg"))
+            // Not "W3": every SVG names the W3C in its doctype.
+            for word in Self.outsiders.filter({ $0 != "W3" }) + ["buiten-"] {
+                #expect(!response.text.contains(word), "\(word) on \(uri)")
+            }
+            if uri.contains("names=true") {
+                #expect(response.text.contains("Els Grens"))
+                #expect(
+                    !response.text.contains("Els Grens · geïsoleerd") && !response.text.contains("Els Grens · isolated")
+                )
+                let label = uri.contains("lang=en") ? "someone outside your wijken" : "iemand buiten uw wijken"
+                #expect(response.text.contains(label), "the friend in West is not drawn on \(uri)")
+            }
+        }
+        let read = try #require(try fixture.store.auditEntries().last { $0.action == .read })
+        #expect(read.subjects.contains("P8") && !read.subjects.contains { $0.rawValue.contains("buiten") })
+        #expect(!read.subjects.contains("W3"))
+    }
 }

@@ -19,7 +19,8 @@ import WeefselStore
     static func giveMapsConsent(_ fixture: Fixture, to people: [String]) throws {
         for person in people {
             try fixture.store.recordConsent(
-                .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"), for: Node.ID(person))
+                .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"),
+                for: Node.ID(person))
         }
     }
 
@@ -32,7 +33,8 @@ import WeefselStore
             let before = try await client.execute(uri: uri, method: .get, headers: headers)
             #expect(before.status == .ok && before.text.contains("Jan de Vries"), "\(uri) hides a consenting name")
             let withdrawal = try await client.execute(
-                uri: "/api/persons/P1/consent", method: .post, headers: headers.adding(.contentType, "application/json"),
+                uri: "/api/persons/P1/consent", method: .post,
+                headers: headers.adding(.contentType, "application/json"),
                 body: ByteBuffer(string: #"{"purpose": "maps", "given": false}"#))
             #expect(withdrawal.status == .created, "\(withdrawal.text)")
             let after = try await client.execute(uri: uri, method: .get, headers: headers)

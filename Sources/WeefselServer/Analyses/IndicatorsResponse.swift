@@ -35,7 +35,7 @@ extension ScopedNeighbourhood {
                 return next
             }
         }
-        let extended = try graphWithOutsideContacts()
+        let extended = try graph(countingOutsideAs: "")
         let perWijk = try analyse { () throws(GraphError) in
             try WeefselGraph.indicators(of: extended, membership: membership(of: extended))
         }
@@ -43,7 +43,7 @@ extension ScopedNeighbourhood {
         if perWijk.wijken.count <= 1 {
             overall = perWijk.wijken.first?.values ?? perWijk.overall
         } else {
-            let merged = try graphWithOutsideContacts(mergingWijkenInto: "scope")
+            let merged = try graph(countingOutsideAs: "", mergingWijkenInto: "scope")
             let together = try analyse { () throws(GraphError) in
                 try WeefselGraph.indicators(of: merged, membership: membership(of: merged))
             }

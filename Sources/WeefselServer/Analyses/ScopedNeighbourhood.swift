@@ -38,6 +38,7 @@ struct ScopedNeighbourhood {
     /// An active tie from someone inside the scope to someone outside it.
     struct OutsideTie {
         let inside: Node.ID
+        let outside: Node.ID
         let tie: Tie
         /// The kind of the person outside (a professional counts differently from a friend).
         let outsideKind: Node.Kind
@@ -72,9 +73,13 @@ struct ScopedNeighbourhood {
             switch (inside.contains(tie.source), inside.contains(tie.target)) {
             case (true, true): ties.append(tie)
             case (true, false):
-                outsideTies.append(.init(inside: tie.source, tie: tie, outsideKind: kinds[tie.target] ?? .resident))
+                outsideTies.append(
+                    .init(
+                        inside: tie.source, outside: tie.target, tie: tie, outsideKind: kinds[tie.target] ?? .resident))
             case (false, true):
-                outsideTies.append(.init(inside: tie.target, tie: tie, outsideKind: kinds[tie.source] ?? .resident))
+                outsideTies.append(
+                    .init(
+                        inside: tie.target, outside: tie.source, tie: tie, outsideKind: kinds[tie.source] ?? .resident))
             case (false, false): break
             }
         }
@@ -87,7 +92,7 @@ struct ScopedNeighbourhood {
     ///
     /// - Complexity: O(n log n + m).
     func graph() throws(ServiceError) -> AnalysisGraph {
-        try build(households: households, nodes: nodes)
+        try graph(countingOutsideAs: nil)
     }
 
     /// The graph for a map with names: a person who has not given (or has withdrawn) consent to
@@ -96,22 +101,7 @@ struct ScopedNeighbourhood {
     ///
     /// - Complexity: O(n log n + m), building the graph twice.
     func graphNamedByMapsConsent() throws(ServiceError) -> AnalysisGraph {
-        let plain = try graph()
-        var hiddenHouseholds: Set<Household.ID> = []
-        let renamed = nodes.map { node -> Node in
-            guard !node.consent.contains(.maps), let v = plain.index(of: node.id) else { return node }
-            if let household = node.household { hiddenHouseholds.insert(household) }
-            var coded = node
-            coded.name = pseudonym(ofNode: v, in: plain)
-            return coded
-        }
-        let households = households.map { household -> Household in
-            guard hiddenHouseholds.contains(household.id), let h = plain.index(of: household.id) else {
-                return household
-            }
-            return Household(id: household.id, street: pseudonym(ofHousehold: h), wijk: household.wijk)
-        }
-        return try build(households: households, nodes: renamed)
+        try graph(countingOutsideAs: nil, namedByMapsConsent: true)
     }
 
     /// Per person inside, how many distinct people outside the scope they have an informal tie with.
@@ -120,22 +110,28 @@ struct ScopedNeighbourhood {
     var outsideInformalDegrees: [Node.ID: Int] {
         var pairs: Set<[Node.ID]> = []
         for crossing in outsideTies where crossing.tie.kind.isInformal {
-            let other = crossing.tie.source == crossing.inside ? crossing.tie.target : crossing.tie.source
-            pairs.insert([crossing.inside, other])
+            pairs.insert([crossing.inside, crossing.outside])
         }
         var degrees: [Node.ID: Int] = [:]
         for pair in pairs { degrees[pair[0], default: 0] += 1 }
         return degrees
     }
 
-    /// The graph of the scope plus everyone outside it whom someone inside has an active tie with,
-    /// each as a bare node (no name, household or wijk) with only those ties: the figures of the
-    /// scope's wijken computed on it count the ties across the border. Never shown to anyone.
+    /// The graph of the scope, optionally with everyone outside it whom someone inside has an
+    /// active tie with: each such person becomes a bare node with an id of its own (`~buiten-1`,
+    /// never their real id), the name `outsideName`, no household, no wijk and only the ties into
+    /// the scope. Figures of the scope's wijken computed on it count the ties across the border.
     ///
-    /// - Parameter merged: a name to give every wijk of the scope, so that the figures of that one
-    ///   wijk are those of the whole scope.
-    /// - Complexity: O(n log n + m + b) for b ties across the border.
-    func graphWithOutsideContacts(mergingWijkenInto merged: String? = nil) throws(ServiceError) -> AnalysisGraph {
+    /// - Parameters:
+    ///   - outsideName: what to call a person outside, or nil to leave them (and their ties) out.
+    ///   - merged: a name to give every wijk of the scope, so that the figures of that one wijk
+    ///     are those of the whole scope.
+    ///   - namedByMapsConsent: as in ``graphNamedByMapsConsent()``; persons outside keep `outsideName`.
+    /// - Complexity: O(n log n + m + b) for b ties across the border; twice when naming by consent.
+    func graph(
+        countingOutsideAs outsideName: String?, mergingWijkenInto merged: String? = nil,
+        namedByMapsConsent: Bool = false
+    ) throws(ServiceError) -> AnalysisGraph {
         var households = households
         var nodes = nodes
         if let merged {
@@ -150,16 +146,50 @@ struct ScopedNeighbourhood {
                 return node
             }
         }
-        var outsiders: [Node.ID: Node.Kind] = [:]
-        for crossing in outsideTies {
-            let other = crossing.tie.source == crossing.inside ? crossing.tie.target : crossing.tie.source
-            outsiders[other] = crossing.outsideKind
+        var crossing: [Tie] = []
+        var outsiders: Set<Node.ID> = []
+        if let outsideName {
+            var kinds: [Node.ID: Node.Kind] = [:]
+            for tie in outsideTies { kinds[tie.outside] = tie.outsideKind }
+            var codes: [Node.ID: Node.ID] = [:]
+            let inside = Set(nodes.map(\.id))
+            var prefix = "~buiten-"
+            while inside.contains(where: { $0.rawValue.hasPrefix(prefix) }) { prefix = "~" + prefix }
+            for (number, (id, kind)) in kinds.sorted(by: { $0.key < $1.key }).enumerated() {
+                let code = Node.ID("\(prefix)\(number + 1)")
+                codes[id] = code
+                outsiders.insert(code)
+                nodes.append(Node(id: code, kind: kind, name: outsideName))
+            }
+            crossing = outsideTies.map { outside in
+                var tie = outside.tie
+                if let code = codes[tie.source] { tie.source = code }
+                if let code = codes[tie.target] { tie.target = code }
+                return tie
+            }
         }
-        nodes += outsiders.sorted { $0.key < $1.key }.map { Node(id: $0.key, kind: $0.value, name: "") }
-        return try build(households: households, nodes: nodes, extraTies: outsideTies.map(\.tie))
+        let plain = try build(households: households, nodes: nodes, extraTies: crossing)
+        guard namedByMapsConsent else { return plain }
+        var hiddenHouseholds: Set<Household.ID> = []
+        let renamed = nodes.map { node -> Node in
+            guard !outsiders.contains(node.id), !node.consent.contains(.maps), let v = plain.index(of: node.id) else {
+                return node
+            }
+            if let household = node.household { hiddenHouseholds.insert(household) }
+            var coded = node
+            coded.name = pseudonym(ofNode: v, in: plain)
+            return coded
+        }
+        households = households.map { household -> Household in
+            guard hiddenHouseholds.contains(household.id), let h = plain.index(of: household.id) else {
+                return household
+            }
+            return Household(id: household.id, street: pseudonym(ofHousehold: h), wijk: household.wijk)
+        }
+        return try build(households: households, nodes: renamed, extraTies: crossing)
     }
 
-    private func build(households: [Household], nodes: [Node], extraTies: [Tie] = []) throws(ServiceError)
+    private func build(households: [Household], nodes: [Node], extraTies: [Tie]) throws(ServiceError)
         -> AnalysisGraph
     {
         var builder = AnalysisGraph.Builder()

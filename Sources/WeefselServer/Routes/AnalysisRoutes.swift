@@ -10,7 +10,8 @@ extension RouteTable {
     func addAnalysisRoutes(_ service: Service) {
         on(
             Route(
-                .get, "/api/analyses/keyfigures", "The key figures (sleutelfiguren) of your wijken, with the reason why",
+                .get, "/api/analyses/keyfigures",
+                "The key figures (sleutelfiguren) of your wijken, with the reason why",
                 access: .only(.admin, .worker), response: "KeyFigures", query: ["top", "set", "seed", "at"])
         ) { request, context in
             let caller = try context.caller()
@@ -18,7 +19,8 @@ extension RouteTable {
             let setSize = try request.integer("set", in: 1...50, default: nil)
             let seed = try request.seed()
             return try await service.answer(
-                .keyFigures(top: top, setSize: setSize, seed: seed), on: try request.day("at"), caller, request, context)
+                .keyFigures(top: top, setSize: setSize, seed: seed), on: try request.day("at"), caller, request, context
+            )
         }
         on(
             Route(
@@ -36,7 +38,8 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let seed = try request.seed()
-            return try await service.answer(.communities(seed: seed), on: try request.day("at"), caller, request, context)
+            return try await service.answer(
+                .communities(seed: seed), on: try request.day("at"), caller, request, context)
         }
         on(
             Route(
@@ -58,7 +61,8 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let seed = try request.seed()
-            return try await service.answer(.indicators(seed: seed), on: try request.day("at"), caller, request, context)
+            return try await service.answer(
+                .indicators(seed: seed), on: try request.day("at"), caller, request, context)
         }
     }
 }

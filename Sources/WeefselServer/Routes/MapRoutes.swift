@@ -12,7 +12,8 @@ extension RouteTable {
         on(
             Route(
                 .get, "/api/maps/{kind}", "A map of your wijken: map, keyfigures, isolated or communities (SVG or PNG)",
-                access: .only(.admin, .worker, .viewer), response: "Image", query: ["format", "names", "seed", "at", "lang"])
+                access: .only(.admin, .worker, .viewer), response: "Image",
+                query: ["format", "names", "seed", "at", "lang"])
         ) { request, context in
             let caller = try context.caller()
             let kind = try context.parameter("kind")
@@ -22,10 +23,12 @@ extension RouteTable {
             let day = try request.day("at")
             let seed = try request.seed()
             var options = try request.mapOptions(for: caller.user, on: day)
-            let graph = try service.mapGraph(for: caller.user, on: day, options: options)
+            let (graph, persons) = try service.mapGraph(
+                for: caller.user, on: day, options: options,
+                countingOutside: mapKind == .isolated && caller.user.role != .admin)
             options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             let drawing = try drawMap(mapKind, of: graph, seed: seed, year: day.year, options: options)
-            try await service.recordRead(.read, of: graph.nodeIDs, by: caller, request, context)
+            try await service.recordRead(.read, of: persons, by: caller, request, context)
             return try await image(drawing, as: format)
         }
         on(
@@ -38,9 +41,10 @@ extension RouteTable {
             let format = try request.imageFormat()
             let day = try request.day("at")
             var options = try request.mapOptions(for: caller.user, on: day)
-            let graph = try service.mapGraph(for: caller.user, on: day, options: options)
+            let graph = try service.mapGraph(for: caller.user, on: day, options: options).graph
             options.neighbourhoodName = graph.wijken.joined(separator: ", ")
-            let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: node.id, options: options) }
+            let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: node.id, options: options)
+            }
             let shown = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
             try await service.recordRead(.read, of: shown.subjects, by: caller, request, context)
             return try await image(drawing, as: format)
@@ -53,10 +57,24 @@ extension Service {
     /// consent to appear on maps by name (or has withdrawn it, which applies from this request on)
     /// is drawn under their code instead.
     ///
+    /// - Parameter countingOutside: draw everyone outside the user's wijken who has a tie into
+    ///   them as an anonymous "iemand buiten uw wijken", so that the isolation map judges households
+    ///   as the worklist does.
     /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
-    func mapGraph(for user: User, on day: Day, options: MapOptions) throws -> AnalysisGraph {
-        guard !options.pseudonymise else { return try analysisGraph(for: user, on: day) }
-        return try scopedNeighbourhood(for: user, on: day).graphNamedByMapsConsent()
+    /// - Returns: the graph, and the persons of the user's wijken on it (for the read audit).
+    func mapGraph(for user: User, on day: Day, options: MapOptions, countingOutside: Bool = false) throws
+        -> (graph: AnalysisGraph, persons: [Node.ID])
+    {
+        if options.pseudonymise && !countingOutside {
+            let graph = try analysisGraph(for: user, on: day)
+            return (graph, graph.nodeIDs)
+        }
+        let outsideName =
+            countingOutside
+            ? (options.language == .english ? ContactRef.outsideLabelEnglish : ContactRef.outsideLabel) : nil
+        let scoped = try scopedNeighbourhood(for: user, on: day)
+        let graph = try scoped.graph(countingOutsideAs: outsideName, namedByMapsConsent: !options.pseudonymise)
+        return (graph, scoped.nodes.map(\.id).sorted())
     }
 }
 
