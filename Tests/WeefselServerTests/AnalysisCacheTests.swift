@@ -111,6 +111,22 @@ import WeefselStore
         }
     }
 
+    @Test func aBurstOfWritesIsFollowedByOneRecomputation() async throws {
+        let fixture = try Fixture()
+        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(1))
+        let headers = try fixture.bearer(.worker)
+        try await Self.application(fixture, cache: cache).test(.router) { client in
+            _ = try await client.execute(uri: "/api/analyses/communities", method: .get, headers: headers)
+            for number in 0..<10 {
+                try fixture.store.add(Node(id: Node.ID("P7\(number)"), kind: .resident, name: "Buur", wijk: "Oost"))
+                try fixture.store.add(Tie(source: Node.ID("P7\(number)"), target: "P3", kind: .friend))
+            }
+            try await Self.eventually { cache.holds("P79") }
+            #expect(cache.holds("P79"))
+            #expect(cache.computations == 2, "20 writes in a row led to \(cache.computations - 1) recomputations")
+        }
+    }
+
     @Test func erasureLeavesNothingOfThePersonInTheCache() async throws {
         let fixture = try Fixture()
         let cache = AnalysisCache(store: fixture.store, refreshDelay: .milliseconds(10))

@@ -9,9 +9,10 @@ import WeefselStore
 /// Every result carries the store's ``StoreGeneration`` from before it was computed. A committed
 /// write advances the generation before it returns and, in the same moment, drops every result
 /// held here, so a request never gets an answer from before a write it could have seen, and
-/// nothing about an erased person stays in memory. The write also schedules one refresh after
-/// `refreshDelay` (writes meanwhile join it), which recomputes the analyses asked for most
-/// recently on a detached task, off the request path. Requests for an analysis that is being
+/// nothing about an erased person stays in memory. The write also schedules one refresh once the
+/// writes pause for `refreshDelay` (or at the latest four times that after the first of them;
+/// the writes meanwhile join it), which recomputes the analyses asked for most recently on a
+/// detached task, off the request path. Requests for an analysis that is being
 /// computed await that computation instead of starting their own: one computation per analysis
 /// and generation at a time.
 public final class AnalysisCache: @unchecked Sendable {
@@ -41,6 +42,8 @@ public final class AnalysisCache: @unchecked Sendable {
     /// The analyses asked for, least recently first; at most `capacity`.
     private var recent: [AnalysisKey] = []
     private var refreshScheduled = false
+    private var lastChange = ContinuousClock.now
+    private var firstUnrefreshedChange = ContinuousClock.now
     private var computationCount = 0
 
     /// - Parameters:
@@ -114,19 +117,32 @@ public final class AnalysisCache: @unchecked Sendable {
         while recent.count > capacity { entries[recent.removeFirst()] = nil }
     }
 
-    /// Called by the store as a write commits: forgets every result and schedules one refresh.
+    /// Called by the store as a write commits: forgets every result and, unless one is pending
+    /// already, schedules one refresh.
     private func storeChanged() {
+        let now = ContinuousClock.now
         let schedule = locked { () -> Bool in
             entries.removeAll()
+            lastChange = now
             guard !refreshScheduled, !recent.isEmpty else { return false }
             refreshScheduled = true
+            firstUnrefreshedChange = now
             return true
         }
         guard schedule else { return }
         let delay = refreshDelay
         Task.detached { [weak self] in
-            try? await Task.sleep(for: delay)
+            while let self, !self.refreshIsDue() { try? await Task.sleep(for: delay) }
             await self?.refresh()
+        }
+    }
+
+    /// Whether the writes have paused for `refreshDelay`, or the first of them waits four times
+    /// that already (a steady stream of writes still gets its analyses refreshed now and then).
+    private func refreshIsDue() -> Bool {
+        let now = ContinuousClock.now
+        return locked {
+            now - lastChange >= refreshDelay || now - firstUnrefreshedChange >= refreshDelay * 4
         }
     }
 
