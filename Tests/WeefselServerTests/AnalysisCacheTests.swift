@@ -74,6 +74,34 @@ import WeefselStore
         }
     }
 
+    @Test func aRequestAfterAWriteNeverGetsTheAnswerOfAComputationStartedBeforeIt() async throws {
+        let fixture = try Fixture()
+        // Enough people in Oost that key figures take a while to compute.
+        let people = (0..<600).map {
+            Node(id: Node.ID("Q\($0)"), kind: .resident, name: "Bewoner \($0)", wijk: "Oost")
+        }
+        let ties = (0..<600).flatMap { i in
+            [1, 7].map { Tie(source: Node.ID("Q\(i)"), target: Node.ID("Q\((i + $0) % 600)"), kind: .friend) }
+        }
+        try fixture.store.importNeighbourhood(Neighbourhood(nodes: people, ties: ties))
+        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(3_600))
+        let headers = try fixture.bearer(.worker)
+        let uri = "/api/analyses/keyfigures?top=1000"
+        try await Self.application(fixture, cache: cache).test(.router) { client in
+            async let early = client.execute(uri: uri, method: .get, headers: headers)
+            // The write comes while the first computation is under way.
+            try await Self.eventually { cache.computations == 1 }
+            // A newcomer who knows fifty people at once is among the key figures.
+            try fixture.store.importNeighbourhood(
+                Neighbourhood(
+                    nodes: [Node(id: "P7", kind: .resident, name: "Nieuwe Buur", wijk: "Oost")],
+                    ties: (0..<50).map { Tie(source: "P7", target: Node.ID("Q\($0 * 12)"), kind: .friend) }))
+            let late = try await client.execute(uri: uri, method: .get, headers: headers)
+            #expect(late.status == .ok && late.text.contains("\"P7\""), "an answer from before the write")
+            #expect(try await early.status == .ok)
+        }
+    }
+
     @Test func manyRequestsAfterAWriteShareOneComputation() async throws {
         let fixture = try Fixture()
         let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(3_600))
