@@ -134,4 +134,36 @@ import WeefselStore
         #expect(read.subjects.contains("P8") && !read.subjects.contains { $0.rawValue.contains("buiten") })
         #expect(!read.subjects.contains("W3"))
     }
+
+    @Test func theNetwerkkaartOfAPersonListsAFriendInAnotherWijkAnonymously() async throws {
+        let fixture = try Self.fixture()
+        try await fixture.application.test(.router) { client in
+            let headers = try fixture.bearer(.worker)
+            let els = try await client.execute(uri: "/api/persons/P8/network", method: .get, headers: headers)
+            #expect(els.status == .ok)
+            for word in Self.outsiders { #expect(!els.text.contains(word), "\(word) in \(els.text)") }
+            let outside = try #require((els.json as? [String: Any])?["outside_contacts"] as? [[String: Any]])
+            #expect(outside.count == 1)
+            #expect(outside.first?["label"] as? String == "iemand buiten uw wijken" && outside.first?["id"] == nil)
+            let jan = try await client.execute(uri: "/api/persons/P1/network", method: .get, headers: headers)
+            #expect(((jan.json as? [String: Any])?["outside_contacts"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test func theNetwerkkaartMapDrawsAFriendInAnotherWijkAnonymously() async throws {
+        let fixture = try Self.fixture()
+        try fixture.store.recordConsent(
+            .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"), for: "P8")
+        try await fixture.application.test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/persons/P8/map?names=true", method: .get, headers: try fixture.bearer(.worker))
+            #expect(response.status == .ok && response.text.contains("Els Grens"))
+            #expect(response.text.contains("iemand buiten uw wijken"))
+            for word in Self.outsiders.filter({ $0 != "W3" }) + ["buiten-"] {
+                #expect(!response.text.contains(word), "\(word) on the map")
+            }
+        }
+        let read = try #require(try fixture.store.auditEntries().last { $0.action == .read })
+        #expect(read.subjects == ["P8"])
+    }
 }

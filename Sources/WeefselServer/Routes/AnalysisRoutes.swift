@@ -49,10 +49,13 @@ extension RouteTable {
             let caller = try context.caller()
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let depth = try request.integer("depth", in: 1...3, default: 2) ?? 2
-            let graph = try service.analysisGraph(for: caller.user, on: try request.day("at"))
+            let day = try request.day("at")
+            let scoped = caller.user.role == .admin ? nil : try service.scopedNeighbourhood(for: caller.user, on: day)
+            let graph = try scoped?.graph() ?? service.analysisGraph(for: caller.user, on: day)
             let report = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
-            return try Coding.analysis(report)
+            return try Coding.analysis(
+                EgoNetworkResponse(report: report, outsideContacts: scoped?.outsideContacts(of: node.id) ?? 0))
         }
         on(
             Route(

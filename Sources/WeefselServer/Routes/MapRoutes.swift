@@ -41,12 +41,16 @@ extension RouteTable {
             let format = try request.imageFormat()
             let day = try request.day("at")
             var options = try request.mapOptions(for: caller.user, on: day)
-            let graph = try service.mapGraph(for: caller.user, on: day, options: options).graph
+            let (graph, persons) = try service.mapGraph(
+                for: caller.user, on: day, options: options, countingOutside: caller.user.role != .admin)
             options.neighbourhoodName = graph.wijken.joined(separator: ", ")
-            let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: node.id, options: options)
+            let drawing = try drawing { () throws(MapError) in
+                try egoMap(of: graph, centre: node.id, options: options)
             }
             let shown = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
-            try await service.recordRead(.read, of: shown.subjects, by: caller, request, context)
+            let people = Set(persons)
+            try await service.recordRead(
+                .read, of: shown.subjects.filter(people.contains), by: caller, request, context)
             return try await image(drawing, as: format)
         }
     }
@@ -59,7 +63,7 @@ extension Service {
     ///
     /// - Parameter countingOutside: draw everyone outside the user's wijken who has a tie into
     ///   them as an anonymous "iemand buiten uw wijken", so that the isolation map judges households
-    ///   as the worklist does.
+    ///   as the worklist does and a netwerkkaart shows the friend in the next wijk.
     /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
     /// - Returns: the graph, and the persons of the user's wijken on it (for the read audit).
     func mapGraph(for user: User, on day: Day, options: MapOptions, countingOutside: Bool = false) throws

@@ -263,7 +263,10 @@ struct OpenAPIDocument: Encodable {
                     "communities": ["type": "array", "items": object(["label": string, "size": integer, "members": strings])],
                 ], required: ["communities"]),
             "EgoNetwork": object(
-                ["centre": personRef, "depth": integer, "rings": ["type": "array", "items": ["type": "object"]]],
+                [
+                    "centre": personRef, "depth": integer, "rings": ["type": "array", "items": ["type": "object"]],
+                    "outside_contacts": ["type": "array", "items": contactRef],
+                ],
                 required: ["centre", "rings"]),
             "Indicators": object(["overall": ["type": "object"], "wijken": ["type": "array", "items": ["type": "object"]]]),
             "NeedList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
