@@ -26,9 +26,9 @@ struct WijkScope: Hashable, Sendable {
 ///
 /// What each analysis of a team makes of a tie across the border (a household whose only friend
 /// lives one street over, in another wijk):
-/// - isolation (the worklist, the isolation counts of the indicators): judged on every tie, so
-///   that household is not isolated; the friend appears as "iemand buiten uw wijken", with no id
-///   and no name.
+/// - isolation (the worklist, the isolation counts of the indicators, the isolation map): judged
+///   on every tie, so that household is not isolated; the friend appears as "iemand buiten uw
+///   wijken", with no id and no name (on the worklist, the netwerkkaart and its map as well).
 /// - degree (key figures, the share with three or more ties in the indicators): counts everyone a
 ///   person knows, outside too.
 /// - betweenness, groups, key-player sets, cut points and communities: on the team's own wijken
