@@ -7,14 +7,17 @@ import WeefselStore
 
 /// Builds the Weefsel service over `store`: the composition root that `weefsel serve` and the tests use.
 ///
+/// `analysisCache` answers the analyses; a new one over `store` when not given.
+///
 /// Middleware runs outermost first: security headers on every answer, errors as JSON, the rate
 /// limit, then the caller's identity; each route checks its own access rule and CSRF.
 public func buildApplication(
     store: Store, configuration: ServiceConfiguration = ServiceConfiguration(),
-    logger: Logger = Logger(label: "weefsel.server"),
+    logger: Logger = Logger(label: "weefsel.server"), analysisCache: AnalysisCache? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger)
+    let (router, _) = buildRouter(
+        store: store, configuration: configuration, logger: logger, analysisCache: analysisCache)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel"),
@@ -23,11 +26,12 @@ public func buildApplication(
 }
 
 /// The router and every route registered on it, in order.
-public func buildRouter(store: Store, configuration: ServiceConfiguration, logger: Logger)
-    -> (Router<WeefselRequestContext>, [Route])
-{
+public func buildRouter(
+    store: Store, configuration: ServiceConfiguration, logger: Logger, analysisCache: AnalysisCache? = nil
+) -> (Router<WeefselRequestContext>, [Route]) {
     let service = Service(
         store: store, recorder: AuditRecorder(store: store, interval: configuration.auditInterval),
+        analyses: analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay),
         configuration: configuration,
         loginThrottle: LoginThrottle(
             perAccount: configuration.loginFailuresPerAccount, perAddress: configuration.loginFailuresPerAddress,

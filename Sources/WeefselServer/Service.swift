@@ -5,11 +5,13 @@ import Logging
 import WeefselGraph
 import WeefselStore
 
-/// What every route handler shares: the store, the read-audit recorder, the throttles and the
-/// configuration.
+/// What every route handler shares: the store, the read-audit recorder, the analysis cache, the
+/// throttles and the configuration.
 struct Service: Sendable {
     let store: Store
     let recorder: AuditRecorder
+    /// Key figures, communities, worklists and indicators per scope, kept until the next write.
+    let analyses: AnalysisCache
     let configuration: ServiceConfiguration
     let loginThrottle: LoginThrottle
     let rateLimiter: RateLimiter

@@ -27,6 +27,9 @@ public struct ServiceConfiguration: Sendable {
     public var auditInterval: Duration
     /// The bcrypt cost for password hashes the service makes.
     public var bcryptCost: UInt8
+    /// How long after a write the cached analyses are recomputed in the background (writes in
+    /// between join the same recomputation).
+    public var analysisRefreshDelay: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,
@@ -34,7 +37,8 @@ public struct ServiceConfiguration: Sendable {
         loginFailuresPerAddress: Int = 20, loginWindow: TimeInterval = 15 * 60, requestBurst: Int = 200,
         requestsPerSecond: Double = 100, maxBodySize: Int = 1 << 20, maxImportSize: Int = 64 << 20,
         trustForwardedFor: Bool = false,
-        auditInterval: Duration = .milliseconds(50), bcryptCost: UInt8 = 12
+        auditInterval: Duration = .milliseconds(50), bcryptCost: UInt8 = 12,
+        analysisRefreshDelay: Duration = .milliseconds(250)
     ) {
         self.host = host
         self.port = port
@@ -50,5 +54,6 @@ public struct ServiceConfiguration: Sendable {
         self.trustForwardedFor = trustForwardedFor
         self.auditInterval = auditInterval
         self.bcryptCost = bcryptCost
+        self.analysisRefreshDelay = analysisRefreshDelay
     }
 }

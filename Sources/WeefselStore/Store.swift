@@ -21,6 +21,8 @@ public final class Store: Sendable {
     private let lock: WriterLock?
     /// Where the database lives, or `:memory:`.
     public let path: String
+    /// Advances with every committed change to the neighbourhood data, for caches of results.
+    public let generation = StoreGeneration()
 
     /// Opens (and creates and migrates, when writing) the database at `path`.
     ///
@@ -92,7 +94,12 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one write transaction, converting database errors once, here.
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    ///
+    /// Unless `changesData` is false (sessions, accounts, the audit log), the store's
+    /// ``generation`` advances once the transaction is over, before this returns; it advances on a
+    /// failure as well, which costs at most a needless recomputation.
+    func write<T>(changesData: Bool = true, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        defer { if changesData { generation.advance() } }
         do {
             return try writer.write(body)
         } catch let error as StoreError {

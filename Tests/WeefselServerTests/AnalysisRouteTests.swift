@@ -138,6 +138,11 @@ import WeefselStore
 
     @Test func aWorkerSeesNamesOnAMapOnlyWhenAskingForThem() async throws {
         let fixture = try Fixture()
+        for person in ["P1", "P2"] {
+            try fixture.store.recordConsent(
+                .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"),
+                for: Node.ID(person))
+        }
         let headers = try fixture.bearer(.worker)
         try await fixture.application.test(.router) { client in
             for uri in ["/api/maps/map", "/api/persons/P1/map"] {

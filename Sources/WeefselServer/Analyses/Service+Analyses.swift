@@ -12,30 +12,14 @@ extension Service {
     /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
     func analysisGraph(for user: User, on day: Day) throws -> AnalysisGraph {
         if user.role == .admin { return try store.loadGraph(at: day) }
-        let whole = try store.neighbourhood()
-        let visibleHouseholds = whole.households.filter { user.sees(wijk: $0.wijk) }
-        let householdWijk = Dictionary(whole.households.map { ($0.id, $0.wijk) }, uniquingKeysWith: { first, _ in first })
-        let shownHouseholds = Set(visibleHouseholds.map(\.id))
-        var builder = AnalysisGraph.Builder()
-        for household in visibleHouseholds { builder.add(household) }
-        var kept: Set<Node.ID> = []
-        for node in whole.nodes {
-            let wijk = node.wijk ?? node.household.flatMap { householdWijk[$0] ?? nil }
-            guard user.sees(wijk: wijk) else { continue }
-            kept.insert(node.id)
-            builder.add(
-                id: node.id, kind: node.kind, name: node.name,
-                household: node.household.flatMap { shownHouseholds.contains($0) ? $0 : nil },
-                birthYear: node.birthYear, volunteers: node.isVolunteer, wijk: node.wijk)
-        }
-        for tie in whole.ties where tie.isActive(on: day) && kept.contains(tie.source) && kept.contains(tie.target) {
-            builder.add(tie)
-        }
-        do {
-            return try builder.build()
-        } catch {
-            throw ServiceError.internalFailure
-        }
+        return try scopedNeighbourhood(for: user, on: day).graph()
+    }
+
+    /// The part of the neighbourhood `user` may analyse on `day`, with the ties across its border.
+    ///
+    /// - Complexity: O(n + m) for n nodes and m ties in the store.
+    func scopedNeighbourhood(for user: User, on day: Day) throws -> ScopedNeighbourhood {
+        ScopedNeighbourhood(try store.neighbourhood(), scope: WijkScope(user), on: day)
     }
 }
 

@@ -1,17 +1,43 @@
 import WeefselGraph
 import WeefselStore
 
+/// Someone on a list of a household's contacts: a person the caller may see, by id and name, or
+/// someone outside the caller's wijken, counted but with no id and no name.
+struct ContactRef: Encodable {
+    static let outsideLabel = "iemand buiten uw wijken"
+    static let outsideLabelEnglish = "someone outside your wijken"
+
+    /// The person, or nil for someone outside the caller's wijken.
+    let person: PersonRef?
+
+    func encode(to encoder: any Encoder) throws {
+        if let person {
+            try person.encode(to: encoder)
+        } else {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(true, forKey: .outside)
+            try container.encode(Self.outsideLabel, forKey: .label)
+            try container.encode(Self.outsideLabelEnglish, forKey: .labelEnglish)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case outside, label
+        case labelEnglish = "label_en"
+    }
+}
+
 /// A household on the outreach worklist as the service answers it: the library's entry, with
-/// contacts and professionals the caller may not see left out of the lists (the counts in the
-/// reason still include them, so a worker knows the household has contact elsewhere).
+/// contacts and professionals the caller may not see replaced by an anonymous "iemand buiten uw
+/// wijken" each, so a worker sees the household has contact elsewhere but not with whom.
 struct WorklistEntry: Encodable {
     let household: Household.ID
     let members: [PersonRef]
     let `class`: HouseholdIsolation.Class
     let address: String
     let wijk: String?
-    let contacts: [PersonRef]
-    let professionals: [PersonRef]
+    let contacts: [ContactRef]
+    let professionals: [ContactRef]
     let conflicts: Int
     let oldestAge: Int?
     let reason: String
@@ -23,14 +49,21 @@ struct WorklistEntry: Encodable {
         case reasonEnglish = "reason_en"
     }
 
+    /// - Parameter visible: whether the caller may see a person; the others are listed anonymously,
+    ///   after the named ones.
     init(_ entry: IsolationEntry, keeping visible: (PersonRef) -> Bool) {
+        func listed(_ people: [PersonRef]) -> [ContactRef] {
+            let shown = people.filter(visible)
+            return shown.map { ContactRef(person: $0) }
+                + Array(repeating: ContactRef(person: nil), count: people.count - shown.count)
+        }
         household = entry.household
         members = entry.members
         self.class = entry.class
         address = entry.address
         wijk = entry.wijk
-        contacts = entry.contacts.filter(visible)
-        professionals = entry.professionals.filter(visible)
+        contacts = listed(entry.contacts)
+        professionals = listed(entry.professionals)
         conflicts = entry.conflicts
         oldestAge = entry.oldestAge
         reason = entry.reason
@@ -38,33 +71,14 @@ struct WorklistEntry: Encodable {
     }
 }
 
-extension Service {
-    /// The outreach worklist of `user`'s wijken, judged on the whole network: a household whose
-    /// only friend lives in another wijk is not isolated; that friend is just not named.
-    ///
-    /// - Complexity: O(n + m) after loading the graph.
-    func worklist(for user: User, on day: Day) throws -> [WorklistEntry] {
-        let graph = try store.loadGraph(at: day)
-        func wijk(of id: Node.ID) -> String? {
-            guard let v = graph.index(of: id) else { return nil }
-            let own = graph.nodeWijk[Int(v)]
-            if own >= 0 { return graph.wijken[Int(own)] }
-            let h = graph.nodeHousehold[Int(v)]
-            guard h >= 0 else { return nil }
-            let householdWijk = graph.householdWijk[Int(h)]
-            return householdWijk >= 0 ? graph.wijken[Int(householdWijk)] : nil
-        }
-        return isolationReport(of: graph, referenceYear: day.year)
-            .filter { user.sees(wijk: $0.wijk) }
-            .map { WorklistEntry($0, keeping: { user.sees(wijk: wijk(of: $0.id)) }) }
-    }
-}
-
 extension [WorklistEntry] {
     var subjects: [Node.ID] {
         var people: Set<Node.ID> = []
         for entry in self {
-            for person in entry.members + entry.contacts + entry.professionals { people.insert(person.id) }
+            for person in entry.members { people.insert(person.id) }
+            for contact in entry.contacts + entry.professionals {
+                if let person = contact.person { people.insert(person.id) }
+            }
         }
         return people.sorted()
     }

@@ -21,6 +21,13 @@ enum Coding {
     /// A JSON answer of an analysis, where a figure that does not exist (Burt's constraint of a
     /// person without ties, a share of no households) is `null` rather than a failure.
     static func analysis(_ value: some Encodable) throws -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: try analysisJSON(value)))
+    }
+
+    /// The JSON of an analysis answer, with `null` for a figure that does not exist.
+    static func analysisJSON(_ value: some Encodable) throws -> ByteBuffer {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let marker = "weefsel-no-number-9c41e7"
@@ -28,9 +35,7 @@ enum Coding {
             positiveInfinity: marker, negativeInfinity: marker, nan: marker)
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
             .replacingOccurrences(of: "\"\(marker)\"", with: "null")
-        return Response(
-            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+        return ByteBuffer(string: text)
     }
 
     /// The body, up to `limit` bytes.

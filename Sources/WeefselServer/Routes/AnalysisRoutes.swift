@@ -4,23 +4,23 @@ import WeefselGraph
 import WeefselStore
 
 extension RouteTable {
-    /// The analyses of the command line, computed on the caller's wijken only.
+    /// The analyses of the command line, computed on the caller's wijken only (ties across their
+    /// border counted as ``ScopedNeighbourhood`` describes); all but the netwerkkaart are answered
+    /// from the analysis cache.
     func addAnalysisRoutes(_ service: Service) {
         on(
             Route(
-                .get, "/api/analyses/keyfigures", "The key figures (sleutelfiguren) of your wijken, with the reason why",
+                .get, "/api/analyses/keyfigures",
+                "The key figures (sleutelfiguren) of your wijken, with the reason why",
                 access: .only(.admin, .worker), response: "KeyFigures", query: ["top", "set", "seed", "at"])
         ) { request, context in
             let caller = try context.caller()
             let top = try request.integer("top", in: 1...1000, default: 15) ?? 15
             let setSize = try request.integer("set", in: 1...50, default: nil)
             let seed = try request.seed()
-            let graph = try service.analysisGraph(for: caller.user, on: try request.day("at"))
-            let report = try service.analyse { () throws(GraphError) in
-                try KeyFigureReport(of: graph, top: top, setSize: setSize, seed: seed)
-            }
-            try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
-            return try Coding.analysis(report)
+            return try await service.answer(
+                .keyFigures(top: top, setSize: setSize, seed: seed), on: try request.day("at"), caller, request, context
+            )
         }
         on(
             Route(
@@ -29,10 +29,7 @@ extension RouteTable {
                 access: .only(.admin, .worker), response: "Isolation", query: ["at"])
         ) { request, context in
             let caller = try context.caller()
-            let day = try request.day("at")
-            let entries = try service.worklist(for: caller.user, on: day)
-            try await service.recordRead(.read, of: entries.subjects, by: caller, request, context)
-            return try Coding.analysis(entries)
+            return try await service.answer(.worklist, on: try request.day("at"), caller, request, context)
         }
         on(
             Route(
@@ -41,10 +38,8 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let seed = try request.seed()
-            let graph = try service.analysisGraph(for: caller.user, on: try request.day("at"))
-            let report = try service.analyse { () throws(GraphError) in try CommunityReport(of: graph, seed: seed) }
-            try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
-            return try Coding.analysis(report)
+            return try await service.answer(
+                .communities(seed: seed), on: try request.day("at"), caller, request, context)
         }
         on(
             Route(
@@ -54,10 +49,13 @@ extension RouteTable {
             let caller = try context.caller()
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let depth = try request.integer("depth", in: 1...3, default: 2) ?? 2
-            let graph = try service.analysisGraph(for: caller.user, on: try request.day("at"))
-            let report = try service.analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
+            let day = try request.day("at")
+            let scoped = caller.user.role == .admin ? nil : try service.scopedNeighbourhood(for: caller.user, on: day)
+            let graph = try scoped?.graph() ?? service.analysisGraph(for: caller.user, on: day)
+            let report = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
-            return try Coding.analysis(report)
+            return try Coding.analysis(
+                EgoNetworkResponse(report: report, outsideContacts: scoped?.outsideContacts(of: node.id) ?? 0))
         }
         on(
             Route(
@@ -66,24 +64,23 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let seed = try request.seed()
-            let graph = try service.analysisGraph(for: caller.user, on: try request.day("at"))
-            return try Coding.analysis(
-                try service.analyse { () throws(GraphError) in
-                    try indicators(
-                        of: graph, membership: communities(of: graph.adjacency(.informal), seed: seed).membership)
-                })
+            return try await service.answer(
+                .indicators(seed: seed), on: try request.day("at"), caller, request, context)
         }
     }
 }
 
 extension Service {
-    /// Runs an analysis, answering its refusals as 400 or 404.
-    func analyse<T>(_ body: () throws(GraphError) -> T) throws(ServiceError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw ServiceError.from(error)
-        }
+    /// Answers an analysis of the caller's wijken from the cache and records the read of the
+    /// persons it names (indicators name nobody and are not recorded).
+    func answer(
+        _ analysis: AnalysisKey.Analysis, on day: Day, _ caller: Caller, _ request: Request,
+        _ context: WeefselRequestContext
+    ) async throws -> Response {
+        let answer = try await analyses.answer(AnalysisKey(analysis: analysis, scope: WijkScope(caller.user), day: day))
+        if case .indicators = analysis { return answer.response }
+        try await recordRead(.read, of: answer.subjects, by: caller, request, context)
+        return answer.response
     }
 }
 

@@ -12,7 +12,8 @@ extension RouteTable {
         on(
             Route(
                 .get, "/api/maps/{kind}", "A map of your wijken: map, keyfigures, isolated or communities (SVG or PNG)",
-                access: .only(.admin, .worker, .viewer), response: "Image", query: ["format", "names", "seed", "at", "lang"])
+                access: .only(.admin, .worker, .viewer), response: "Image",
+                query: ["format", "names", "seed", "at", "lang"])
         ) { request, context in
             let caller = try context.caller()
             let kind = try context.parameter("kind")
@@ -21,10 +22,13 @@ extension RouteTable {
             let format = try request.imageFormat()
             let day = try request.day("at")
             let seed = try request.seed()
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let options = try request.mapOptions(for: caller.user, on: day, title: graph.wijken)
+            var options = try request.mapOptions(for: caller.user, on: day)
+            let (graph, persons) = try service.mapGraph(
+                for: caller.user, on: day, options: options,
+                countingOutside: mapKind == .isolated && caller.user.role != .admin)
+            options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             let drawing = try drawMap(mapKind, of: graph, seed: seed, year: day.year, options: options)
-            try await service.recordRead(.read, of: graph.nodeIDs, by: caller, request, context)
+            try await service.recordRead(.read, of: persons, by: caller, request, context)
             return try await image(drawing, as: format)
         }
         on(
@@ -36,13 +40,45 @@ extension RouteTable {
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let format = try request.imageFormat()
             let day = try request.day("at")
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let options = try request.mapOptions(for: caller.user, on: day, title: graph.wijken)
-            let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: node.id, options: options) }
-            let shown = try service.analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
-            try await service.recordRead(.read, of: shown.subjects, by: caller, request, context)
+            var options = try request.mapOptions(for: caller.user, on: day)
+            let (graph, persons) = try service.mapGraph(
+                for: caller.user, on: day, options: options, countingOutside: caller.user.role != .admin)
+            options.neighbourhoodName = graph.wijken.joined(separator: ", ")
+            let drawing = try drawing { () throws(MapError) in
+                try egoMap(of: graph, centre: node.id, options: options)
+            }
+            let shown = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: 1) }
+            let people = Set(persons)
+            try await service.recordRead(
+                .read, of: shown.subjects.filter(people.contains), by: caller, request, context)
             return try await image(drawing, as: format)
         }
+    }
+}
+
+extension Service {
+    /// The network a map of `user` draws: when the map shows names, everyone who has not given
+    /// consent to appear on maps by name (or has withdrawn it, which applies from this request on)
+    /// is drawn under their code instead.
+    ///
+    /// - Parameter countingOutside: draw everyone outside the user's wijken who has a tie into
+    ///   them as an anonymous "iemand buiten uw wijken", so that the isolation map judges households
+    ///   as the worklist does and a netwerkkaart shows the friend in the next wijk.
+    /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
+    /// - Returns: the graph, and the persons of the user's wijken on it (for the read audit).
+    func mapGraph(for user: User, on day: Day, options: MapOptions, countingOutside: Bool = false) throws
+        -> (graph: AnalysisGraph, persons: [Node.ID])
+    {
+        if options.pseudonymise && !countingOutside {
+            let graph = try analysisGraph(for: user, on: day)
+            return (graph, graph.nodeIDs)
+        }
+        let outsideName =
+            countingOutside
+            ? (options.language == .english ? ContactRef.outsideLabelEnglish : ContactRef.outsideLabel) : nil
+        let scoped = try scopedNeighbourhood(for: user, on: day)
+        let graph = try scoped.graph(countingOutsideAs: outsideName, namedByMapsConsent: !options.pseudonymise)
+        return (graph, scoped.nodes.map(\.id).sorted())
     }
 }
 
@@ -108,7 +144,7 @@ extension Request {
     }
 
     /// How the map is drawn for `user`: viewers always pseudonymised, others with names only on request.
-    func mapOptions(for user: User, on day: Day, title wijken: [String]) throws(ServiceError) -> MapOptions {
+    func mapOptions(for user: User, on day: Day) throws(ServiceError) -> MapOptions {
         let names = try flag("names") && user.role != .viewer
         let language: MapLanguage
         switch query("lang") {
@@ -117,7 +153,7 @@ extension Request {
         default: throw .badRequest("must be nl or en", field: "lang")
         }
         return MapOptions(
-            neighbourhoodName: wijken.joined(separator: ", "), date: day,
+            date: day,
             language: language, pseudonymise: !names, names: names, nodeLimit: 5_000)
     }
 }

@@ -168,6 +168,12 @@ struct OpenAPIDocument: Encodable {
             ], required: ["person", "current", "history"])
         let user = object(["name": string, "role": string, "team": string, "wijken": strings])
         let personRef = object(["id": string, "name": string, "kind": string], required: ["id", "kind"])
+        // A person the caller may see (id, name, kind), or someone outside their wijken (outside,
+        // label, label_en: no id, no name).
+        let contactRef = object([
+            "id": string, "name": string, "kind": string, "outside": ["type": "boolean"], "label": string,
+            "label_en": string,
+        ])
         return [
             "Error": object(
                 ["error": object(["message": string, "field": string], required: ["message"])],
@@ -247,6 +253,8 @@ struct OpenAPIDocument: Encodable {
                     [
                         "household": string, "members": ["type": "array", "items": personRef], "class": string,
                         "address": string, "wijk": nullableString, "reason": string,
+                        "contacts": ["type": "array", "items": contactRef],
+                        "professionals": ["type": "array", "items": contactRef],
                     ], required: ["household", "members", "class"]),
             ],
             "Communities": object(
@@ -255,7 +263,10 @@ struct OpenAPIDocument: Encodable {
                     "communities": ["type": "array", "items": object(["label": string, "size": integer, "members": strings])],
                 ], required: ["communities"]),
             "EgoNetwork": object(
-                ["centre": personRef, "depth": integer, "rings": ["type": "array", "items": ["type": "object"]]],
+                [
+                    "centre": personRef, "depth": integer, "rings": ["type": "array", "items": ["type": "object"]],
+                    "outside_contacts": ["type": "array", "items": contactRef],
+                ],
                 required: ["centre", "rings"]),
             "Indicators": object(["overall": ["type": "object"], "wijken": ["type": "array", "items": ["type": "object"]]]),
             "NeedList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],

@@ -37,7 +37,7 @@ extension Store {
     /// Everything stored about `person`, including the audit entries about them; the export itself
     /// is recorded in the same transaction.
     public func personalData(of person: Node.ID, audit: AuditContext? = nil) throws(StoreError) -> PersonalData {
-        try write { db in
+        try write(changesData: false) { db in
             guard let record = try Store.nodeRecord(person, in: db), let row = record.id else {
                 throw StoreError.unknownNode(person)
             }

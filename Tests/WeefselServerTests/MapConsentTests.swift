@@ -1,0 +1,72 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+import WeefselGraph
+import WeefselServer
+import WeefselStore
+
+/// A named map shows a person by name only while they consent to it: a withdrawal applies to the
+/// next map drawn, and someone who never gave consent is drawn under their code.
+@Suite struct MapConsentTests {
+    static let maps = [
+        "/api/maps/map?names=true", "/api/maps/keyfigures?names=true", "/api/maps/isolated?names=true",
+        "/api/maps/communities?names=true", "/api/persons/P1/map?names=true", "/api/persons/P2/map?names=true",
+    ]
+
+    static func giveMapsConsent(_ fixture: Fixture, to people: [String]) throws {
+        for person in people {
+            try fixture.store.recordConsent(
+                .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"),
+                for: Node.ID(person))
+        }
+    }
+
+    @Test(arguments: maps)
+    func aWithdrawalOfMapsConsentHidesTheNameOnTheNextMap(uri: String) async throws {
+        let fixture = try Fixture()
+        try Self.giveMapsConsent(fixture, to: ["P1", "P2", "P3"])
+        let headers = try fixture.bearer(.worker)
+        try await fixture.application.test(.router) { client in
+            let before = try await client.execute(uri: uri, method: .get, headers: headers)
+            #expect(before.status == .ok && before.text.contains("Jan de Vries"), "\(uri) hides a consenting name")
+            let withdrawal = try await client.execute(
+                uri: "/api/persons/P1/consent", method: .post,
+                headers: headers.adding(.contentType, "application/json"),
+                body: ByteBuffer(string: #"{"purpose": "maps", "given": false}"#))
+            #expect(withdrawal.status == .created, "\(withdrawal.text)")
+            let after = try await client.execute(uri: uri, method: .get, headers: headers)
+            #expect(after.status == .ok && after.text.contains("<svg"))
+            #expect(!after.text.contains("Jan de Vries"), "\(uri) names P1 after the withdrawal")
+            #expect(!after.text.contains("Merelstraat"), "\(uri) shows the address of P1's household")
+            // Fatma still consents and stays named wherever she is drawn.
+            if !uri.contains("/P2/") { #expect(after.text.contains("Fatma Yilmaz"), "\(uri) lost a consenting name") }
+        }
+    }
+
+    @Test func someoneWhoNeverGaveMapsConsentIsDrawnUnderTheirCode() async throws {
+        let fixture = try Fixture()
+        try Self.giveMapsConsent(fixture, to: ["P3"])
+        try await fixture.application.test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/maps/map?names=true", method: .get, headers: try fixture.bearer(.admin))
+            #expect(response.status == .ok)
+            for name in ["Jan de Vries", "Kees de Vries", "Willemijn West", "Wouter West", "Wendy Westra"] {
+                #expect(!response.text.contains(name), "\(name) is on the map without consent")
+            }
+            #expect(response.text.contains("Fatma Yilmaz"))
+            // Graphviz writes the hyphen of a code as a character reference.
+            #expect(response.text.contains("P&#45;001"), "the people without consent have no code on the map")
+        }
+    }
+}
+
+extension HTTPFields {
+    func adding(_ name: HTTPField.Name, _ value: String) -> HTTPFields {
+        var fields = self
+        fields[name] = value
+        return fields
+    }
+}
