@@ -24,6 +24,9 @@ struct AnalysisKey: Hashable, Sendable {
 struct AnalysisAnswer: Sendable {
     let json: ByteBuffer
     let subjects: [Node.ID]
+    /// The result itself (a `KeyFigureReport`, `CommunityReport`, `[WorklistEntry]` or
+    /// `IndicatorsResponse`), for the web pages that show it.
+    let value: any Sendable
 
     var response: Response {
         Response(
@@ -55,14 +58,14 @@ extension AnalysisKey {
                 }
                 report = report.addingOutsideDegrees(scoped.outsideInformalDegrees)
             }
-            return AnalysisAnswer(json: try Coding.analysisJSON(report), subjects: report.subjects)
+            return AnalysisAnswer(json: try Coding.analysisJSON(report), subjects: report.subjects, value: report)
         case .communities(let seed):
             let graph = whole ? try store.loadGraph(at: day) : try scopedNeighbourhood(from: store).graph()
             let report = try analyse { () throws(GraphError) in try CommunityReport(of: graph, seed: seed) }
-            return AnalysisAnswer(json: try Coding.analysisJSON(report), subjects: report.subjects)
+            return AnalysisAnswer(json: try Coding.analysisJSON(report), subjects: report.subjects, value: report)
         case .worklist:
             let entries = try worklist(from: store)
-            return AnalysisAnswer(json: try Coding.analysisJSON(entries), subjects: entries.subjects)
+            return AnalysisAnswer(json: try Coding.analysisJSON(entries), subjects: entries.subjects, value: entries)
         case .indicators(let seed):
             let figures: IndicatorsResponse
             if whole {
@@ -75,7 +78,7 @@ extension AnalysisKey {
             } else {
                 figures = try scopedNeighbourhood(from: store).indicators(seed: seed)
             }
-            return AnalysisAnswer(json: try Coding.analysisJSON(figures), subjects: [])
+            return AnalysisAnswer(json: try Coding.analysisJSON(figures), subjects: [], value: figures)
         }
     }
 

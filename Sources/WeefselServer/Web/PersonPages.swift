@@ -18,8 +18,7 @@ extension RouteTable {
             let caller = try context.caller()
             let (node, household) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let day = Day(Date())
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let map = try await service.egoMapView(of: node.id, in: graph, view: view)
+            let (map, shown) = try await service.egoMapView(of: node.id, for: caller.user, view: view)
             let ties = try service.tieRows(of: node.id, for: caller.user, view: view, on: day)
             let needs = try service.store.needs().filter { $0.person == node.id }
             let offers = try service.store.offers().filter { $0.person == node.id }
@@ -27,7 +26,9 @@ extension RouteTable {
                 try service.store.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let history = try service.store.consentHistory(of: node.id).reversed()
             try await service.recordRead(
-                .read, of: [node.id] + ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } },
+                .read,
+                of: Array(Set([node.id] + shown + ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } }))
+                    .sorted(),
                 by: caller, request, context)
             let consent: [[String: Any]] = Consent.Purpose.allCases.map { purpose in
                 [
@@ -180,9 +181,9 @@ extension RouteTable {
             let members = try service.store.members(of: id).sorted { $0.id < $1.id }
             guard let first = members.first else { throw ServiceError.notFound }
             let day = Day(Date())
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let map = try await service.egoMapView(of: first.id, in: graph, view: view)
-            let entry = try service.worklist(for: caller.user, on: day).first { $0.household == id }
+            let (map, shown) = try await service.egoMapView(of: first.id, for: caller.user, view: view)
+            let entry = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: day)
+                .first { $0.household == id }
             let visits = try service.store.visits(to: [id])[id] ?? []
             let neighbours = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
                 .filter { $0.household != id && $0.isPerson }
@@ -195,7 +196,8 @@ extension RouteTable {
             let contacts = neighbours.map { node -> (Bool, Node) in
                 (node.household.flatMap { streetOf[$0] ?? nil } == household.street, node)
             }.sorted { ($0.0 ? 0 : 1, $0.1.name, $0.1.id) < ($1.0 ? 0 : 1, $1.1.name, $1.1.id) }
-            try await service.recordRead(.read, of: members.map(\.id), by: caller, request, context)
+            try await service.recordRead(
+                .read, of: Array(Set(members.map(\.id) + shown)).sorted(), by: caller, request, context)
             return try service.web.html(
                 "household",
                 view.page(
@@ -296,12 +298,25 @@ func tieKinds(_ view: PageView) -> [[String: Any]] {
 
 extension Service {
     /// The netwerkkaart of a person's household as an inline map with links.
-    func egoMapView(of person: Node.ID, in graph: AnalysisGraph, view: PageView) async throws -> [String: Any] {
-        let options = MapOptions(
-            neighbourhoodName: graph.wijken.joined(separator: ", "), date: Day(Date()),
-            language: view.language == .dutch ? .dutch : .english, pseudonymise: false, names: true, nodeLimit: 5_000)
+    /// The netwerkkaart of a person's household as an inline map with links, drawn as the API
+    /// draws it: names only of people who consented to maps, and the friend in another wijk as
+    /// someone outside the user's wijken. Returns the map and the persons it shows, for the audit.
+    func egoMapView(of person: Node.ID, for user: User, view: PageView) async throws
+        -> (map: [String: Any], persons: [Node.ID])
+    {
+        let day = Day(Date())
+        var options = MapOptions(
+            date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: false, names: true,
+            nodeLimit: 5_000)
+        let (graph, persons) = try mapGraph(for: user, on: day, options: options, countingOutside: user.role != .admin)
+        options.neighbourhoodName = graph.wijken.joined(separator: ", ")
         let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: person, options: options) }
-        return try await inlineMap(drawing, links: pageLinks(graph), view: view)
+        let shown = try analyse { () throws(GraphError) in try EgoReport(of: person, in: graph, depth: 1) }
+        let visible = Set(persons)
+        return (
+            try await inlineMap(drawing, links: pageLinks(graph, persons: persons), view: view),
+            shown.subjects.filter(visible.contains)
+        )
     }
 
     /// The ties of a person as the page lists them; the other end is named, and the tie can be

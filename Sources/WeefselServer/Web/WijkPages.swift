@@ -14,30 +14,29 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let day = Day(Date())
-            let graph = try service.analysisGraph(for: caller.user, on: day)
-            let indicators = try service.analyse { () throws(GraphError) in
-                try WeefselGraph.indicators(
-                    of: graph, membership: communities(of: graph.adjacency(.informal), seed: 1).membership)
-            }
+            let indicators = try await service.cached(IndicatorsResponse.self, .indicators(seed: 1), for: caller, on: day)
             let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)
             let names = caller.user.role != .viewer
             // The fabric of people, or the households coloured by how isolated they are.
             let households = request.query("kaart") == "huishoudens"
             let kind: MapKind = households ? .isolated : .map
-            let options = MapOptions(
-                neighbourhoodName: graph.wijken.joined(separator: ", "), date: day,
-                language: view.language == .dutch ? .dutch : .english, pseudonymise: !names, names: names,
-                nodeLimit: 5_000)
+            var options = MapOptions(
+                date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: !names,
+                names: names, nodeLimit: 5_000)
+            let (graph, persons) = try service.mapGraph(
+                for: caller.user, on: day, options: options,
+                countingOutside: kind == .isolated && caller.user.role != .admin)
+            options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             // A wijk too large to draw still gets its figures.
             var map: [String: Any]?
             var mapNote: String?
             do {
                 let drawing = try drawMap(kind, of: graph, seed: 1, year: day.year, options: options)
-                map = try await inlineMap(drawing, links: names ? pageLinks(graph) : [:], view: view)
+                map = try await inlineMap(drawing, links: names ? pageLinks(graph, persons: persons) : [:], view: view)
             } catch let error as ServiceError where error.isBadInput {
                 mapNote = view.text("overview_mapTooLarge")
             }
-            try await service.recordRead(.read, of: names ? graph.nodeIDs : [], by: caller, request, context)
+            try await service.recordRead(.read, of: names ? persons : [], by: caller, request, context)
             let wijken = caller.user.role == .admin ? graph.wijken : caller.user.team.wijken
             return try service.web.html(
                 "overview",
@@ -56,10 +55,8 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let setSize = try request.integer("set", in: 1...20, default: 5) ?? 5
-            let graph = try service.analysisGraph(for: caller.user, on: Day(Date()))
-            let report = try service.analyse { () throws(GraphError) in
-                try KeyFigureReport(of: graph, top: 20, setSize: setSize, seed: 1)
-            }
+            let report = try await service.cached(
+                KeyFigureReport.self, .keyFigures(top: 20, setSize: setSize, seed: 1), for: caller, on: Day(Date()))
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
             let figures: [[String: Any]] = report.keyFigures.map { figure in
                 [
@@ -94,7 +91,7 @@ extension RouteTable {
                 access: .only(.admin, .worker), page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
-            let entries = try service.worklist(for: caller.user, on: Day(Date()))
+            let entries = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: Day(Date()))
             try await service.recordRead(.read, of: entries.subjects, by: caller, request, context)
             let visits = try service.store.visits(to: Set(entries.map(\.household)))
             let rows: [[String: Any]] = entries.map { entry in
@@ -148,24 +145,35 @@ extension RouteTable {
 }
 
 extension Service {
+    /// An analysis of the caller's wijken from the analysis cache, as its result.
+    func cached<T>(_ type: T.Type, _ analysis: AnalysisKey.Analysis, for caller: Caller, on day: Day) async throws -> T {
+        let answer = try await analyses.answer(AnalysisKey(analysis: analysis, scope: WijkScope(caller.user), day: day))
+        guard let value = answer.value as? T else { throw ServiceError.internalFailure }
+        return value
+    }
+
     /// The indicator rows of the overview for `user`'s wijken, with the value at the last
     /// snapshot and the change since, and that snapshot's label and day.
-    func indicatorRows(_ indicators: NetworkIndicators, for user: User, view: PageView) throws
+    func indicatorRows(_ indicators: IndicatorsResponse, for user: User, view: PageView) throws
         -> ([[String: Any]], [String: Any]?)
     {
         let latest = try store.snapshots().max { ($0.createdAt, $0.label) < ($1.createdAt, $1.label) }
         var earlier: NetworkIndicators.Values?
         var snapshot: [String: Any]?
         let ownWijk = user.role == .admin || user.team.wijken.count != 1 ? nil : user.team.wijken.first
-        func values(_ all: NetworkIndicators) -> NetworkIndicators.Values? {
-            guard let ownWijk else { return all.overall }
-            return all.wijken.first { $0.wijk == ownWijk }?.values
-        }
         if let latest {
-            earlier = values(try store.snapshot(latest.label).indicators)
+            let then = try store.snapshot(latest.label).indicators
+            // A snapshot holds the whole network and each wijk; a team of several wijken has no
+            // figure of its own in it to compare with.
+            if user.role == .admin {
+                earlier = then.overall
+            } else if let ownWijk {
+                earlier = then.wijken.first { $0.wijk == ownWijk }?.values
+            }
             snapshot = ["label": latest.label, "day": latest.day.description]
         }
-        guard let now = values(indicators) else { return ([], snapshot) }
+        // The answer for a team is already about its own wijken.
+        let now = indicators.overall
         let before = earlier?.entries
         let rows: [[String: Any]] = now.entries.enumerated().map { index, entry in
             let share = entry.key.hasSuffix("_share") || entry.key.hasPrefix("share_")
@@ -187,10 +195,12 @@ extension Service {
     }
 }
 
-/// Where a click on a map element leads: persons and organisations to their page, households to theirs.
-func pageLinks(_ graph: AnalysisGraph) -> [String: String] {
+/// Where a click on a map element leads: the persons and organisations of `persons` to their
+/// page, households to theirs; someone drawn anonymously leads nowhere.
+func pageLinks(_ graph: AnalysisGraph, persons: [Node.ID]) -> [String: String] {
+    let linked = Set(persons)
     var links: [String: String] = [:]
-    for v in 0..<graph.nodeCount {
+    for v in 0..<graph.nodeCount where linked.contains(graph.nodeIDs[v]) {
         links["n\(v)"] = "/personen/" + percentEncoded(graph.nodeIDs[v].rawValue)
     }
     for h in 0..<graph.householdCount {
