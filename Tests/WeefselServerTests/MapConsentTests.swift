@@ -46,6 +46,19 @@ import WeefselStore
         }
     }
 
+    @Test func anAssociationKeepsItsNameWithoutConsent() async throws {
+        let fixture = try Fixture()
+        try fixture.store.add(Node(id: "A1", kind: .association, name: "Buurthuis De Schakel", wijk: "Oost"))
+        try fixture.store.add(Tie(source: "P1", target: "A1", kind: .member))
+        try await fixture.application.test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/persons/P1/map?names=true", method: .get, headers: try fixture.bearer(.worker))
+            #expect(response.status == .ok)
+            #expect(response.text.contains("Buurthuis De Schakel"), "consent is a person's, not a place's")
+            #expect(!response.text.contains("Jan de Vries"))
+        }
+    }
+
     @Test func someoneWhoNeverGaveMapsConsentIsDrawnUnderTheirCode() async throws {
         let fixture = try Fixture()
         try Self.giveMapsConsent(fixture, to: ["P3"])

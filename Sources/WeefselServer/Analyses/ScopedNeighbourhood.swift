@@ -172,7 +172,10 @@ struct ScopedNeighbourhood {
         guard namedByMapsConsent else { return plain }
         var hiddenHouseholds: Set<Household.ID> = []
         let renamed = nodes.map { node -> Node in
-            guard !outsiders.contains(node.id), !node.consent.contains(.maps), let v = plain.index(of: node.id) else {
+            // Consent is a person's: an association or place keeps its name.
+            guard !outsiders.contains(node.id), node.isPerson, !node.consent.contains(.maps),
+                let v = plain.index(of: node.id)
+            else {
                 return node
             }
             if let household = node.household { hiddenHouseholds.insert(household) }
