@@ -225,6 +225,27 @@ import WeefselStore
         }
     }
 
+    @Test func theAccessExportHoldsNeedsOffersMatchesAndVisits() async throws {
+        let fixture = try Fixture()
+        try fixture.addMatching()
+        try fixture.store.record(
+            Visit(
+                household: "H1", day: Day(ordinal: 20_001), outcome: .doorOpen, note: "koffie gedronken",
+                recordedBy: "worker"))
+        try await fixture.application.test(.router) { client in
+            let response = try await client.execute(
+                uri: "/api/persons/P1/export", method: .get, headers: try fixture.bearer(.admin))
+            let export = try #require(response.json as? [String: Any])
+            let needs = (export["needs"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+            #expect(needs == ["N1", "N2"])
+            #expect((export["matches"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["M0001"])
+            #expect((export["offers"] as? [Any])?.isEmpty == true)
+            let visits = export["visits"] as? [[String: Any]]
+            #expect(visits?.first?["note"] as? String == "koffie gedronken")
+            #expect(visits?.first?["recorded_by"] as? String == "worker")
+        }
+    }
+
     @Test func aBadUploadShowsItsProblemsByLineInDutch() async throws {
         let fixture = try Fixture()
         let nodes = try fixture.store.nodeIDs().count

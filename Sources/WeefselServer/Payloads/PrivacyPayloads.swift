@@ -1,4 +1,5 @@
 import WeefselGraph
+import WeefselMatching
 import WeefselStore
 
 struct ConsentRequest: Decodable {
@@ -70,12 +71,20 @@ struct ExportResponse: Encodable {
     let person: PersonResponse
     let ties: [TieResponse]
     let consent: ConsentResponse
+    let needs: [Need]
+    let offers: [Offer]
+    let matches: [Match]
+    let visits: [Visit]
     let accesses: [Access]
 
     init(_ data: PersonalData) {
         person = PersonResponse(data.person, household: data.household)
         ties = data.ties.map(TieResponse.init)
         consent = ConsentResponse(person: data.person, history: data.consent)
+        needs = data.needs
+        offers = data.offers
+        matches = data.matches
+        visits = data.visits
         accesses = data.accesses.map {
             Access(
                 time: $0.time, user: $0.user?.rawValue, role: $0.role?.rawValue, team: $0.team?.rawValue,

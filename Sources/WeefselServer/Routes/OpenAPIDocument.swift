@@ -221,6 +221,24 @@ struct OpenAPIDocument: Encodable {
             "Export": object(
                 [
                     "person": person, "ties": ["type": "array", "items": tie], "consent": consent,
+                    "needs": [
+                        "type": "array", "items": object(["id": string, "programme": string], required: ["id"]),
+                    ],
+                    "offers": [
+                        "type": "array", "items": object(["id": string, "programme": string], required: ["id"]),
+                    ],
+                    "matches": [
+                        "type": "array",
+                        "items": object(["id": string, "need": string, "offer": string], required: ["id"]),
+                    ],
+                    "visits": [
+                        "type": "array",
+                        "items": object(
+                            [
+                                "household": string, "day": string, "outcome": string, "note": string,
+                                "recorded_by": string, "contact": nullableString,
+                            ], required: ["household", "day", "outcome"]),
+                    ],
                     "accesses": [
                         "type": "array",
                         "items": object([
@@ -228,7 +246,7 @@ struct OpenAPIDocument: Encodable {
                             "action": string, "purpose": nullableString,
                         ]),
                     ],
-                ], required: ["person", "ties", "consent", "accesses"]),
+                ], required: ["person", "ties", "consent", "needs", "offers", "matches", "visits", "accesses"]),
             "Erasure": object([
                 "person": string, "ties": integer, "consent_records": integer, "household_removed": ["type": "boolean"],
             ]),
@@ -260,7 +278,9 @@ struct OpenAPIDocument: Encodable {
             "Communities": object(
                 [
                     "modularity": ["type": "number"], "seed": integer,
-                    "communities": ["type": "array", "items": object(["label": string, "size": integer, "members": strings])],
+                    "communities": [
+                        "type": "array", "items": object(["label": string, "size": integer, "members": strings]),
+                    ],
                 ], required: ["communities"]),
             "EgoNetwork": object(
                 [
@@ -268,7 +288,9 @@ struct OpenAPIDocument: Encodable {
                     "outside_contacts": ["type": "array", "items": contactRef],
                 ],
                 required: ["centre", "rings"]),
-            "Indicators": object(["overall": ["type": "object"], "wijken": ["type": "array", "items": ["type": "object"]]]),
+            "Indicators": object([
+                "overall": ["type": "object"], "wijken": ["type": "array", "items": ["type": "object"]],
+            ]),
             "NeedList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
             "OfferList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
             "Proposal": object(

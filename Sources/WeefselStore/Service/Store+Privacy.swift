@@ -1,9 +1,11 @@
 import Foundation
 import GRDB
 import WeefselGraph
+import WeefselMatching
 
 /// Everything Weefsel stores about one person, for the right of access: their record, household,
-/// ties, consent decisions, and every audit entry about them (who looked, when, in which role).
+/// ties, consent decisions, needs, offers and matches, the visits to their household, and every
+/// audit entry about them (who looked, when, in which role).
 public struct PersonalData: Sendable, Hashable, Codable {
     /// One look at or change to the person's data, as the person is shown it.
     public struct Access: Sendable, Hashable, Codable {
@@ -19,6 +21,10 @@ public struct PersonalData: Sendable, Hashable, Codable {
     public var household: Household?
     public var ties: [Tie]
     public var consent: [ConsentRecord]
+    public var needs: [Need] = []
+    public var offers: [Offer] = []
+    public var matches: [Match] = []
+    public var visits: [Visit] = []
     public var accesses: [Access]
 }
 
@@ -37,6 +43,17 @@ extension Store {
     /// Everything stored about `person`, including the audit entries about them; the export itself
     /// is recorded in the same transaction.
     public func personalData(of person: Node.ID, audit: AuditContext? = nil) throws(StoreError) -> PersonalData {
+        var data = try personalRecord(of: person, audit: audit)
+        data.needs = try needs().filter { $0.person == person }
+        data.offers = try offers().filter { $0.person == person }
+        let needIDs = Set(data.needs.map(\.id))
+        let offerIDs = Set(data.offers.map(\.id))
+        data.matches = try matches().filter { needIDs.contains($0.need) || offerIDs.contains($0.offer) }
+        if let household = data.person.household { data.visits = try visits(to: [household])[household] ?? [] }
+        return data
+    }
+
+    private func personalRecord(of person: Node.ID, audit: AuditContext?) throws(StoreError) -> PersonalData {
         try write(changesData: false) { db in
             guard let record = try Store.nodeRecord(person, in: db), let row = record.id else {
                 throw StoreError.unknownNode(person)

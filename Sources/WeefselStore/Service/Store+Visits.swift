@@ -48,6 +48,11 @@ public struct Visit: Sendable, Hashable, Codable {
 
     public static let noteLimit = 1_000
 
+    enum CodingKeys: String, CodingKey {
+        case household, day, outcome, note, contact
+        case recordedBy = "recorded_by"
+    }
+
     public init(
         household: Household.ID, day: Day, outcome: Outcome, note: String = "", recordedBy: String,
         contact: Node.ID? = nil
