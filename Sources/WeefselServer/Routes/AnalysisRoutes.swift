@@ -54,10 +54,13 @@ extension RouteTable {
             let caller = try context.caller()
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let depth = try request.integer("depth", in: 1...3, default: 2) ?? 2
-            let graph = try service.analysisGraph(for: caller.user, on: try request.day("at"))
+            // Only the part of the network the netwerkkaart looks at, read with indexed queries.
+            let graph = try service.store.egoGraph(around: node.id, depth: depth, at: try request.day("at")) {
+                [user = caller.user] in user.sees(wijk: $0)
+            }
             let report = try service.analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
-            return try Coding.analysis(report)
+            return try report.response()
         }
         on(
             Route(
