@@ -5,10 +5,11 @@ extension Store {
     /// The part of the network an ego network of `depth` steps around `centre` looks at, as the
     /// network was on `day`, read with indexed queries instead of loading the whole network.
     ///
-    /// It holds the centre, the members of its household, every node within `depth` steps and the
-    /// ties an ego network follows: every tie of the centre, and the informal ties of the nodes
-    /// up to `depth - 1` steps away. `egoNetwork(of:in:depth:)` on it gives the same netwerkkaart as
-    /// on the whole network, since nodes are numbered in id order in both.
+    /// It holds the centre, its household and the members of it, every node within `depth` steps
+    /// and the ties an ego network follows: every tie of the centre, and the informal ties of the
+    /// nodes up to `depth - 1` steps away. Other households are left out; each node keeps the wijk
+    /// it belongs to. `egoNetwork(of:in:depth:)` on it gives the same netwerkkaart as on the whole
+    /// network, since nodes are numbered in id order in both.
     ///
     /// - Parameters:
     ///   - visible: whether a wijk (a node's own, else its household's; `nil` for none) may be
@@ -42,7 +43,7 @@ extension Store {
                 frontier = Set(try walk.ties(of: rows, informalOnly: true)).subtracting(expanded)
                 distance += 1
             }
-            return try walk.build()
+            return try walk.build(centre: centreRow)
         }
         switch built {
         case .success(let graph): return graph
@@ -59,6 +60,7 @@ private struct EgoGraphWalk {
         let name: String
         let household: Int64?
         let householdVisible: Bool
+        let householdWijk: String?
         let birthYear: Int?
         let volunteers: Bool
         let wijk: String?
@@ -167,7 +169,8 @@ private struct EgoGraphWalk {
             let roles: String = row[6]
             nodes[rowID] = NodeRow(
                 id: Node.ID(row[1] as String), kind: kind, name: row[3],
-                household: row[4], householdVisible: visible(householdWijk), birthYear: row[5],
+                household: row[4], householdVisible: visible(householdWijk), householdWijk: householdWijk,
+                birthYear: row[5],
                 volunteers: kind == .volunteer || ListColumn.decode(roles).contains(Node.Role.volunteer.rawValue),
                 wijk: wijk)
             kept.append(rowID)
@@ -175,26 +178,26 @@ private struct EgoGraphWalk {
         return kept
     }
 
-    /// The graph of the nodes and ties found, with the visible households of those nodes.
-    func build() throws -> Result<AnalysisGraph, GraphError> {
+    /// The graph of the nodes and ties found, with the centre's household when it is visible; every
+    /// other node carries the wijk it belongs to (its own, else its household's) instead.
+    func build(centre: Int64) throws -> Result<AnalysisGraph, GraphError> {
         var builder = AnalysisGraph.Builder()
-        let householdRows = Set(nodes.values.compactMap(\.household))
-        var householdIDs: [Int64: Household.ID] = [:]
-        if !householdRows.isEmpty {
-            let statement = try db.cachedStatement(
-                sql: "SELECT * FROM household WHERE id IN (SELECT value FROM json_each(?))")
-            for record in try HouseholdRecord.fetchAll(statement, arguments: [Self.list(householdRows)])
-            where visible(record.household.wijk) {
+        // A netwerkkaart looks only at the centre's household: who shares it, and its id.
+        var shared: (row: Int64, id: Household.ID)?
+        if let centreNode = nodes[centre], let row = centreNode.household, centreNode.householdVisible {
+            let statement = try db.cachedStatement(sql: "SELECT * FROM household WHERE id = ?")
+            if let record = try HouseholdRecord.fetchOne(statement, arguments: [row]) {
                 builder.add(record.household)
-                if let id = record.id { householdIDs[id] = record.household.id }
+                shared = (row, record.household.id)
             }
         }
         var numbers: [Int64: Int] = [:]
         for (rowID, node) in nodes {
             numbers[rowID] = builder.addedNodeCount
             builder.add(
-                id: node.id, kind: node.kind, name: node.name, household: node.household.flatMap { householdIDs[$0] },
-                birthYear: node.birthYear, volunteers: node.volunteers, wijk: node.wijk)
+                id: node.id, kind: node.kind, name: node.name,
+                household: shared.flatMap { node.household == $0.row ? $0.id : nil }, birthYear: node.birthYear,
+                volunteers: node.volunteers, wijk: node.wijk ?? (node.householdVisible ? node.householdWijk : nil))
         }
         for (_, tie) in ties {
             guard let source = numbers[tie.source], let target = numbers[tie.target] else { continue }
