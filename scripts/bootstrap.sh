@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Weefsel needs on a fresh Debian machine: the system libraries it links against
-# (SQLite, Graphviz) and, with --bench, the Python tools the benchmarks compare against.
+# (SQLite, Graphviz) and, with --bench, the Python tools the benchmarks compare against and wrk,
+# the HTTP load generator of the service benchmark.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
@@ -8,7 +9,7 @@ packages=(libsqlite3-dev libgraphviz-dev graphviz pkg-config)
 python_packages=()
 for argument in "$@"; do
     case "$argument" in
-        --bench) packages+=(python3-graph-tool); python_packages+=(networkx python-igraph scipy numpy) ;;
+        --bench) packages+=(python3-graph-tool wrk); python_packages+=(networkx python-igraph scipy numpy) ;;
         --browser) packages+=(chromium chromium-driver fonts-dejavu-core); python_packages+=(selenium) ;;
         *) echo "bootstrap: unknown option $argument (use --bench or --browser)" >&2; exit 1 ;;
     esac

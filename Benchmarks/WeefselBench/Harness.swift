@@ -101,6 +101,7 @@ struct Report {
             widths[1] = max(widths[1], row.what.count)
             widths[2] = max(widths[2], row.weefsel.count)
             widths[3] = max(widths[3], row.baseline.count)
+            widths[4] = max(widths[4], row.ratio.count)
         }
         func line(_ cells: [String]) -> String {
             zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " | ")

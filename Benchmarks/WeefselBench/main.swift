@@ -5,11 +5,12 @@ import WeefselGraph
 // reported as ratios. Run from the repository root with a release build.
 //
 // Usage: WeefselBench [section ...]
-//   sections: import centrality communities matching maps large (all but large when none is named;
-//   large is exact betweenness on 100,000 persons, which takes minutes)
+//   sections: import centrality communities matching maps service large (all but large when none is
+//   named; large is exact betweenness on 100,000 persons, which takes minutes; service runs the
+//   release `weefsel serve` on loopback under wrk for about a minute)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching", "maps"] : arguments
+let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching", "maps", "service"] : arguments
 var report = Report()
 do {
     for section in sections {
@@ -19,6 +20,7 @@ do {
         case "communities": try benchCommunitySection(report: &report)
         case "matching": try benchMatching(report: &report)
         case "maps": try benchMapsSection(report: &report)
+        case "service": try benchService(persons: 100_000, report: &report)
         case "large": try benchLargeBetweenness(report: &report)
         default: throw BenchFailure("unknown section '\(section)'")
         }

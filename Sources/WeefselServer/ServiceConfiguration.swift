@@ -23,7 +23,8 @@ public struct ServiceConfiguration: Sendable {
     public var maxImportSize: Int
     /// Takes the client's address from `X-Forwarded-For`; only behind a proxy that sets it.
     public var trustForwardedFor: Bool
-    /// How long read audit entries wait to be committed together.
+    /// How long the first read audit entry of a batch waits for others before they are committed
+    /// together; entries that arrive while a commit is under way always wait for the next one.
     public var auditInterval: Duration
     /// The bcrypt cost for password hashes the service makes.
     public var bcryptCost: UInt8
@@ -37,7 +38,7 @@ public struct ServiceConfiguration: Sendable {
         loginFailuresPerAddress: Int = 20, loginWindow: TimeInterval = 15 * 60, requestBurst: Int = 200,
         requestsPerSecond: Double = 100, maxBodySize: Int = 1 << 20, maxImportSize: Int = 64 << 20,
         trustForwardedFor: Bool = false,
-        auditInterval: Duration = .milliseconds(50), bcryptCost: UInt8 = 12,
+        auditInterval: Duration = .zero, bcryptCost: UInt8 = 12,
         analysisRefreshDelay: Duration = .milliseconds(250)
     ) {
         self.host = host

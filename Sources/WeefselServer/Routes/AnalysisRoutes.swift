@@ -50,12 +50,14 @@ extension RouteTable {
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
             let depth = try request.integer("depth", in: 1...3, default: 2) ?? 2
             let day = try request.day("at")
-            let scoped = caller.user.role == .admin ? nil : try service.scopedNeighbourhood(for: caller.user, on: day)
-            let graph = try scoped?.graph() ?? service.analysisGraph(for: caller.user, on: day)
+            // Only the part of the network the netwerkkaart looks at, read with indexed queries.
+            let graph = try service.store.egoGraph(around: node.id, depth: depth, at: day) {
+                [user = caller.user] in user.sees(wijk: $0)
+            }
             let report = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
+            let outside = caller.user.role == .admin ? 0 : try service.outsideContacts(of: node.id, for: caller.user, on: day)
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
-            return try Coding.analysis(
-                EgoNetworkResponse(report: report, outsideContacts: scoped?.outsideContacts(of: node.id) ?? 0))
+            return try report.response(outsideContacts: outside)
         }
         on(
             Route(

@@ -18,9 +18,14 @@ struct Serve: AsyncParsableCommand {
     @Flag(
         name: .customLong("trust-forwarded-for"), help: "Take client addresses from X-Forwarded-For (behind a proxy).")
     var trustForwardedFor = false
+    @Option(
+        name: .customLong("requests-per-second"),
+        help: "Requests per second one client address may make (bursts of twice as many); 429 beyond.")
+    var requestsPerSecond = 100
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard requestsPerSecond >= 1 else { throw ValidationError("--requests-per-second must be at least 1") }
     }
 
     func run() async throws {
@@ -28,7 +33,8 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "weefsel.server")
         logger.logLevel = global.verbose ? .info : .notice
         let configuration = ServiceConfiguration(
-            host: host, port: port, secureCookies: secureCookies, trustForwardedFor: trustForwardedFor)
+            host: host, port: port, secureCookies: secureCookies, requestBurst: max(200, 2 * requestsPerSecond),
+            requestsPerSecond: Double(requestsPerSecond), trustForwardedFor: trustForwardedFor)
         let application = buildApplication(store: store, configuration: configuration, logger: logger) { port in
             FileHandle.standardOutput.write(Data("Weefsel serves http://\(host):\(port)\n".utf8))
         }
