@@ -29,7 +29,8 @@ func benchCentralitySection(report: inout Report) throws {
     let smallWeefsel = benchCentrality(adjacency: small.informal)
     let smallBaseline = try Harness.python("centrality_baseline.py", [small.edgeList, "\(small.informal.nodeCount)"])
     for measure in ["betweenness", "closeness"] {
-        report.time("centrality", "\(measure), 1,000 persons", weefsel: smallWeefsel[measure] ?? .nan,
+        report.time(
+            "centrality", "\(measure), 1,000 persons", weefsel: smallWeefsel[measure] ?? .nan,
             baseline: smallBaseline["networkx_\(measure)"] as? Double, baselineName: "NetworkX")
     }
 
@@ -41,15 +42,18 @@ func benchCentralitySection(report: inout Report) throws {
         "graphtool_baseline.py", [medium.edgeList, "\(medium.informal.nodeCount)"], interpreter: "/usr/bin/python3")
     if graphTool == nil { print("  (graph-tool is not installed: scripts/bootstrap.sh --bench installs it)") }
     for measure in ["betweenness", "closeness"] {
-        report.time("centrality", "\(measure), 10,000 persons", weefsel: weefsel[measure] ?? .nan,
+        report.time(
+            "centrality", "\(measure), 10,000 persons", weefsel: weefsel[measure] ?? .nan,
             baseline: igraph["igraph_\(measure)"] as? Double, baselineName: "igraph")
         if let seconds = graphTool?["graphtool_\(measure)"] as? Double {
-            report.time("centrality", "\(measure), 10,000 persons", weefsel: weefsel[measure] ?? .nan,
+            report.time(
+                "centrality", "\(measure), 10,000 persons", weefsel: weefsel[measure] ?? .nan,
                 baseline: seconds, baselineName: "graph-tool")
         }
     }
     for measure in ["eigenvector", "pagerank"] {
-        report.time("centrality", "\(measure), 10,000 persons", weefsel: weefsel[measure] ?? .nan,
+        report.time(
+            "centrality", "\(measure), 10,000 persons", weefsel: weefsel[measure] ?? .nan,
             baseline: igraph["igraph_\(measure)"] as? Double, baselineName: "igraph")
     }
 }
@@ -59,7 +63,8 @@ func benchLargeBetweenness(report: inout Report) throws {
     let large = try BenchNeighbourhood(persons: 100_000)
     print("Exact betweenness on \(large.size)")
     let seconds = Harness.median(runs: 1) { _ = betweennessCentrality(of: large.informal) }
-    report.time("centrality", "exact betweenness, 100,000 persons (goal < 3 min)", weefsel: seconds,
+    report.time(
+        "centrality", "exact betweenness, 100,000 persons (goal < 3 min)", weefsel: seconds,
         baseline: nil, baselineName: "")
 }
 
@@ -74,23 +79,29 @@ func benchCommunitySection(report: inout Report) throws {
     let igraph = try Harness.python("community_baseline.py", [large.edgeList, "\(large.informal.nodeCount)", "1"])
     let multilevel = igraph["igraph_multilevel"] as? [String: Any]
     let leiden = igraph["igraph_leiden"] as? [String: Any]
-    report.time("communities", "100,000 persons", weefsel: weefsel.seconds,
+    report.time(
+        "communities", "100,000 persons", weefsel: weefsel.seconds,
         baseline: multilevel?["seconds"] as? Double, baselineName: "igraph multilevel")
-    report.time("communities", "100,000 persons", weefsel: weefsel.seconds,
+    report.time(
+        "communities", "100,000 persons", weefsel: weefsel.seconds,
         baseline: leiden?["seconds"] as? Double, baselineName: "igraph Leiden")
     let leidenQ = leiden?["modularity"] as? Double ?? .nan
-    report.note("communities", "modularity, 100,000 persons", weefsel: String(format: "%.4f", weefsel.modularity),
-        baseline: String(format: "igraph multilevel %.4f, Leiden %.4f", multilevel?["modularity"] as? Double ?? .nan, leidenQ),
+    report.note(
+        "communities", "modularity, 100,000 persons", weefsel: String(format: "%.4f", weefsel.modularity),
+        baseline: String(
+            format: "igraph multilevel %.4f, Leiden %.4f", multilevel?["modularity"] as? Double ?? .nan, leidenQ),
         ratio: String(format: "%+.2f%% of Leiden", (weefsel.modularity / leidenQ - 1) * 100))
 
     let medium = try BenchNeighbourhood(persons: 10_000)
     let small = benchCommunities(adjacency: medium.informal, seed: 1)
     let networkx = try Harness.python("community_baseline.py", [medium.edgeList, "\(medium.informal.nodeCount)", "1"])
     let louvain = networkx["networkx_louvain"] as? [String: Any]
-    report.time("communities", "10,000 persons", weefsel: small.seconds, baseline: louvain?["seconds"] as? Double,
+    report.time(
+        "communities", "10,000 persons", weefsel: small.seconds, baseline: louvain?["seconds"] as? Double,
         baselineName: "NetworkX Louvain")
 
-    report.time("isolation", "worklist, 100,000 persons (goal < 0.3 s)", weefsel: benchIsolation(graph: large.graph),
+    report.time(
+        "isolation", "worklist, 100,000 persons (goal < 0.3 s)", weefsel: benchIsolation(graph: large.graph),
         baseline: nil, baselineName: "")
     var random = SeededRandom(seed: 3)
     var times: [Double] = []
@@ -99,7 +110,8 @@ func benchCommunitySection(report: inout Report) throws {
         times.append(Harness.median(runs: 1) { _ = try? egoNetwork(of: node, in: large.graph, depth: 2) })
     }
     times.sort()
-    report.note("ego", "depth-2 netwerkkaart, 100,000 persons (goal < 5 ms)",
+    report.note(
+        "ego", "depth-2 netwerkkaart, 100,000 persons (goal < 5 ms)",
         weefsel: "median \(Report.seconds(times[100])), slowest \(Report.seconds(times[199]))")
 }
 
@@ -112,10 +124,12 @@ func benchMapsSection(report: inout Report) throws {
         let dot = try neighbourhoodMap(of: input, options: MapOptions(neighbourhoodName: "bench")).text
         print("Map of \(neighbourhood.size)")
         let figures = benchMapsSFDP(dot: dot)
-        report.time("maps", "sfdp to SVG, \(persons) persons (goal: overhead at most 10%)",
+        report.time(
+            "maps", "sfdp to SVG, \(persons) persons (goal: overhead at most 10%)",
             weefsel: figures["renderer"] ?? .nan, baseline: figures["command_line"], baselineName: "sfdp -Tsvg")
     }
     if let ego = benchEgoMapWithDot() {
-        report.time("maps", "150-node netwerkkaart with dot (goal < 1 s)", weefsel: ego, baseline: nil, baselineName: "")
+        report.time(
+            "maps", "150-node netwerkkaart with dot (goal < 1 s)", weefsel: ego, baseline: nil, baselineName: "")
     }
 }

@@ -78,15 +78,22 @@ struct Report {
     /// Adds a timing row; the ratio says how many times faster Weefsel is than the baseline.
     mutating func time(_ section: String, _ what: String, weefsel: Double, baseline: Double?, baselineName: String) {
         let ratio = baseline.map { String(format: "%.2fx faster", $0 / weefsel) } ?? "-"
-        rows.append(Row(section: section, what: what, weefsel: Report.seconds(weefsel),
-            baseline: baseline.map { "\(baselineName) \(Report.seconds($0))" } ?? "-", ratio: ratio))
-        print("  \(what): Weefsel \(Report.seconds(weefsel))" + (baseline.map { ", \(baselineName) \(Report.seconds($0)), \(ratio)" } ?? ""))
+        rows.append(
+            Row(
+                section: section, what: what, weefsel: Report.seconds(weefsel),
+                baseline: baseline.map { "\(baselineName) \(Report.seconds($0))" } ?? "-", ratio: ratio))
+        print(
+            "  \(what): Weefsel \(Report.seconds(weefsel))"
+                + (baseline.map { ", \(baselineName) \(Report.seconds($0)), \(ratio)" } ?? ""))
     }
 
     /// Adds a row of any figures.
-    mutating func note(_ section: String, _ what: String, weefsel: String, baseline: String = "-", ratio: String = "-") {
+    mutating func note(_ section: String, _ what: String, weefsel: String, baseline: String = "-", ratio: String = "-")
+    {
         rows.append(Row(section: section, what: what, weefsel: weefsel, baseline: baseline, ratio: ratio))
-        print("  \(what): Weefsel \(weefsel)" + (baseline == "-" ? "" : ", \(baseline)") + (ratio == "-" ? "" : ", \(ratio)"))
+        print(
+            "  \(what): Weefsel \(weefsel)" + (baseline == "-" ? "" : ", \(baseline)")
+                + (ratio == "-" ? "" : ", \(ratio)"))
     }
 
     static func seconds(_ value: Double) -> String {

@@ -1,6 +1,6 @@
 import Foundation
-import WeefselGraph
 import Logging
+import WeefselGraph
 import WeefselStore
 
 let quietLogger: Logger = {

@@ -12,8 +12,9 @@ func benchService(persons: Int, report: inout Report) throws {
     let seconds = 20
     let connections = 32
     let writesPerSecond = 20
-    print("The service under load: ego-network reads at \(connections) connections for \(seconds) s, "
-        + "\(writesPerSecond) writes/s, on \(persons) persons")
+    print(
+        "The service under load: ego-network reads at \(connections) connections for \(seconds) s, "
+            + "\(writesPerSecond) writes/s, on \(persons) persons")
     let weefsel = FileManager.default.currentDirectoryPath + "/.build/release/weefsel"
     guard FileManager.default.isExecutableFile(atPath: weefsel) else {
         throw BenchFailure("build the service first: swift build -c release --product weefsel")
@@ -39,7 +40,8 @@ func benchService(persons: Int, report: inout Report) throws {
     var random = SeededRandom(seed: 8)
     let shuffled = people.shuffled(using: &random)
     let paths = shuffled.map { "/api/persons/\(ServiceLoad.pathComponent($0))/network" }
-    try (paths.joined(separator: "\n") + "\n").write(toFile: directory + "/paths.txt", atomically: true, encoding: .utf8)
+    try (paths.joined(separator: "\n") + "\n").write(
+        toFile: directory + "/paths.txt", atomically: true, encoding: .utf8)
     try (people.joined(separator: "\n") + "\n").write(toFile: directory + "/ids.txt", atomically: true, encoding: .utf8)
     let password = "bench password \(UInt64.random(in: 1...UInt64.max))"
     try ServiceLoad.run(weefsel, ["team", "add", "wijkteam"] + wijken.flatMap { ["--wijk", $0] } + db)
@@ -49,26 +51,34 @@ func benchService(persons: Int, report: inout Report) throws {
 
     let server = try ServiceLoad.Server(weefsel, ["serve", "--port", "0", "--requests-per-second", "1000000"] + db)
     defer { server.stop() }
-    let token = try ServiceLoad.json(
-        try ServiceLoad.run(
-            "/usr/bin/env", ["python3", "Benchmarks/python/service_client.py", "token", "\(server.port)", "werker"],
-            input: password + "\n"))["token"] as? String
+    let token =
+        try ServiceLoad.json(
+            try ServiceLoad.run(
+                "/usr/bin/env",
+                ["python3", "Benchmarks/python/service_client.py", "token", "\(server.port)", "werker"],
+                input: password + "\n"))["token"] as? String
     guard let token else { throw BenchFailure("no bearer token from the service") }
 
     // Warm up: the first requests of a fresh process pay for its caches.
     _ = try ServiceLoad.run(
-        wrk, ["-t1", "-c4", "-d2s", "-s", "Benchmarks/wrk/ego_reads.lua", server.url, "--", directory + "/paths.txt", token])
+        wrk,
+        ["-t1", "-c4", "-d2s", "-s", "Benchmarks/wrk/ego_reads.lua", server.url, "--", directory + "/paths.txt", token])
 
     let cpuBefore = try server.cpuSeconds()
     let writer = try ServiceLoad.start(
         "/usr/bin/env",
-        ["python3", "Benchmarks/python/service_client.py", "write", "\(server.port)", token, directory + "/ids.txt",
-            "\(writesPerSecond)", "\(seconds)"])
+        [
+            "python3", "Benchmarks/python/service_client.py", "write", "\(server.port)", token, directory + "/ids.txt",
+            "\(writesPerSecond)", "\(seconds)",
+        ])
     let started = DispatchTime.now().uptimeNanoseconds
     let readOutput = try ServiceLoad.run(
         wrk,
-        ["-t1", "-c\(connections)", "-d\(seconds)s", "--latency", "--timeout", "5s", "-s", "Benchmarks/wrk/ego_reads.lua",
-            server.url, "--", directory + "/paths.txt", token])
+        [
+            "-t1", "-c\(connections)", "-d\(seconds)s", "--latency", "--timeout", "5s", "-s",
+            "Benchmarks/wrk/ego_reads.lua",
+            server.url, "--", directory + "/paths.txt", token,
+        ])
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
     let cpu = try server.cpuSeconds() - cpuBefore
     let writes = try ServiceLoad.json(try writer.finish())

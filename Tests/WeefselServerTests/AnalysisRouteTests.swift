@@ -41,9 +41,11 @@ import WeefselStore
 
     @Test func theWorklistListsTheOwnLoneResidentAndNamesNoContactAcrossTheBorder() async throws {
         let fixture = try Fixture()
-        try fixture.store.add(Node(id: "P9", kind: .resident, name: "Piet Alleen", household: "H9"),
+        try fixture.store.add(
+            Node(id: "P9", kind: .resident, name: "Piet Alleen", household: "H9"),
             household: Household(id: "H9", street: "Lijsterlaan", houseNumber: "1", postcode: "1234 AC", wijk: "Oost"))
-        try fixture.store.add(Node(id: "P8", kind: .resident, name: "Els Grens", household: "H8"),
+        try fixture.store.add(
+            Node(id: "P8", kind: .resident, name: "Els Grens", household: "H8"),
             household: Household(id: "H8", street: "Grensweg", houseNumber: "3", postcode: "1234 AD", wijk: "Oost"))
         try fixture.store.add(Tie(source: "P8", target: "W3", kind: .friend, strength: .strong))
         try await fixture.application.test(.router) { client in

@@ -23,7 +23,8 @@ import WeefselGraph
                 var written = try report.json(outsideContacts: outside)
                 var encoded = try Coding.analysisJSON(EgoNetworkResponse(report: report, outsideContacts: outside))
                 #expect(
-                    written.readBytes(length: written.readableBytes) == encoded.readBytes(length: encoded.readableBytes),
+                    written.readBytes(length: written.readableBytes)
+                        == encoded.readBytes(length: encoded.readableBytes),
                     "\(id) at depth \(depth)")
                 checked += 1
             }

@@ -74,7 +74,8 @@ struct Fixture {
         }
         for (id, person) in [("N1", "P1"), ("N2", "P1"), ("NW", "W1"), ("NW2", "W1")] {
             try store.save(
-                Need(id: Need.ID(id), person: Node.ID(person), programme: "maatje", languages: ["nl"], requestedOn: day))
+                Need(id: Need.ID(id), person: Node.ID(person), programme: "maatje", languages: ["nl"], requestedOn: day)
+            )
         }
         for (id, person) in [("O1", "P3"), ("OW", "W3")] {
             try store.save(

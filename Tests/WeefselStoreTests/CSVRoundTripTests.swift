@@ -101,7 +101,8 @@ import WeefselStore
             CSVFile(name: "ties.csv", bytes: Array(exported.ties.utf8)),
         ])
         #expect(imported.sorted().households == placed.sorted().households)
-        let bad = "id,kind,name,household,latitude,longitude\nP1,resident,Jan,H1,\"52,1\",5.1\nP2,resident,Kees,H2,91,5.1\n"
+        let bad =
+            "id,kind,name,household,latitude,longitude\nP1,resident,Jan,H1,\"52,1\",5.1\nP2,resident,Kees,H2,91,5.1\n"
         #expect {
             try NeighbourhoodCSV.parse([CSVFile(name: "nodes.csv", bytes: Array(bad.utf8))])
         } throws: { error in

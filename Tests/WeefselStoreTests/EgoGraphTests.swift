@@ -52,7 +52,8 @@ import WeefselStore
         let (store, neighbourhood, ended) = try Self.store()
         let day = try Self.day(2026, 3, 1)
         let whole = try store.loadGraph(at: day)
-        let centres = neighbourhood.nodes.map(\.id).enumerated().filter { $0.offset % 97 == 0 }.map(\.element)
+        let centres =
+            neighbourhood.nodes.map(\.id).enumerated().filter { $0.offset % 97 == 0 }.map(\.element)
             + [ended.source]
             + neighbourhood.nodes.filter { $0.kind != .resident }.map(\.id).prefix(6)
         for centre in centres {
@@ -74,7 +75,9 @@ import WeefselStore
         for index in stride(from: 0, to: seen.nodeCount, by: 61) {
             let centre = seen.nodeIDs[index]
             for depth in 1...3 {
-                let part = try store.egoGraph(around: centre, depth: depth, at: day) { $0.map(wijken.contains) ?? false }
+                let part = try store.egoGraph(around: centre, depth: depth, at: day) {
+                    $0.map(wijken.contains) ?? false
+                }
                 #expect(
                     try EgoReport(of: centre, in: part, depth: depth) == EgoReport(of: centre, in: seen, depth: depth),
                     "\(centre) at depth \(depth)")

@@ -55,7 +55,8 @@ extension RouteTable {
                 [user = caller.user] in user.sees(wijk: $0)
             }
             let report = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
-            let outside = caller.user.role == .admin ? 0 : try service.outsideContacts(of: node.id, for: caller.user, on: day)
+            let outside =
+                caller.user.role == .admin ? 0 : try service.outsideContacts(of: node.id, for: caller.user, on: day)
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
             return try report.response(outsideContacts: outside)
         }

@@ -92,7 +92,8 @@ struct MatchStep: Decodable {
     let reason: String?
     let by: String?
 
-    func step(named name: String, on day: Day) throws(ServiceError) -> @Sendable (inout Match) throws(MatchingError)
+    func step(named name: String, on day: Day) throws(ServiceError)
+        -> @Sendable (inout Match) throws(MatchingError)
         -> Void
     {
         let note = note
@@ -103,7 +104,8 @@ struct MatchStep: Decodable {
         case "end":
             guard let why = reason.flatMap(Match.EndReason.init(parsing:)) else {
                 throw .badRequest(
-                    "must be completed, mismatch, moved, health, stoppedByNeed, stoppedByOffer or other", field: "reason")
+                    "must be completed, mismatch, moved, health, stoppedByNeed, stoppedByOffer or other",
+                    field: "reason")
             }
             return { m throws(MatchingError) in try m.end(on: day, reason: why, note: note) }
         case "decline":

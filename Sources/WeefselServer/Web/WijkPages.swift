@@ -14,7 +14,8 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let day = Day(Date())
-            let indicators = try await service.cached(IndicatorsResponse.self, .indicators(seed: 1), for: caller, on: day)
+            let indicators = try await service.cached(
+                IndicatorsResponse.self, .indicators(seed: 1), for: caller, on: day)
             let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)
             let names = caller.user.role != .viewer
             // The fabric of people, or the households coloured by how isolated they are.
@@ -146,7 +147,8 @@ extension RouteTable {
 
 extension Service {
     /// An analysis of the caller's wijken from the analysis cache, as its result.
-    func cached<T>(_ type: T.Type, _ analysis: AnalysisKey.Analysis, for caller: Caller, on day: Day) async throws -> T {
+    func cached<T>(_ type: T.Type, _ analysis: AnalysisKey.Analysis, for caller: Caller, on day: Day) async throws -> T
+    {
         let answer = try await analyses.answer(AnalysisKey(analysis: analysis, scope: WijkScope(caller.user), day: day))
         guard let value = answer.value as? T else { throw ServiceError.internalFailure }
         return value

@@ -187,8 +187,10 @@ extension NeighbourhoodCSV {
                 if position >= 4 {
                     let limit = position == 4 ? 90.0 : 180.0
                     guard let degrees = Double(value), degrees.isFinite, abs(degrees) <= limit else {
-                        report(fieldIndex, "invalid \(Self.addressColumns[position]) '\(value)' (expected degrees from "
-                            + "-\(Int(limit)) to \(Int(limit)), with a decimal point)")
+                        report(
+                            fieldIndex,
+                            "invalid \(Self.addressColumns[position]) '\(value)' (expected degrees from "
+                                + "-\(Int(limit)) to \(Int(limit)), with a decimal point)")
                         continue
                     }
                 }

@@ -71,7 +71,9 @@ extension Store {
         guard let (user, created, lastSeen) = found else { return nil }
         let time = now.timeIntervalSince1970
         if user.disabled || time - created > policy.absolute || time - lastSeen > policy.idle {
-            try write(changesData: false) { db in try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [hash]) }
+            try write(changesData: false) { db in
+                try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [hash])
+            }
             return nil
         }
         if time - lastSeen > 60 {
@@ -84,7 +86,9 @@ extension Store {
 
     /// Ends a session (signing out); unknown sessions are ignored.
     public func endSession(_ secret: Secret) throws(StoreError) {
-        try write(changesData: false) { db in try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [secret.hashed]) }
+        try write(changesData: false) { db in
+            try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [secret.hashed])
+        }
     }
 
     /// Creates a bearer token for scripts acting as `id`; the secret is shown once.
