@@ -88,8 +88,12 @@ func samplePivots(count: Int, of n: Int, seed: UInt64) -> [Int32] {
 /// dependencies are `u`'s own, except that `u` itself lies on the paths to all `r - 2` other nodes
 /// `s` reaches. The search from `u` is counted once more per leaf instead (after Baglioni et al.,
 /// 2012), which saves one search per leaf.
+///
+/// Unweighted searches run eight sources at a time (``BatchedSweep``) unless `batched` is false,
+/// which searches one source at a time: the reference the batched path is tested against.
 func brandesDependencies(
-    of graph: Adjacency, from sources: [Int32], weighted: Bool, foldingLeaves: Bool = false
+    of graph: Adjacency, from sources: [Int32], weighted: Bool, foldingLeaves: Bool = false,
+    batched: Bool = true
 ) -> [Double] {
     let n = graph.nodeCount
     var searched = sources
@@ -102,6 +106,9 @@ func brandesDependencies(
             leaves[u] += 1
             return false
         }
+    }
+    if batched && !weighted {
+        return batchedDependencies(of: graph, from: searched, leaves: foldingLeaves ? leaves : nil)
     }
     return graph.offsets.withUnsafeBufferPointer { offsets in
         graph.targets.withUnsafeBufferPointer { targets in
@@ -124,6 +131,37 @@ func brandesDependencies(
                         if folded > 0 { partial[source] += folded * Double(reached - 2) }
                     })
             }
+        }
+    }
+}
+
+/// The unweighted dependencies summed over `sources`, taken ``BatchedSweep/width`` at a time in the
+/// given order (consecutive sources lie close together in the breadth-first renumbering), each
+/// counted once more per leaf folded into it (`leaves[s]`, as in
+/// ``brandesDependencies(of:from:weighted:foldingLeaves:batched:)``).
+private func batchedDependencies(of graph: Adjacency, from sources: [Int32], leaves: [Int32]?) -> [Double] {
+    let n = graph.nodeCount
+    let width = BatchedSweep.width
+    let batches = (sources.count + width - 1) / width
+    return graph.offsets.withUnsafeBufferPointer { offsets in
+        graph.targets.withUnsafeBufferPointer { targets in
+            SourceSweep.sum(
+                nodeCount: n, sources: (0..<Int32(batches)).map { $0 },
+                makeWorker: { BatchedSweep(nodeCount: $0, entryCount: targets.count) },
+                sweep: { sweep, batch, partial in
+                    let batchSources = sources[(batch * width)..<min(sources.count, (batch + 1) * width)]
+                    var times = Lanes.zero
+                    var folded = Lanes.zero
+                    for (lane, s) in batchSources.enumerated() {
+                        folded[lane] = leaves.map { Double($0[Int(s)]) } ?? 0
+                        times[lane] = 1 + folded[lane]
+                    }
+                    let reached = sweep.accumulate(
+                        from: batchSources, times: times, offsets: offsets, targets: targets, into: partial)
+                    for (lane, s) in batchSources.enumerated() where folded[lane] > 0 {
+                        partial[Int(s)] += folded[lane] * (reached[lane] - 2)
+                    }
+                })
         }
     }
 }
