@@ -2,7 +2,7 @@ import Testing
 
 @testable import WeefselGraph
 
-/// Exact betweenness searched eight sources at a time gives what Brandes' one-source-at-a-time
+/// Exact betweenness searched sixteen sources at a time gives what Brandes' one-source-at-a-time
 /// algorithm gives, on graphs shaped like neighbourhoods and on the awkward cases around them.
 @Suite struct BetweennessBatchTests {
     /// Brandes (2001) as published: one BFS per source with predecessor lists, no folding, no
@@ -134,8 +134,8 @@ import Testing
         #expect(Self.largestDifference(batched, single) < 1e-9)
     }
 
-    @Test func aPathLongerThanAByteOfStepsIsStillExact() {
-        // Distances up to 599 steps: batches fall back to one source at a time.
+    @Test func aLongPathWithHundredsOfLevelsIsExact() {
+        // Distances up to 599 steps: each batch runs through hundreds of levels.
         let n = 600
         let path = Adjacency(nodeCount: n, edges: (0..<(n - 1)).map { (Int32($0), Int32($0 + 1), 1) })
         let scores = betweennessCentrality(of: path)
@@ -148,7 +148,7 @@ import Testing
 
     @Test func aLargeNeighbourhoodRenumberedForLocalityAgreesWithOneSourceAtATime() {
         // Above LocalityOrder.threshold nodes, so the public function renumbers before searching.
-        let graph = Self.neighbourhoodLike(seed: 31, households: 1_700)
+        let graph = Self.neighbourhoodLike(seed: 31, households: 1_400)
         #expect(graph.nodeCount >= LocalityOrder.threshold)
         let n = Double(graph.nodeCount)
         let all = (0..<Int32(graph.nodeCount)).map { $0 }

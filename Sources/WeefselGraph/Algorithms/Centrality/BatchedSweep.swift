@@ -1,4 +1,4 @@
-/// Brandes' unweighted accumulation from up to eight sources at once, level by level, sharing the
+/// Brandes' unweighted accumulation from up to sixteen sources at once, level by level, sharing the
 /// scans of the adjacency lists between the sources (multi-source BFS, after Then et al., "The More
 /// the Merrier", 2014).
 ///
@@ -30,7 +30,7 @@ final class BatchedSweep {
     private let successors: UnsafeMutablePointer<Int32>
     private let successorLanes: UnsafeMutablePointer<LaneBits>
     private let blockEnd: UnsafeMutablePointer<Int>
-    /// `ones[bits]` is 1 in the lanes whose bit is set in `bits`, 0 elsewhere.
+    /// `ones[bits]` is 1 in the lanes of eight whose bit is set in `bits`, 0 elsewhere.
     private let ones: UnsafeMutablePointer<SIMD8<Double>>
     private var levelStart: [Int] = []
     private let nodeCount: Int
@@ -79,7 +79,7 @@ final class BatchedSweep {
 
     /// 1 in the lanes whose bit is set in `bits`, 0 elsewhere.
     @inline(__always) private func select(_ bits: LaneBits) -> Lanes {
-        ones[Int(bits)]
+        Lanes(lowHalf: ones[Int(bits & 0xFF)], highHalf: ones[Int(bits >> 8)])
     }
 
     /// Adds, for every node `w`, `Σ times[lane] · δ_{sources[lane]}(w)` to `partial[w]` (a source's
@@ -186,6 +186,6 @@ final class BatchedSweep {
 }
 
 /// One `Double` per source of a batch.
-typealias Lanes = SIMD8<Double>
+typealias Lanes = SIMD16<Double>
 /// One bit per source of a batch.
-typealias LaneBits = UInt8
+typealias LaneBits = UInt16
