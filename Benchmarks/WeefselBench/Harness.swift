@@ -14,6 +14,15 @@ enum Harness {
         return seconds.sorted()[seconds.count / 2]
     }
 
+    /// Processor time this process has used so far, user and system, over all threads.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// Runs a Python baseline script from `Benchmarks/python` and returns the JSON object it prints
     /// on its last line.
     static func python(_ script: String, _ arguments: [String], interpreter: String = "python3") throws

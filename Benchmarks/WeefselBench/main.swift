@@ -5,9 +5,10 @@ import WeefselGraph
 // reported as ratios. Run from the repository root with a release build.
 //
 // Usage: WeefselBench [section ...]
-//   sections: import centrality communities matching maps service large (all but large when none is
-//   named; large is exact betweenness on 100,000 persons, which takes minutes; service runs the
-//   release `weefsel serve` on loopback under wrk for about a minute)
+//   sections: import centrality communities matching maps service large large30 large10 (all but
+//   the large ones when none is named; large is exact betweenness on 100,000 persons, which takes
+//   minutes, large30 the same on 30,000; service runs the release `weefsel serve` on loopback under
+//   wrk for about a minute)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching", "maps", "service"] : arguments
@@ -21,7 +22,9 @@ do {
         case "matching": try benchMatching(report: &report)
         case "maps": try benchMapsSection(report: &report)
         case "service": try benchService(persons: 100_000, report: &report)
-        case "large": try benchLargeBetweenness(report: &report)
+        case "large": try benchLargeBetweenness(persons: 100_000, report: &report)
+        case "large30": try benchLargeBetweenness(persons: 30_000, report: &report)
+        case "large10": try benchLargeBetweenness(persons: 10_000, report: &report)
         default: throw BenchFailure("unknown section '\(section)'")
         }
     }
