@@ -53,12 +53,16 @@ extension Store {
     /// database as it is inside that transaction, and any problem refuses the whole import. With
     /// `audit`, records who imported which persons in the same transaction.
     ///
+    /// A large first import, into a database without nodes, writes through SQLite's rollback
+    /// journal rather than WAL, so that each page is written once (see `writeFirstImport`).
+    ///
     /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
     @discardableResult
     public func importCSV(_ files: [CSVFile], audit: AuditContext? = nil) throws(StoreError)
         -> (Neighbourhood, ImportSummary)
     {
-        try write { db in
+        let large = files.reduce(0) { $0 + $1.bytes.count } >= Store.firstImportThreshold
+        let body = { (db: Database) throws -> (Neighbourhood, ImportSummary) in
             let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
             let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
             let neighbourhood: Neighbourhood
@@ -67,10 +71,17 @@ extension Store {
             case .failure(let failure): throw StoreError.importRefused(failure)
             }
             let summary = try Store.importNeighbourhood(neighbourhood, into: db)
-            let subjects = Set(neighbourhood.nodes.map(\.id) + neighbourhood.ties.flatMap { [$0.source, $0.target] })
-            try Store.appendAudit(audit.map { [.init($0, .create, subjects: Array(subjects))] } ?? [], in: db)
+            if let audit {
+                var subjects = Set(neighbourhood.nodes.map(\.id))
+                for tie in neighbourhood.ties {
+                    subjects.insert(tie.source)
+                    subjects.insert(tie.target)
+                }
+                try Store.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
+            }
             return (neighbourhood, summary)
         }
+        return large ? try writeFirstImport(body) : try write(body)
     }
 
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
