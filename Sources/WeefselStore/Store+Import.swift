@@ -1,3 +1,4 @@
+import Dispatch
 import GRDB
 import WeefselGraph
 
@@ -53,27 +54,62 @@ extension Store {
     /// database as it is inside that transaction, and any problem refuses the whole import. With
     /// `audit`, records who imported which persons in the same transaction.
     ///
+    /// A large first import, into a database without nodes, writes through SQLite's rollback
+    /// journal rather than WAL, so that each page is written once (see `writeFirstImport`).
+    ///
     /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
     @discardableResult
     public func importCSV(_ files: [CSVFile], audit: AuditContext? = nil) throws(StoreError)
         -> (Neighbourhood, ImportSummary)
     {
-        try write { db in
+        let large = files.reduce(0) { $0 + $1.bytes.count } >= Store.firstImportThreshold
+        let body = { (db: Database) throws -> (Neighbourhood, ImportSummary) in
             let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
-            let parsed = Result { () throws(ImportFailure) in try NeighbourhoodCSV.parse(files, existing: existing) }
-            let neighbourhood: Neighbourhood
-            switch parsed {
-            case .success(let value): neighbourhood = value
-            case .failure(let failure): throw StoreError.importRefused(failure)
+            let nodesRead = NeighbourhoodCSV.readNodes(files)
+            guard nodesRead.isClean else {
+                // Refused whatever the ties files hold; read them for their problems too.
+                let ties = Result { () throws(ImportFailure) in
+                    try NeighbourhoodCSV.readTies(after: nodesRead, existing: existing)
+                }
+                if case .failure(let failure) = ties { throw StoreError.importRefused(failure) }
+                throw StoreError.database("nodes files with problems passed the check")
             }
-            let summary = try Store.importNeighbourhood(neighbourhood, into: db)
-            let subjects = Set(neighbourhood.nodes.map(\.id) + neighbourhood.ties.flatMap { [$0.source, $0.target] })
-            try Store.appendAudit(audit.map { [.init($0, .create, subjects: Array(subjects))] } ?? [], in: db)
+            // The ties files are read on another core while the nodes are written; a problem in them
+            // refuses the import, and the transaction rolls the nodes back.
+            let tiesRead = Handoff { () -> Result<[Tie], ImportFailure> in
+                Result { () throws(ImportFailure) in try NeighbourhoodCSV.readTies(after: nodesRead, existing: existing) }
+            }
+            let nodesWritten = Result { try Store.importNodes(nodesRead.nodes, households: nodesRead.households, into: db) }
+            let ties: [Tie]
+            switch tiesRead.value() {
+            case .success(let value): ties = value
+            case .failure(let failure): throw StoreError.importRefused(failure)
+            case nil: throw StoreError.database("reading the ties files ended without a result")
+            }
+            var summary = try nodesWritten.get()
+            try Store.importTies(ties, into: db, summary: &summary)
+            let neighbourhood = Neighbourhood(nodes: nodesRead.nodes, households: nodesRead.households, ties: ties)
+            if let audit {
+                var subjects = Set(neighbourhood.nodes.map(\.id))
+                for tie in neighbourhood.ties {
+                    subjects.insert(tie.source)
+                    subjects.insert(tie.target)
+                }
+                try Store.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
+            }
             return (neighbourhood, summary)
         }
+        return large ? try writeFirstImport(body) : try write(body)
     }
 
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
+        var summary = try importNodes(neighbourhood.nodes, households: neighbourhood.households, into: db)
+        try importTies(neighbourhood.ties, into: db, summary: &summary)
+        return summary
+    }
+
+    /// Adds or updates households and then nodes; the first half of `importNeighbourhood`.
+    static func importNodes(_ nodes: [Node], households: [Household], into db: Database) throws -> ImportSummary {
         var summary = ImportSummary()
 
         let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
@@ -94,7 +130,7 @@ extension Store {
                     OR coalesce(excluded.longitude, longitude) IS NOT longitude
                 """)
         var householdChanges = 0
-        for household in neighbourhood.households {
+        for household in households {
             upsertHousehold.bind(1, household.id.rawValue)
             upsertHousehold.bind(2, household.street)
             upsertHousehold.bind(3, household.houseNumber)
@@ -115,7 +151,7 @@ extension Store {
 
         let nodesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         let nodeIndexes = try SecondaryIndexes(
-            ["node_on_name", "node_on_householdId"], deferredIf: nodesBefore == 0 && neighbourhood.nodes.count > 10_000,
+            ["node_on_name", "node_on_householdId"], deferredIf: nodesBefore == 0 && nodes.count > 10_000,
             in: db)
         let upsertNode = try BulkInsert(
             db,
@@ -135,7 +171,7 @@ extension Store {
                     OR wijk IS NOT excluded.wijk OR consent IS NOT excluded.consent
                 """)
         var nodeChanges = 0
-        for node in neighbourhood.nodes {
+        for node in nodes {
             var householdId: Int64?
             if let household = node.household {
                 guard let row = householdRow[household.rawValue] else {
@@ -160,9 +196,14 @@ extension Store {
         let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         summary.nodesAdded = nodesAfter - nodesBefore
         summary.nodesUpdated = nodeChanges - summary.nodesAdded
-        summary.nodesUnchanged = neighbourhood.nodes.count - nodeChanges
+        summary.nodesUnchanged = nodes.count - nodeChanges
+        return summary
+    }
 
-        guard !neighbourhood.ties.isEmpty else { return summary }
+    /// Adds or updates ties between stored nodes; the second half of `importNeighbourhood`.
+    static func importTies(_ ties: [Tie], into db: Database, summary: inout ImportSummary) throws {
+        guard !ties.isEmpty else { return }
+        let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         var nodeRow: [String: Int64] = [:]
         nodeRow.reserveCapacity(nodesAfter)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, externalId FROM node")
@@ -171,7 +212,7 @@ extension Store {
         }
         let tiesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         let tieIndexes = try SecondaryIndexes(
-            ["tie_on_targetId"], deferredIf: tiesBefore == 0 && neighbourhood.ties.count > 10_000, in: db)
+            ["tie_on_targetId"], deferredIf: tiesBefore == 0 && ties.count > 10_000, in: db)
         let upsertTie = try BulkInsert(
             db,
             sql: """
@@ -186,8 +227,8 @@ extension Store {
                 """)
         // Ties in the order of their stored ends, so the unique index grows at its end.
         var tieRows: [(low: Int64, high: Int64, tie: Int)] = []
-        tieRows.reserveCapacity(neighbourhood.ties.count)
-        for (index, tie) in neighbourhood.ties.enumerated() {
+        tieRows.reserveCapacity(ties.count)
+        for (index, tie) in ties.enumerated() {
             let key = tie.key
             guard let low = nodeRow[key.low.rawValue] else { throw StoreError.unknownNode(key.low) }
             guard let high = nodeRow[key.high.rawValue] else { throw StoreError.unknownNode(key.high) }
@@ -199,7 +240,7 @@ extension Store {
         tieRows.sort { ($0.low, $0.high, $0.tie) < ($1.low, $1.high, $1.tie) }
         var tieChanges = 0
         for row in tieRows {
-            let tie = neighbourhood.ties[row.tie]
+            let tie = ties[row.tie]
             upsertTie.bind(1, row.low)
             upsertTie.bind(2, row.high)
             upsertTie.bind(3, tie.kind.rawValue)
@@ -214,8 +255,7 @@ extension Store {
         let tiesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         summary.tiesAdded = tiesAfter - tiesBefore
         summary.tiesUpdated = tieChanges - summary.tiesAdded
-        summary.tiesUnchanged = neighbourhood.ties.count - tieChanges
-        return summary
+        summary.tiesUnchanged = ties.count - tieChanges
     }
 
     /// Everything in the database as one neighbourhood, sorted, for export.
@@ -229,5 +269,26 @@ extension Store {
                 ties: try TieRecord.fetchAll(db, sql: TieRecord.selectWithEnds).map(\.tie)
             ).sorted()
         }
+    }
+}
+
+/// A value computed on another thread, waited for once.
+final class Handoff<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the worker before it signals `done`, read only after `done`.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value (`nil` only if the worker never stored one).
+    func value() -> Value? {
+        done.wait()
+        done.signal()
+        return result
     }
 }

@@ -49,6 +49,9 @@ public final class Store: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration)
             writer = pool
             if access == .readWrite {
+                // GRDB sets synchronous=NORMAL on the writer when it enables WAL; Weefsel commits
+                // with synchronous=FULL, so that a commit survives a power cut too.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 try Store.migrator.migrate(pool)
             } else {
                 let complete = try pool.read { db in try Store.migrator.hasCompletedMigrations(db) }
@@ -63,6 +66,12 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
+            if access == .readOnly, FileSystem.exists(path + "-journal") {
+                throw .cannotOpen(
+                    path: path,
+                    reason: "an import was interrupted and must be rolled back first:"
+                        + " run a writing command such as 'weefsel init' once")
+            }
             throw .cannotOpen(path: path, reason: Store.describe(error))
         }
     }

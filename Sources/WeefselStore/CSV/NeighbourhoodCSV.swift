@@ -35,17 +35,49 @@ public enum NeighbourhoodCSV {
     /// - Throws: `ImportFailure` with every problem found (up to 50, then a count).
     /// - Complexity: O(*n*) expected in the total size of the files.
     public static func parse(_ files: [CSVFile], existing: Set<Node.ID> = []) throws(ImportFailure) -> Neighbourhood {
+        let nodesRead = readNodes(files)
+        let ties = try readTies(after: nodesRead, existing: existing)
+        return Neighbourhood(nodes: nodesRead.nodes, households: nodesRead.households, ties: ties)
+    }
+
+    /// An import of which the nodes files have been read and checked and the ties files not yet:
+    /// the first half of `parse`, so that the store can write the nodes while another core reads
+    /// the ties.
+    struct NodesRead: Sendable {
+        fileprivate let opened: [OpenedFile]
+        fileprivate let log: ImportProblemLog
+        fileprivate let rows: NodeRows
+        let nodes: [Node]
+        let households: [Household]
+
+        /// Whether the nodes files (and every file's header) are free of problems so far.
+        var isClean: Bool { log.isEmpty }
+    }
+
+    /// Opens every file and reads its nodes files.
+    /// - Complexity: O(*n*) expected in the total size of the nodes files.
+    static func readNodes(_ files: [CSVFile]) -> NodesRead {
         var log = ImportProblemLog()
         var opened: [OpenedFile] = []
         for (number, file) in files.enumerated() {
             if let table = open(file, number: number, log: &log) { opened.append(table) }
         }
-        let names = files.map(\.name)
-        var nodes = NodeRows(fileNames: names)
+        var nodes = NodeRows(fileNames: files.map(\.name))
         for index in opened.indices where opened[index].header.table == .nodes {
             nodes.read(&opened[index], log: &log)
         }
-        var ties = TieRows(fileNames: names, known: existing, nodes: nodes.numbers, salvaged: nodes.salvagedIDs)
+        return NodesRead(opened: opened, log: log, rows: nodes, nodes: nodes.nodes, households: nodes.households())
+    }
+
+    /// Reads the ties files of an import whose nodes files are read, and refuses the whole import
+    /// when any file had a problem.
+    /// - Throws: `ImportFailure` with every problem found in all files (up to 50, then a count).
+    /// - Complexity: O(*n*) expected in the total size of the ties files.
+    static func readTies(after nodesRead: NodesRead, existing: Set<Node.ID>) throws(ImportFailure) -> [Tie] {
+        var log = nodesRead.log
+        var opened = nodesRead.opened
+        let nodes = nodesRead.rows
+        var ties = TieRows(fileNames: nodes.fileNames, known: existing, nodes: nodes.numbers, salvaged: nodes.salvagedIDs)
         for index in opened.indices where opened[index].header.table == .ties {
             ties.read(&opened[index], log: &log)
         }
@@ -54,7 +86,7 @@ public enum NeighbourhoodCSV {
             for file in opened { log.add(file.name, file.header.line, "-", "the file has a header but no rows") }
         }
         guard log.isEmpty else { throw log.failure }
-        return Neighbourhood(nodes: nodes.nodes, households: nodes.households(), ties: ties.ties)
+        return ties.ties
     }
 
     /// A file whose header has been read.
