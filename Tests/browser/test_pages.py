@@ -63,6 +63,12 @@ def sign_in(driver, name):
     WebDriverWait(driver, 20).until(lambda d: "/aanmelden" not in d.current_url)
 
 
+def submit(driver, button):
+    """Clicks `button` and waits until the browser has left the page it was on."""
+    button.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+
+
 def wait_for(driver, css, seconds=30):
     return WebDriverWait(driver, seconds).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
 
@@ -150,7 +156,7 @@ def worker_map(driver):
     household = driver.find_elements(By.CSS_SELECTOR, "p.lead a[href^='/huishoudens/']")
     check("a person's page links to their household", bool(household))
     if household:
-        household[0].click()
+        submit(driver, household[0])
         wait_for(driver, "figure.map svg")
         check("the household page shows its netwerkkaart", "Netwerkkaart van het huishouden" in driver.page_source)
         check("the netwerkkaart draws the household's contacts",
@@ -198,7 +204,7 @@ def visit(driver):
     driver.get(second + "#bezoek")
     driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=not-home]").click()
     driver.find_element(By.ID, "note").send_keys("briefje in de bus gedaan")
-    driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]"))
     check("a visit is recorded", "Het bezoek is vastgelegd" in wait_for(driver, ".flash").text)
     check("the note shows under the visits", "briefje in de bus gedaan" in driver.page_source)
     # Contact made with a neighbour: a tie, and the household leaves the list.
@@ -209,7 +215,7 @@ def visit(driver):
     Select(driver.find_element(By.ID, "strength")).select_by_value("2")
     accessible(driver, "the household page")
     screen(driver, "07-bezoek-vastleggen")
-    driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]"))
     wait_for(driver, ".flash")
     check("after contact the household is connected", "verbonden" in driver.find_element(By.CSS_SELECTOR, "p.lead").text)
     driver.get(BASE + "/geisoleerd")
@@ -228,7 +234,7 @@ def matching(driver):
     if not accept:
         return
     need = accept[0].get_attribute("data-accept")
-    accept[0].click()
+    submit(driver, accept[0])
     wait_for(driver, ".flash")
     cards = [c for c in driver.find_elements(By.CSS_SELECTOR, ".card.match") if f"({need})" in c.text or need in c.text]
     live = driver.find_elements(By.CSS_SELECTOR, ".card.match")
@@ -238,7 +244,7 @@ def matching(driver):
     if start:
         match_card = start[0].find_element(By.XPATH, "ancestor::div[contains(@class,'card')]")
         match_id = match_card.get_attribute("id")
-        start[0].click()
+        submit(driver, start[0])
         wait_for(driver, ".flash")
         card = driver.find_element(By.ID, match_id)
         check("the started match is active", "actief" in card.text)
@@ -254,7 +260,7 @@ def upload(driver):
     with open(bad, "w", encoding="utf-8") as handle:
         handle.write("id;soort;naam;huishouden;wijk\nP9001;bewoner;Test Een;H9001;De Meent\nP9002;bewonr;Test Twee;H9001;De Meent\n")
     driver.find_element(By.ID, "files").send_keys(bad)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/import'] button[type=submit]").click()
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/import'] button[type=submit]"))
     wait_for(driver, "table.problems")
     rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table.problems tbody tr")]
     check("a bad CSV shows its problems by line", any(" 3 " in f" {r} " for r in rows))
