@@ -21,14 +21,23 @@ extension Store {
     public func egoGraph(
         around centre: Node.ID, depth: Int, at day: Day, visible: @escaping (String?) -> Bool
     ) throws(StoreError) -> AnalysisGraph {
-        let built: Result<AnalysisGraph, GraphError> = try read { db in
+        try egoNetwork(around: centre, depth: depth, at: day, visible: visible).graph
+    }
+
+    /// ``egoGraph(around:depth:at:visible:)``, and how many people the caller may not see the
+    /// centre has an active tie with (of any kind), counted from the same reads.
+    public func egoNetwork(
+        around centre: Node.ID, depth: Int, at day: Day, visible: @escaping (String?) -> Bool
+    ) throws(StoreError) -> (graph: AnalysisGraph, outsideContacts: Int) {
+        let built: Result<(AnalysisGraph, Int), GraphError> = try read { db in
             var walk = EgoGraphWalk(db: db, day: day, visible: visible)
             guard let centreRow = try walk.node(externalID: centre) else {
-                return Result { () throws(GraphError) in try AnalysisGraph.Builder().build() }
+                return Result { () throws(GraphError) in (try AnalysisGraph.Builder().build(), 0) }
             }
             // One step: every tie of the centre, and the members of its household.
             var expanded: Set<Int64> = [centreRow]
             var frontier = Set(try walk.ties(of: [centreRow], informalOnly: false))
+            let outside = walk.hiddenEnds.count
             if let centreNode = walk.nodes[centreRow], let household = centreNode.household,
                 centreNode.householdVisible
             {
@@ -43,10 +52,10 @@ extension Store {
                 frontier = Set(try walk.ties(of: rows, informalOnly: true)).subtracting(expanded)
                 distance += 1
             }
-            return try walk.build(centre: centreRow)
+            return try walk.build(centre: centreRow).map { ($0, outside) }
         }
         switch built {
-        case .success(let graph): return graph
+        case .success(let (graph, outside)): return (graph, outside)
         case .failure(let error): throw .database("the stored network is inconsistent: \(error)")
         }
     }
@@ -80,6 +89,8 @@ private struct EgoGraphWalk {
     private(set) var nodes: [Int64: NodeRow] = [:]
     /// Rows looked at and found not visible.
     private var hidden: Set<Int64> = []
+    /// The ends of the ties read so far that the caller may not see.
+    private(set) var hiddenEnds: Set<Int64> = []
     private var ties: [Int64: TieRow] = [:]
 
     init(db: Database, day: Day, visible: @escaping (String?) -> Bool) {
@@ -145,6 +156,9 @@ private struct EgoGraphWalk {
             let statement = try db.cachedStatement(
                 sql: Self.nodeColumns + " WHERE node.id IN (SELECT value FROM json_each(?))")
             try remember(Row.fetchCursor(statement, arguments: [Self.list(unknown)]))
+        }
+        for (_, tie) in fetched {
+            for end in [tie.source, tie.target] where hidden.contains(end) { hiddenEnds.insert(end) }
         }
         var ends: [Int64] = []
         for (id, tie) in fetched where nodes[tie.source] != nil && nodes[tie.target] != nil {

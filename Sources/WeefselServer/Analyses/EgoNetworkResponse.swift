@@ -1,5 +1,4 @@
 import WeefselGraph
-import WeefselStore
 
 /// The netwerkkaart of one person as a list: the library's report on the caller's wijken, plus
 /// one anonymous "iemand buiten uw wijken" for each person in another wijk the person has a tie with.
@@ -28,19 +27,3 @@ extension ScopedNeighbourhood {
     }
 }
 
-extension Service {
-    /// How many people outside `user`'s wijken `person` has an active tie with, read with indexed
-    /// queries (the netwerkkaart route answers without loading the whole network).
-    ///
-    /// - Complexity: O(t log n) for t ties of the person.
-    func outsideContacts(of person: Node.ID, for user: User, on day: Day) throws -> Int {
-        var outside: Set<Node.ID> = []
-        for tie in try store.ties(of: person) where tie.isActive(on: day) {
-            let other = tie.source == person ? tie.target : tie.source
-            guard let node = try store.node(other) else { continue }
-            let wijk = try node.wijk ?? node.household.flatMap { try store.household($0)?.wijk }
-            if !user.sees(wijk: wijk) { outside.insert(other) }
-        }
-        return outside.count
-    }
-}

@@ -51,12 +51,10 @@ extension RouteTable {
             let depth = try request.integer("depth", in: 1...3, default: 2) ?? 2
             let day = try request.day("at")
             // Only the part of the network the netwerkkaart looks at, read with indexed queries.
-            let graph = try service.store.egoGraph(around: node.id, depth: depth, at: day) {
+            let (graph, outside) = try service.store.egoNetwork(around: node.id, depth: depth, at: day) {
                 [user = caller.user] in user.sees(wijk: $0)
             }
             let report = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
-            let outside =
-                caller.user.role == .admin ? 0 : try service.outsideContacts(of: node.id, for: caller.user, on: day)
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
             return try report.response(outsideContacts: outside)
         }
