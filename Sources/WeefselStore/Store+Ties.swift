@@ -7,20 +7,27 @@ extension Store {
     public func add(_ tie: Tie, audit: AuditContext? = nil) throws(StoreError) {
         try Store.validate(tie)
         try write { db in
-            let key = tie.key
-            let low = try Store.nodeRowID(key.low, in: db)
-            let high = try Store.nodeRowID(key.high, in: db)
-            let exists =
-                try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
-                    arguments: [low, high, tie.kind]) ?? false
-            guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
-            var stored = tie
-            (stored.source, stored.target) = (key.low, key.high)
-            var record = TieRecord(sourceId: low, targetId: high, stored)
-            try record.insert(db)
-            try Store.appendAudit(audit.map { [.init($0, .create, subjects: [key.low, key.high])] } ?? [], in: db)
+            try Store.insert(tie, in: db)
+            try Store.appendAudit(
+                audit.map { [.init($0, .create, subjects: [tie.key.low, tie.key.high])] } ?? [], in: db)
         }
+    }
+
+    /// Inserts a validated tie with its ends in key order.
+    /// - Throws: `StoreError.duplicateTie` when it exists, `unknownNode` for an unknown end.
+    static func insert(_ tie: Tie, in db: Database) throws {
+        let key = tie.key
+        let low = try Store.nodeRowID(key.low, in: db)
+        let high = try Store.nodeRowID(key.high, in: db)
+        let exists =
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
+                arguments: [low, high, tie.kind]) ?? false
+        guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
+        var stored = tie
+        (stored.source, stored.target) = (key.low, key.high)
+        var record = TieRecord(sourceId: low, targetId: high, stored)
+        try record.insert(db)
     }
 
     /// Changes the strength, dates and note of an existing tie (the tie of the same two ends and

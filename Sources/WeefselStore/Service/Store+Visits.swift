@@ -123,18 +123,7 @@ extension Store {
                 throw StoreError.invalid(field: "contact", reason: "must live outside the household")
             }
             contactRow = try Store.nodeRowID(contact, in: db)
-            let key = tie.key
-            let low = try Store.nodeRowID(key.low, in: db)
-            let high = try Store.nodeRowID(key.high, in: db)
-            let exists =
-                try Bool.fetchOne(
-                    db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
-                    arguments: [low, high, tie.kind]) ?? false
-            guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
-            var stored = tie
-            (stored.source, stored.target) = (key.low, key.high)
-            var record = TieRecord(sourceId: low, targetId: high, stored)
-            try record.insert(db)
+            try Store.insert(tie, in: db)
             subjects.append(contact)
         } else if visit.outcome == .contactMade {
             throw StoreError.invalid(field: "contact", reason: "choose who the household was put in touch with")
