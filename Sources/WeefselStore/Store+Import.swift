@@ -77,9 +77,12 @@ extension Store {
             // The ties files are read on another core while the nodes are written; a problem in them
             // refuses the import, and the transaction rolls the nodes back.
             let tiesRead = Handoff { () -> Result<[Tie], ImportFailure> in
-                Result { () throws(ImportFailure) in try NeighbourhoodCSV.readTies(after: nodesRead, existing: existing) }
+                Result { () throws(ImportFailure) in try NeighbourhoodCSV.readTies(after: nodesRead, existing: existing)
+                }
             }
-            let nodesWritten = Result { try Store.importNodes(nodesRead.nodes, households: nodesRead.households, into: db) }
+            let nodesWritten = Result {
+                try Store.importNodes(nodesRead.nodes, households: nodesRead.households, into: db)
+            }
             let ties: [Tie]
             switch tiesRead.value() {
             case .success(let value): ties = value

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WeefselGraph
+
 @testable import WeefselStore
 
 /// A large first import writes through SQLite's rollback journal; whatever happens, the import is

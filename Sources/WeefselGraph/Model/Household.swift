@@ -1,22 +1,7 @@
 /// The people who live at one address: the unit social workers think in when they look for
 /// "the household nobody knows".
 public struct Household: Sendable, Hashable, Codable, Identifiable {
-    public struct ID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
-        ExpressibleByStringLiteral
-    {
-        public let rawValue: String
-        public init(_ rawValue: String) { self.rawValue = rawValue }
-        public init(stringLiteral value: String) { self.rawValue = value }
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-        public var description: String { rawValue }
-        public static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
+    public typealias ID = TaggedID<Household>
 
     public var id: ID
     public var street: String?

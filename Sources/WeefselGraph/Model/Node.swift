@@ -2,22 +2,7 @@
 /// or place, or a professional.
 public struct Node: Sendable, Hashable, Codable, Identifiable {
     /// The stable external id a team uses in its own spreadsheet (for example `P0012`).
-    public struct ID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
-        ExpressibleByStringLiteral
-    {
-        public let rawValue: String
-        public init(_ rawValue: String) { self.rawValue = rawValue }
-        public init(stringLiteral value: String) { self.rawValue = value }
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-        public var description: String { rawValue }
-        public static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
+    public typealias ID = TaggedID<Node>
 
     /// What a node is. A resident who also volunteers stays a `resident` with the `volunteer` role.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable, Comparable {

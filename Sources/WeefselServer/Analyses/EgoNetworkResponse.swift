@@ -26,4 +26,3 @@ extension ScopedNeighbourhood {
         Set(outsideTies.lazy.filter { $0.inside == person }.map(\.outside)).count
     }
 }
-

@@ -1,3 +1,4 @@
+import WeefselGraph
 import WeefselStore
 
 struct LoginRequest: Decodable {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselGraph
 import WeefselStore
 
 extension RouteTable {

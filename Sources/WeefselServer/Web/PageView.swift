@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import WeefselGraph
 import WeefselStore
 
 /// The language of the pages: Dutch unless the user switched to English (a cookie).

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import WeefselGraph
 import WeefselStore
 
 /// The web pages for social workers: server-rendered HTML in Dutch (English on request), forms

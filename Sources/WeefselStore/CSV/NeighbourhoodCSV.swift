@@ -77,7 +77,8 @@ public enum NeighbourhoodCSV {
         var log = nodesRead.log
         var opened = nodesRead.opened
         let nodes = nodesRead.rows
-        var ties = TieRows(fileNames: nodes.fileNames, known: existing, nodes: nodes.numbers, salvaged: nodes.salvagedIDs)
+        var ties = TieRows(
+            fileNames: nodes.fileNames, known: existing, nodes: nodes.numbers, salvaged: nodes.salvagedIDs)
         for index in opened.indices where opened[index].header.table == .ties {
             ties.read(&opened[index], log: &log)
         }

@@ -1,20 +1,9 @@
+import WeefselGraph
+
 /// A team of social workers and the neighbourhoods (*wijken*) it works in; its users see only those.
 public struct Team: Sendable, Hashable, Codable, Identifiable {
     /// A team is known by its unique name.
-    public struct ID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
-        public let rawValue: String
-        public init(_ rawValue: String) { self.rawValue = rawValue }
-        public init(stringLiteral value: String) { self.rawValue = value }
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-        public var description: String { rawValue }
-        public static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
+    public typealias ID = TaggedID<Team>
 
     public var id: ID
     /// The wijken the team works in, sorted.
@@ -29,20 +18,7 @@ public struct Team: Sendable, Hashable, Codable, Identifiable {
 /// Someone who signs in to the Weefsel service.
 public struct User: Sendable, Hashable, Codable, Identifiable {
     /// A user is known by their unique sign-in name.
-    public struct ID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
-        public let rawValue: String
-        public init(_ rawValue: String) { self.rawValue = rawValue }
-        public init(stringLiteral value: String) { self.rawValue = value }
-        public init(from decoder: any Decoder) throws {
-            rawValue = try decoder.singleValueContainer().decode(String.self)
-        }
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-        public var description: String { rawValue }
-        public static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
+    public typealias ID = TaggedID<User>
 
     /// What a user may do.
     public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable {

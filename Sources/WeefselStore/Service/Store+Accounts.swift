@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import WeefselGraph
 
 extension Store {
     /// Adds a team or replaces the wijken of an existing one.

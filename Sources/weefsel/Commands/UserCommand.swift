@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselGraph
 import WeefselServer
 import WeefselStore
 

@@ -1,5 +1,6 @@
-/// A text identifier typed by what it identifies (`Need.ID`, `Offer.ID`, `Programme.ID`, `Match.ID`),
-/// so that a need's id is never passed where an offer's is expected.
+/// A text identifier typed by what it identifies (`Node.ID`, `Household.ID`, `Need.ID`, `User.ID`, …),
+/// so that a household's id is never passed where a person's is expected. It reads and writes as
+/// its text in JSON and sorts by it.
 public struct TaggedID<Tag>: Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
