@@ -39,6 +39,11 @@ public func buildRouter(
         rateLimiter: RateLimiter(burst: configuration.requestBurst, perSecond: configuration.requestsPerSecond),
         decoyHash: Bcrypt.hash("decoy password for unknown accounts", cost: configuration.bcryptCost),
         logger: logger, web: WebPages.load(logger: logger))
+    do {
+        try store.keepNetworkInMemory()
+    } catch {
+        logger.warning("the netwerkkaart reads from the database: \(error)")
+    }
     let router = Router(context: WeefselRequestContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware())

@@ -23,6 +23,10 @@ public final class Store: Sendable {
     public let path: String
     /// Advances with every committed change to the neighbourhood data, for caches of results.
     public let generation = StoreGeneration()
+    /// The neighbourhood in memory for netwerkkaarten, once ``keepNetworkInMemory()`` turned it on.
+    let mirror = NeighbourhoodMirror()
+    /// The users of bearer tokens, for a store that writes (and so sees every change to accounts).
+    let accounts: AccountCache?
 
     /// Opens (and creates and migrates, when writing) the database at `path`.
     ///
@@ -36,8 +40,10 @@ public final class Store: Sendable {
         switch access {
         case .readWrite:
             lock = try WriterLock(path: path + ".lock", databasePath: path)
+            accounts = AccountCache()
         case .readOnly:
             lock = nil
+            accounts = nil
             configuration.readonly = true
         }
         do {
@@ -53,6 +59,7 @@ public final class Store: Sendable {
                 // with synchronous=FULL, so that a commit survives a power cut too.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 try Store.migrator.migrate(pool)
+                if let accounts { pool.writeWithoutTransaction { db in db.add(transactionObserver: accounts) } }
             } else {
                 let complete = try pool.read { db in try Store.migrator.hasCompletedMigrations(db) }
                 guard complete else {
@@ -80,9 +87,12 @@ public final class Store: Sendable {
     public init() throws(StoreError) {
         path = ":memory:"
         lock = nil
+        let accounts = AccountCache()
+        self.accounts = accounts
         do {
             let queue = try DatabaseQueue(configuration: Store.configuration())
             try Store.migrator.migrate(queue)
+            queue.writeWithoutTransaction { db in db.add(transactionObserver: accounts) }
             writer = queue
         } catch {
             throw .database(Store.describe(error))
@@ -110,9 +120,32 @@ public final class Store: Sendable {
     func write<T>(changesData: Bool = true, _ body: (Database) throws -> T) throws(StoreError) -> T {
         defer { if changesData { generation.advance() } }
         do {
-            return try writer.write(body)
+            let (result, changes) = try writer.write { db in
+                let result = try body(db)
+                return (result, try mirror.changes(in: db))
+            }
+            mirror.apply(changes)
+            return result
         } catch let error as StoreError {
             throw error
+        } catch {
+            throw .database(Store.describe(error))
+        }
+    }
+
+    /// Keeps the nodes, households and ties in memory from now on, current with every commit, so
+    /// that ``egoNetwork(around:depth:at:visible:)`` answers without SQLite: for a long-running
+    /// service. Costs memory in proportion to the network (about 250 bytes a tie) and a moment to load.
+    ///
+    /// A store opened read-only keeps reading from SQLite, since another process writes.
+    ///
+    /// - Throws: `StoreError.database` when the tables cannot be read; the store then goes on
+    ///   reading from SQLite.
+    public func keepNetworkInMemory() throws(StoreError) {
+        // Only the writer sees every commit; a read-only store cannot tell when its copy is old.
+        guard accounts != nil, !mirror.isActive else { return }
+        do {
+            try writer.writeWithoutTransaction { db in try mirror.start(in: db) }
         } catch {
             throw .database(Store.describe(error))
         }

@@ -4,8 +4,9 @@ import WeefselStore
 
 @Suite struct EgoGraphTests {
     /// A generated neighbourhood of several wijken, with a conflict, a professional's caseload and
-    /// a tie that ended, so every rule of the netwerkkaart has something to act on.
-    static func store() throws -> (store: Store, neighbourhood: Neighbourhood, ended: Tie) {
+    /// a tie that ended, so every rule of the netwerkkaart has something to act on; read from
+    /// SQLite, or from the copy in memory the service keeps when `inMemory`.
+    static func store(inMemory: Bool) throws -> (store: Store, neighbourhood: Neighbourhood, ended: Tie) {
         var neighbourhood = NeighbourhoodGenerator(persons: 8_000, seed: 5, professionals: 8).generate()
         let residents = neighbourhood.nodes.filter { $0.kind == .resident }.map(\.id)
         let ended = Tie(
@@ -16,6 +17,7 @@ import WeefselStore
             Tie(source: residents[0], target: residents[residents.count / 2], kind: .conflict, strength: .strong))
         let store = try Store()
         try store.importNeighbourhood(neighbourhood)
+        if inMemory { try store.keepNetworkInMemory() }
         return (store, try store.neighbourhood(), ended)
     }
 
@@ -48,8 +50,8 @@ import WeefselStore
         return try builder.build()
     }
 
-    @Test func givesTheSameNetwerkkaartAsTheWholeNetworkAtEveryDepth() throws {
-        let (store, neighbourhood, ended) = try Self.store()
+    @Test(arguments: [false, true]) func givesTheSameNetwerkkaartAsTheWholeNetworkAtEveryDepth(inMemory: Bool) throws {
+        let (store, neighbourhood, ended) = try Self.store(inMemory: inMemory)
         let day = try Self.day(2026, 3, 1)
         let whole = try store.loadGraph(at: day)
         let centres =
@@ -66,8 +68,8 @@ import WeefselStore
         }
     }
 
-    @Test func showsATeamOnlyItsOwnWijkenAsTheWholeNetworkWould() throws {
-        let (store, neighbourhood, _) = try Self.store()
+    @Test(arguments: [false, true]) func showsATeamOnlyItsOwnWijkenAsTheWholeNetworkWould(inMemory: Bool) throws {
+        let (store, neighbourhood, _) = try Self.store(inMemory: inMemory)
         let day = try Self.day(2026, 3, 1)
         let wijken = Set(neighbourhood.households.compactMap(\.wijk).sorted().prefix(1))
         #expect(!wijken.isEmpty)
@@ -86,8 +88,8 @@ import WeefselStore
         }
     }
 
-    @Test func leavesOutACentreTheCallerMayNotSee() throws {
-        let (store, neighbourhood, _) = try Self.store()
+    @Test(arguments: [false, true]) func leavesOutACentreTheCallerMayNotSee(inMemory: Bool) throws {
+        let (store, neighbourhood, _) = try Self.store(inMemory: inMemory)
         let centre = try #require(neighbourhood.nodes.first { $0.kind == .resident }).id
         let part = try store.egoGraph(around: centre, depth: 2, at: try Self.day(2026, 3, 1)) { _ in false }
         #expect(part.nodeCount == 0)
@@ -96,8 +98,8 @@ import WeefselStore
         #expect(unknown.nodeCount == 0)
     }
 
-    @Test func followsTheDayOfTheNetwork() throws {
-        let (store, _, ended) = try Self.store()
+    @Test(arguments: [false, true]) func followsTheDayOfTheNetwork(inMemory: Bool) throws {
+        let (store, _, ended) = try Self.store(inMemory: inMemory)
         let before = try store.egoGraph(around: ended.source, depth: 1, at: try Self.day(2019, 6, 1)) { _ in true }
         let after = try store.egoGraph(around: ended.source, depth: 1, at: try Self.day(2026, 3, 1)) { _ in true }
         let friends = { (graph: AnalysisGraph) in

@@ -95,6 +95,27 @@ import WeefselGraph
         #expect(try store.tokenUser(token) == nil)
     }
 
+    @Test func aTokenAnswersWithItsTeamsWijkenAsTheyAreNow() throws {
+        // On a database file as the service opens it, and in memory as the tests do.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("weefsel-token-\(UUID()).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        for store in [try Store(path: path), try Self.store()] {
+            try store.save(Team(id: "Oost", wijken: ["Oost"]))
+            if try store.users().isEmpty {
+                try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
+            }
+            let token = try store.createToken(for: "anna", label: "script")
+            #expect(try store.tokenUser(token)?.team.wijken == ["Oost"])
+            #expect(try store.tokenUser(token)?.team.wijken == ["Oost"])
+            try store.save(Team(id: "Oost", wijken: ["Oost", "West"]))
+            #expect(try store.tokenUser(token)?.team.wijken == ["Oost", "West"])
+            try store.resetPassword(of: "anna", passwordHash: "$2b$04$other")
+            #expect(try store.tokenUser(token) == nil, "a new password ends the old tokens")
+        }
+    }
+
     @Test func theRightOfAccessExportListsWhoLookedAndWhy() throws {
         let store = try Self.store()
         try store.record([.init(Self.worker, .read, subjects: ["P1"])])

@@ -47,14 +47,16 @@ extension RouteTable {
                 access: .only(.admin, .worker), response: "EgoNetwork", query: ["depth", "at"])
         ) { request, context in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let id = Node.ID(try context.parameter("id"))
             let depth = try request.integer("depth", in: 1...3, default: 2) ?? 2
             let day = try request.day("at")
-            // Only the part of the network the netwerkkaart looks at, read with indexed queries.
-            let (graph, outside) = try service.store.egoNetwork(around: node.id, depth: depth, at: day) {
+            // Only the part of the network the netwerkkaart looks at; it holds the person only when
+            // the caller may see them (coordinators, who also need consent, have no netwerkkaart).
+            let (graph, outside) = try service.store.egoNetwork(around: id, depth: depth, at: day) {
                 [user = caller.user] in user.sees(wijk: $0)
             }
-            let report = try analyse { () throws(GraphError) in try EgoReport(of: node.id, in: graph, depth: depth) }
+            guard graph.index(of: id) != nil else { throw ServiceError.notFound }
+            let report = try analyse { () throws(GraphError) in try EgoReport(of: id, in: graph, depth: depth) }
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
             return try report.response(outsideContacts: outside)
         }

@@ -29,11 +29,14 @@ extension Store {
                 let rollbackJournal = empty && Store.leaveWAL(db)
                 defer { if rollbackJournal { Store.returnToWAL(db) } }
                 var result: T?
+                var changes: NeighbourhoodMirror.Changes?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
+                    changes = try mirror.changes(in: db)
                     return .commit
                 }
                 guard let result else { throw StoreError.database("the import transaction returned nothing") }
+                mirror.apply(changes)
                 return result
             }
         } catch let error as StoreError {

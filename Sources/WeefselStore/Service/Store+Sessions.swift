@@ -104,14 +104,27 @@ extension Store {
     }
 
     /// The enabled user a bearer token belongs to, or nil for an unknown or revoked token.
+    /// A store that writes remembers the answers until the accounts change.
     public func tokenUser(_ secret: Secret) throws(StoreError) -> User? {
+        let hash = secret.hashed
+        guard let accounts else { return try lookUpToken(hash) }
+        do {
+            return try accounts.user(forTokenHash: hash) { try lookUpToken(hash) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(Store.describe(error))
+        }
+    }
+
+    private func lookUpToken(_ hash: String) throws(StoreError) -> User? {
         try read { db in
             guard
                 let name = try String.fetchOne(
                     db,
                     sql:
                         "SELECT user.name FROM token JOIN user ON user.id = token.userId WHERE tokenHash = ? AND NOT revoked",
-                    arguments: [secret.hashed]),
+                    arguments: [hash]),
                 let user = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [name]).first?.user,
                 !user.disabled
             else { return nil }
