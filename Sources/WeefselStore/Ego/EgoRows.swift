@@ -12,7 +12,7 @@ struct EgoNodeRow {
     /// A volunteer, by kind or by role.
     let volunteers: Bool
     let wijk: String?
-    let householdWijk: String?
+    var householdWijk: String?
 }
 
 /// A tie as a netwerkkaart reads it.
@@ -44,7 +44,7 @@ protocol EgoRows {
 struct SQLEgoRows: EgoRows {
     let db: Database
 
-    private static let nodeColumns =
+    static let nodeColumns =
         "SELECT node.id, node.externalId, node.kind, node.name, node.householdId, node.birthYear, node.roles, "
         + "node.wijk, household.wijk FROM node LEFT JOIN household ON household.id = node.householdId"
 
@@ -108,15 +108,19 @@ struct SQLEgoRows: EgoRows {
     private static func decode(_ rows: RowCursor) throws -> [EgoNodeRow] {
         var nodes: [EgoNodeRow] = []
         while let row = try rows.next() {
-            guard let kind = Node.Kind(rawValue: row[2] as String) else { continue }
-            let roles: String = row[6]
-            nodes.append(
-                EgoNodeRow(
-                    row: row[0], id: Node.ID(row[1] as String), kind: kind, name: row[3], household: row[4],
-                    birthYear: row[5],
-                    volunteers: kind == .volunteer || ListColumn.decode(roles).contains(Node.Role.volunteer.rawValue),
-                    wijk: row[7], householdWijk: row[8]))
+            if let node = node(row) { nodes.append(node) }
         }
         return nodes
+    }
+
+    /// A row of ``nodeColumns``.
+    static func node(_ row: Row) -> EgoNodeRow? {
+        guard let kind = Node.Kind(rawValue: row[2] as String) else { return nil }
+        let roles: String = row[6]
+        return EgoNodeRow(
+            row: row[0], id: Node.ID(row[1] as String), kind: kind, name: row[3], household: row[4],
+            birthYear: row[5],
+            volunteers: kind == .volunteer || ListColumn.decode(roles).contains(Node.Role.volunteer.rawValue),
+            wijk: row[7], householdWijk: row[8])
     }
 }

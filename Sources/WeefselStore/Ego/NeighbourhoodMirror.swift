@@ -112,15 +112,9 @@ final class NeighbourhoodMirror: @unchecked Sendable {
 
 /// The neighbourhood tables in memory, by row id, with the lookups a netwerkkaart makes.
 struct MirrorRows: EgoRows {
-    struct NodeEntry {
-        let id: Node.ID
-        let kind: Node.Kind
-        let name: String
-        let household: Int64?
-        let birthYear: Int?
-        let volunteers: Bool
-        let wijk: String?
-    }
+    /// A node as stored; its household's wijk is looked up when it is read, so that a household
+    /// that changes wijk needs no change to its members.
+    typealias NodeEntry = EgoNodeRow
 
     struct TieEntry {
         let source: Int64
@@ -148,7 +142,6 @@ struct MirrorRows: EgoRows {
 
     // MARK: Reading from the database
 
-    private static let nodeColumns = "SELECT id, externalId, kind, name, householdId, birthYear, roles, wijk FROM node"
     private static let tieColumns = "SELECT id, sourceId, targetId, kind, strength, since, until FROM tie"
 
     /// Every row of the three tables.
@@ -173,27 +166,21 @@ struct MirrorRows: EgoRows {
 
     /// The rows of `household` with ids `rows`, or all when nil.
     static func households(_ rows: Set<Int64>?, in db: Database) throws -> [(Int64, Household)] {
-        try fetch("SELECT * FROM household", rows, in: db) { row in
+        try fetch("SELECT * FROM household", rows, key: "id", in: db) { row in
             (row["id"], try HouseholdRecord(row: row).household)
         }
     }
 
     /// The rows of `node` with ids `rows`, or all when nil.
     static func nodes(_ rows: Set<Int64>?, in db: Database) throws -> [(Int64, NodeEntry)] {
-        try fetch(nodeColumns, rows, in: db) { row in
-            guard let kind = Node.Kind(rawValue: row[2] as String) else { return nil }
-            let roles: String = row[6]
-            let entry = NodeEntry(
-                id: Node.ID(row[1] as String), kind: kind, name: row[3], household: row[4], birthYear: row[5],
-                volunteers: kind == .volunteer || ListColumn.decode(roles).contains(Node.Role.volunteer.rawValue),
-                wijk: row[7])
-            return (row[0], entry)
+        try fetch(SQLEgoRows.nodeColumns, rows, key: "node.id", in: db) { row in
+            SQLEgoRows.node(row).map { ($0.row, $0) }
         }
     }
 
     /// The rows of `tie` with ids `rows`, or all when nil.
     static func ties(_ rows: Set<Int64>?, in db: Database) throws -> [(Int64, TieEntry)] {
-        try fetch(tieColumns, rows, in: db) { row in
+        try fetch(tieColumns, rows, key: "id", in: db) { row in
             guard let kind = Tie.Kind(rawValue: row[3] as String) else { return nil }
             let since: String? = row[5]
             let until: String? = row[6]
@@ -205,7 +192,7 @@ struct MirrorRows: EgoRows {
     }
 
     private static func fetch<T>(
-        _ select: String, _ rows: Set<Int64>?, in db: Database, _ decode: (Row) throws -> (Int64, T)?
+        _ select: String, _ rows: Set<Int64>?, key: String, in db: Database, _ decode: (Row) throws -> (Int64, T)?
     ) throws -> [(Int64, T)] {
         var found: [(Int64, T)] = []
         let cursor: RowCursor
@@ -213,7 +200,7 @@ struct MirrorRows: EgoRows {
             guard !rows.isEmpty else { return [] }
             let list = "[" + rows.map(String.init).joined(separator: ",") + "]"
             cursor = try Row.fetchCursor(
-                db, sql: select + " WHERE id IN (SELECT value FROM json_each(?))", arguments: [list])
+                db, sql: select + " WHERE \(key) IN (SELECT value FROM json_each(?))", arguments: [list])
         } else {
             cursor = try Row.fetchCursor(db, sql: select)
         }
@@ -284,11 +271,9 @@ struct MirrorRows: EgoRows {
     // MARK: EgoRows
 
     private func egoNode(_ row: Int64) -> EgoNodeRow? {
-        guard let node = nodes[row] else { return nil }
-        return EgoNodeRow(
-            row: row, id: node.id, kind: node.kind, name: node.name, household: node.household,
-            birthYear: node.birthYear, volunteers: node.volunteers, wijk: node.wijk,
-            householdWijk: node.household.flatMap { households[$0]?.wijk })
+        guard var node = nodes[row] else { return nil }
+        node.householdWijk = node.household.flatMap { households[$0]?.wijk }
+        return node
     }
 
     func node(externalID id: Node.ID) -> EgoNodeRow? {
