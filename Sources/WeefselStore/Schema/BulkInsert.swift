@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import WeefselGraph
 
 /// Rows written into one table through prepared multi-row INSERT statements, for the one hot path
 /// of the store: writing hundreds of thousands of imported rows in one transaction.
@@ -55,6 +56,22 @@ struct BulkInsert {
         guard let text else { return set(column, .null) }
         let start = texts.count
         texts.append(contentsOf: text.utf8)
+        set(column, .text(start: start, count: texts.count - start))
+    }
+
+    /// Binds a day as the text `Day.description` gives (`2024-03-31`), written straight into the buffer.
+    mutating func bind(_ column: Int32, _ day: Day?) {
+        guard let day else { return set(column, .null) }
+        let start = texts.count
+        let digit = { (value: Int, place: Int) in UInt8(ascii: "0") + UInt8(value / place % 10) }
+        let dash = UInt8(ascii: "-")
+        for place in [1_000, 100, 10, 1] { texts.append(digit(day.year, place)) }
+        texts.append(dash)
+        texts.append(digit(day.month, 10))
+        texts.append(digit(day.month, 1))
+        texts.append(dash)
+        texts.append(digit(day.day, 10))
+        texts.append(digit(day.day, 1))
         set(column, .text(start: start, count: texts.count - start))
     }
 
