@@ -116,23 +116,21 @@ extension Store {
         var summary = ImportSummary()
 
         let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
-        let upsertHousehold = try BulkInsert(
-            db,
-            sql: """
-                INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (externalId) DO UPDATE SET
-                    street = coalesce(excluded.street, street),
-                    houseNumber = coalesce(excluded.houseNumber, houseNumber),
-                    postcode = coalesce(excluded.postcode, postcode), wijk = coalesce(excluded.wijk, wijk),
-                    latitude = coalesce(excluded.latitude, latitude), longitude = coalesce(excluded.longitude, longitude)
-                WHERE coalesce(excluded.street, street) IS NOT street
-                    OR coalesce(excluded.houseNumber, houseNumber) IS NOT houseNumber
-                    OR coalesce(excluded.postcode, postcode) IS NOT postcode OR coalesce(excluded.wijk, wijk) IS NOT wijk
-                    OR coalesce(excluded.latitude, latitude) IS NOT latitude
-                    OR coalesce(excluded.longitude, longitude) IS NOT longitude
-                """)
-        var householdChanges = 0
+        var upsertHousehold = try BulkInsert(
+            db, "INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)",
+            columns: 7,
+            """
+            ON CONFLICT (externalId) DO UPDATE SET
+                street = coalesce(excluded.street, street),
+                houseNumber = coalesce(excluded.houseNumber, houseNumber),
+                postcode = coalesce(excluded.postcode, postcode), wijk = coalesce(excluded.wijk, wijk),
+                latitude = coalesce(excluded.latitude, latitude), longitude = coalesce(excluded.longitude, longitude)
+            WHERE coalesce(excluded.street, street) IS NOT street
+                OR coalesce(excluded.houseNumber, houseNumber) IS NOT houseNumber
+                OR coalesce(excluded.postcode, postcode) IS NOT postcode OR coalesce(excluded.wijk, wijk) IS NOT wijk
+                OR coalesce(excluded.latitude, latitude) IS NOT latitude
+                OR coalesce(excluded.longitude, longitude) IS NOT longitude
+            """)
         for household in households {
             upsertHousehold.bind(1, household.id.rawValue)
             upsertHousehold.bind(2, household.street)
@@ -141,8 +139,9 @@ extension Store {
             upsertHousehold.bind(5, household.wijk)
             upsertHousehold.bind(6, household.latitude)
             upsertHousehold.bind(7, household.longitude)
-            householdChanges += try upsertHousehold.run(db)
+            try upsertHousehold.addRow(db)
         }
+        let householdChanges = try upsertHousehold.finish(db)
         let householdsAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
         summary.householdsAdded = householdsAfter - householdsBefore
         summary.householdsUpdated = householdChanges - summary.householdsAdded
@@ -156,24 +155,25 @@ extension Store {
         let nodeIndexes = try SecondaryIndexes(
             ["node_on_name", "node_on_householdId"], deferredIf: nodesBefore == 0 && nodes.count > 10_000,
             in: db)
-        let upsertNode = try BulkInsert(
+        var upsertNode = try BulkInsert(
             db,
-            sql: """
-                INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills,
-                    interests, wijk, consent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (externalId) DO UPDATE SET
-                    kind = excluded.kind, name = excluded.name, householdId = excluded.householdId,
-                    roles = excluded.roles, birthYear = excluded.birthYear, languages = excluded.languages,
-                    skills = excluded.skills, interests = excluded.interests, wijk = excluded.wijk,
-                    consent = excluded.consent
-                WHERE kind IS NOT excluded.kind OR name IS NOT excluded.name
-                    OR householdId IS NOT excluded.householdId OR roles IS NOT excluded.roles
-                    OR birthYear IS NOT excluded.birthYear OR languages IS NOT excluded.languages
-                    OR skills IS NOT excluded.skills OR interests IS NOT excluded.interests
-                    OR wijk IS NOT excluded.wijk OR consent IS NOT excluded.consent
-                """)
-        var nodeChanges = 0
+            """
+            INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills, interests,
+                wijk, consent)
+            """,
+            columns: 11,
+            """
+            ON CONFLICT (externalId) DO UPDATE SET
+                kind = excluded.kind, name = excluded.name, householdId = excluded.householdId,
+                roles = excluded.roles, birthYear = excluded.birthYear, languages = excluded.languages,
+                skills = excluded.skills, interests = excluded.interests, wijk = excluded.wijk,
+                consent = excluded.consent
+            WHERE kind IS NOT excluded.kind OR name IS NOT excluded.name
+                OR householdId IS NOT excluded.householdId OR roles IS NOT excluded.roles
+                OR birthYear IS NOT excluded.birthYear OR languages IS NOT excluded.languages
+                OR skills IS NOT excluded.skills OR interests IS NOT excluded.interests
+                OR wijk IS NOT excluded.wijk OR consent IS NOT excluded.consent
+            """)
         for node in nodes {
             var householdId: Int64?
             if let household = node.household {
@@ -193,8 +193,9 @@ extension Store {
             upsertNode.bind(9, ListColumn.encode(node.interests))
             upsertNode.bind(10, node.wijk)
             upsertNode.bind(11, ListColumn.encode(node.consent.sorted().map(\.rawValue)))
-            nodeChanges += try upsertNode.run(db)
+            try upsertNode.addRow(db)
         }
+        let nodeChanges = try upsertNode.finish(db)
         try nodeIndexes.rebuild(in: db)
         let nodesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
         summary.nodesAdded = nodesAfter - nodesBefore
@@ -216,18 +217,16 @@ extension Store {
         let tiesBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         let tieIndexes = try SecondaryIndexes(
             ["tie_on_targetId"], deferredIf: tiesBefore == 0 && ties.count > 10_000, in: db)
-        let upsertTie = try BulkInsert(
-            db,
-            sql: """
-                INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
-                    strength = excluded.strength, since = excluded.since, until = excluded.until,
-                    recordedBy = excluded.recordedBy, note = excluded.note
-                WHERE strength IS NOT excluded.strength OR since IS NOT excluded.since
-                    OR until IS NOT excluded.until OR recordedBy IS NOT excluded.recordedBy
-                    OR note IS NOT excluded.note
-                """)
+        var upsertTie = try BulkInsert(
+            db, "INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)", columns: 8,
+            """
+            ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
+                strength = excluded.strength, since = excluded.since, until = excluded.until,
+                recordedBy = excluded.recordedBy, note = excluded.note
+            WHERE strength IS NOT excluded.strength OR since IS NOT excluded.since
+                OR until IS NOT excluded.until OR recordedBy IS NOT excluded.recordedBy
+                OR note IS NOT excluded.note
+            """)
         // Ties in the order of their stored ends, so the unique index grows at its end.
         var tieRows: [(low: Int64, high: Int64, tie: Int)] = []
         tieRows.reserveCapacity(ties.count)
@@ -241,19 +240,19 @@ extension Store {
             tieRows.append((low, high, index))
         }
         tieRows.sort { ($0.low, $0.high, $0.tie) < ($1.low, $1.high, $1.tie) }
-        var tieChanges = 0
         for row in tieRows {
             let tie = ties[row.tie]
             upsertTie.bind(1, row.low)
             upsertTie.bind(2, row.high)
             upsertTie.bind(3, tie.kind.rawValue)
             upsertTie.bind(4, Int64(tie.strength.rawValue))
-            upsertTie.bind(5, tie.since?.description)
-            upsertTie.bind(6, tie.until?.description)
+            upsertTie.bind(5, tie.since)
+            upsertTie.bind(6, tie.until)
             upsertTie.bind(7, tie.recordedBy)
             upsertTie.bind(8, tie.note)
-            tieChanges += try upsertTie.run(db)
+            try upsertTie.addRow(db)
         }
+        let tieChanges = try upsertTie.finish(db)
         try tieIndexes.rebuild(in: db)
         let tiesAfter = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
         summary.tiesAdded = tiesAfter - tiesBefore

@@ -18,13 +18,44 @@ enum CSVValue {
     static let birthYears = 1880...2100
 
     /// The items of a `|`-separated list cell, trimmed, without empty items.
+    ///
+    /// Splits the cell's UTF-8 bytes at each `|`; a `|` next to a byte above ASCII (which could join
+    /// it into a larger character, as a combining mark does) sends the cell through `Character`s.
+    /// - Complexity: O(length of the cell).
     static func list(_ text: String) -> [String] {
         guard !text.isEmpty else { return [] }
         guard text.utf8.contains(UInt8(ascii: "|")) else {
             let item = trimmed(Substring(text))
             return item.isEmpty ? [] : [item]
         }
-        return text.split(separator: "|").map(trimmed).filter { !$0.isEmpty }
+        var text = text
+        let split = text.withUTF8 { bytes -> [String]? in
+            var items: [String] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "|") {
+                if index < bytes.count,
+                    index > 0 && bytes[index - 1] >= 0x80
+                        || index + 1 < bytes.count && bytes[index + 1] >= 0x80
+                {
+                    return nil
+                }
+                if index > start {
+                    let item = trimmed(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    if !item.isEmpty { items.append(item) }
+                }
+                start = index + 1
+            }
+            return items
+        }
+        return split ?? text.split(separator: "|").map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// The text of UTF-8 bytes without surrounding white space.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let first = bytes.first, let last = bytes.last else { return "" }
+        let plain = { (byte: UInt8) in byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return String(decoding: bytes, as: UTF8.self) }
+        return trimmed(Substring(String(decoding: bytes, as: UTF8.self)))
     }
 
     /// The text without surrounding white space.

@@ -1,60 +1,137 @@
 import GRDB
 import GRDBSQLite
+import WeefselGraph
 
-/// A prepared statement that binds values straight to SQLite, for the one hot path of the store:
-/// writing hundreds of thousands of imported rows in one transaction.
+/// Rows written into one table through prepared multi-row INSERT statements, for the one hot path
+/// of the store: writing hundreds of thousands of imported rows in one transaction.
 ///
-/// Binding through SQLite's C API skips the boxing of every value that general statement
-/// arguments need; everything else (the transaction, errors) stays with GRDB.
+/// Each row's values are bound by column and the row is then added; every `rowsPerStatement` rows
+/// run as one statement, so SQLite's work per statement (opening cursors, the statement journal,
+/// the AUTOINCREMENT counter) is shared by many rows. Values go straight to SQLite's C API, which
+/// skips the boxing of every value that general statement arguments need, and texts are read in
+/// place from one buffer rather than copied by SQLite. Everything else (the transaction, errors)
+/// stays with GRDB.
+///
+/// A row behaves as if it ran on its own: an upsert clause sees the rows before it, and a failing
+/// row fails the import's transaction as before.
 struct BulkInsert {
-    private let statement: Statement
-    private var handle: OpaquePointer { statement.sqliteStatement }
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
+    private enum Value {
+        case null
+        case integer(Int64)
+        case real(Double)
+        /// Bytes of `texts`.
+        case text(start: Int, count: Int)
     }
 
-    func bind(_ index: Int32, _ text: String?) {
-        guard let text else {
-            sqlite3_bind_null(handle, index)
-            return
-        }
-        var copy = text
-        copy.withUTF8 { bytes in
-            _ = sqlite3_bind_text(
-                handle, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                Int32(bytes.count), BulkInsert.transient)
-        }
+    private let head: String
+    private let tail: String
+    private let columnCount: Int
+    private let rowsPerStatement: Int
+    private let full: Statement
+    /// The values of the rows added and not yet run, row after row, and of the row being bound.
+    private var values: [Value]
+    private var rows = 0
+    /// The texts of those rows; starts with one byte so that an empty text has an address.
+    private var texts: [UInt8] = [0]
+    /// The rows changed (inserted, or updated by an upsert) by the statements run so far.
+    private(set) var changes = 0
+
+    /// Prepares `head VALUES (?, ...), ... tail`, such as `INSERT INTO t (a, b)` and an upsert clause.
+    init(_ db: Database, _ head: String, columns: Int, _ tail: String = "", rowsPerStatement: Int = 32) throws {
+        self.head = head
+        self.tail = tail
+        columnCount = columns
+        self.rowsPerStatement = rowsPerStatement
+        values = Array(repeating: .null, count: columns * rowsPerStatement)
+        full = try db.makeStatement(sql: BulkInsert.sql(head, tail, columns: columns, rows: rowsPerStatement))
     }
 
-    func bind(_ index: Int32, _ value: Int64?) {
-        guard let value else {
-            sqlite3_bind_null(handle, index)
-            return
-        }
-        sqlite3_bind_int64(handle, index, value)
+    private static func sql(_ head: String, _ tail: String, columns: Int, rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return head + " VALUES " + Array(repeating: row, count: rows).joined(separator: ", ") + " " + tail
     }
 
-    func bind(_ index: Int32, _ value: Double?) {
-        guard let value else {
-            sqlite3_bind_null(handle, index)
-            return
-        }
-        sqlite3_bind_double(handle, index, value)
+    /// Binds the value of a column (numbered from 1) of the row being bound.
+    mutating func bind(_ column: Int32, _ text: String?) {
+        guard let text else { return set(column, .null) }
+        let start = texts.count
+        texts.append(contentsOf: text.utf8)
+        set(column, .text(start: start, count: texts.count - start))
     }
 
-    /// Runs the statement with the bound values and returns how many rows it changed.
-    func run(_ db: Database) throws -> Int {
-        defer {
-            sqlite3_reset(handle)
-            sqlite3_clear_bindings(handle)
+    /// Binds a day as the text `Day.description` gives (`2024-03-31`), written straight into the buffer.
+    mutating func bind(_ column: Int32, _ day: Day?) {
+        guard let day else { return set(column, .null) }
+        let start = texts.count
+        let digit = { (value: Int, place: Int) in UInt8(ascii: "0") + UInt8(value / place % 10) }
+        let dash = UInt8(ascii: "-")
+        for place in [1_000, 100, 10, 1] { texts.append(digit(day.year, place)) }
+        texts.append(dash)
+        texts.append(digit(day.month, 10))
+        texts.append(digit(day.month, 1))
+        texts.append(dash)
+        texts.append(digit(day.day, 10))
+        texts.append(digit(day.day, 1))
+        set(column, .text(start: start, count: texts.count - start))
+    }
+
+    mutating func bind(_ column: Int32, _ value: Int64?) {
+        set(column, value.map(Value.integer) ?? .null)
+    }
+
+    mutating func bind(_ column: Int32, _ value: Double?) {
+        set(column, value.map(Value.real) ?? .null)
+    }
+
+    private mutating func set(_ column: Int32, _ value: Value) {
+        values[rows * columnCount + Int(column) - 1] = value
+    }
+
+    /// Adds the row bound so far; runs a statement when enough rows are waiting.
+    mutating func addRow(_ db: Database) throws {
+        rows += 1
+        if rows == rowsPerStatement { try run(db) }
+    }
+
+    /// Runs the rows still waiting and returns how many rows all statements changed.
+    mutating func finish(_ db: Database) throws -> Int {
+        if rows > 0 { try run(db) }
+        return changes
+    }
+
+    private mutating func run(_ db: Database) throws {
+        let statement =
+            rows == rowsPerStatement
+            ? full : try db.makeStatement(sql: BulkInsert.sql(head, tail, columns: columnCount, rows: rows))
+        let handle = statement.sqliteStatement
+        let count = rows * columnCount
+        let (code, message) = texts.withUnsafeBufferPointer { texts in
+            // Texts bound SQLITE_STATIC: SQLite reads them in place until the statement is reset.
+            let base = UnsafeRawPointer(texts.baseAddress!).assumingMemoryBound(to: CChar.self)
+            for index in 0..<count {
+                let parameter = Int32(index + 1)
+                switch values[index] {
+                case .null: sqlite3_bind_null(handle, parameter)
+                case .integer(let value): sqlite3_bind_int64(handle, parameter, value)
+                case .real(let value): sqlite3_bind_double(handle, parameter, value)
+                case .text(let start, let length):
+                    sqlite3_bind_text(handle, parameter, base + start, Int32(length), nil)
+                }
+            }
+            defer {
+                sqlite3_reset(handle)
+                sqlite3_clear_bindings(handle)
+            }
+            let code = sqlite3_step(handle)
+            return (code, code == SQLITE_DONE || code == SQLITE_ROW ? nil : db.lastErrorMessage)
         }
-        let code = sqlite3_step(handle)
         guard code == SQLITE_DONE || code == SQLITE_ROW else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
         }
-        return Int(sqlite3_changes(db.sqliteConnection))
+        changes += Int(sqlite3_changes(db.sqliteConnection))
+        rows = 0
+        texts.removeSubrange(1...)
+        for index in 0..<count { values[index] = .null }
     }
 }
 
