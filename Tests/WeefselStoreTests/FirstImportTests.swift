@@ -51,6 +51,21 @@ import WeefselGraph
         #expect(again.changedNothing, "re-importing the same files changes nothing")
     }
 
+    @Test func aLargeFirstImportWhileTheServiceRunsReachesItsCachesAndItsNetwerkkaart() throws {
+        let path = try Self.databasePath()
+        let store = try Store(path: path)
+        try store.keepNetworkInMemory()
+        let before = store.generation.current
+        let (neighbourhood, _) = try store.importCSV(Self.files)
+        #expect(store.generation.current > before, "caches of results learn of the import")
+        let day = try #require(Day(year: 2026, month: 3, day: 1))
+        let whole = try store.loadGraph(at: day)
+        for node in neighbourhood.nodes.enumerated().filter({ $0.offset % 500 == 0 }).map(\.element) {
+            let part = try store.egoGraph(around: node.id, depth: 2, at: day) { _ in true }
+            #expect(try EgoReport(of: node.id, in: part, depth: 2) == EgoReport(of: node.id, in: whole, depth: 2))
+        }
+    }
+
     @Test func aRefusedLargeFirstImportLeavesTheDatabaseUnchangedAndInWALMode() throws {
         let path = try Self.databasePath()
         let store = try Store(path: path)

@@ -21,6 +21,8 @@ extension Store {
     /// runs in WAL mode as usual.
     func writeFirstImport<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         guard let pool = writer as? DatabasePool else { return try write(body) }
+        // Like `write`: caches of results learn of the change before this returns.
+        defer { generation.advance() }
         // Idle readers keep a shared lock on a WAL database, which would refuse the switch.
         pool.releaseMemory()
         do {
