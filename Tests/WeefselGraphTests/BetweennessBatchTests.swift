@@ -2,7 +2,7 @@ import Testing
 
 @testable import WeefselGraph
 
-/// Exact betweenness searched sixteen sources at a time gives what Brandes' one-source-at-a-time
+/// Exact betweenness searched eight sources at a time gives what Brandes' one-source-at-a-time
 /// algorithm gives, on graphs shaped like neighbourhoods and on the awkward cases around them.
 @Suite struct BetweennessBatchTests {
     /// Brandes (2001) as published: one BFS per source with predecessor lists, no folding, no

@@ -6,7 +6,7 @@
 /// unordered pair is counted from both ends. When `weighted`, a tie's length is `1 / strength`
 /// (strong ties are short) and paths are found with Dijkstra; equally long paths are compared exactly.
 /// Large graphs are renumbered in breadth-first order first, for cache locality. Unweighted, the
-/// searches run sixteen sources at a time (``BatchedSweep``): sources that are neighbours in that
+/// searches run eight sources at a time (``BatchedSweep``): sources that are neighbours in that
 /// order share most of their levels, so a tie is scanned a few times per batch instead of once per
 /// source.
 ///
@@ -14,9 +14,9 @@
 ///   - graph: the simple graph to measure.
 ///   - weighted: whether paths follow tie strength.
 /// - Returns: one score per node, in `0...1`.
-/// - Complexity: O(n·m) time unweighted (with about n/16 · L · m scans of the ties, L the distinct
-///   distances at which a batch reaches a node, about 3 on neighbourhoods), O(n·(m + D)) weighted
-///   (D the largest distance), split over the cores; O(16·(n + m)) memory per core and O(32·n) for the
+/// - Complexity: O(n·m) time unweighted (with about n/8 · L · m scans of the ties, L the distinct
+///   distances at which a batch reaches a node, about 2.4 on neighbourhoods), O(n·(m + D)) weighted
+///   (D the largest distance), split over the cores; O(8·(n + m)) memory per core and O(32·n) for the
 ///   partial sums.
 public func betweennessCentrality(of graph: Adjacency, weighted: Bool = false) -> [Double] {
     let n = graph.nodeCount
@@ -94,7 +94,7 @@ func samplePivots(count: Int, of n: Int, seed: UInt64) -> [Int32] {
 /// `s` reaches. The search from `u` is counted once more per leaf instead (after Baglioni et al.,
 /// 2012), which saves one search per leaf.
 ///
-/// Unweighted searches run sixteen sources at a time (``BatchedSweep``) unless `batched` is false,
+/// Unweighted searches run eight sources at a time (``BatchedSweep``) unless `batched` is false,
 /// which searches one source at a time: the reference the batched path is tested against.
 func brandesDependencies(
     of graph: Adjacency, from sources: [Int32], weighted: Bool, foldingLeaves: Bool = false,
