@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "weefsel", targets: ["weefsel"]),
         .library(name: "WeefselGraph", targets: ["WeefselGraph"]),
+        .library(name: "WeefselCore", targets: ["WeefselCore"]),
         .library(name: "WeefselStore", targets: ["WeefselStore"]),
         .library(name: "WeefselMatching", targets: ["WeefselMatching"]),
         .library(name: "WeefselMaps", targets: ["WeefselMaps"]),
@@ -39,8 +40,18 @@ let package = Package(
         ),
         .target(name: "WeefselMatching", dependencies: ["WeefselGraph"], swiftSettings: swiftSettings),
         .target(
+            name: "WeefselCore",
+            dependencies: [
+                "WeefselGraph",
+                "WeefselMatching",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "WeefselStore",
             dependencies: [
+                "WeefselCore",
                 "WeefselGraph",
                 "WeefselMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -53,6 +64,7 @@ let package = Package(
         .target(
             name: "WeefselServer",
             dependencies: [
+                "WeefselCore",
                 "WeefselGraph",
                 "WeefselStore",
                 "WeefselMaps",
@@ -83,6 +95,7 @@ let package = Package(
         .executableTarget(
             name: "weefsel",
             dependencies: [
+                "WeefselCore",
                 "WeefselGraph",
                 "WeefselMatching",
                 "WeefselMaps",
@@ -111,7 +124,11 @@ let package = Package(
         ),
         .testTarget(name: "WeefselMatchingTests", dependencies: ["WeefselMatching"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "WeefselStoreTests", dependencies: ["WeefselStore", "WeefselMatching"], swiftSettings: swiftSettings),
+            name: "WeefselCoreTests", dependencies: ["WeefselCore", "WeefselStore", "WeefselMatching", "WeefselGraph"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeefselStoreTests", dependencies: ["WeefselCore", "WeefselStore", "WeefselMatching"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "WeefselMapsTests",
             dependencies: ["WeefselMaps", "WeefselGraph"],
@@ -120,12 +137,13 @@ let package = Package(
         ),
         .testTarget(
             name: "WeefselDurabilityTests",
-            dependencies: ["weefsel", "WeefselStore", "WeefselGraph"],
+            dependencies: ["weefsel", "WeefselCore", "WeefselStore", "WeefselGraph"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WeefselServerTests",
             dependencies: [
+                "WeefselCore",
                 "WeefselServer",
                 "WeefselStore",
                 "WeefselGraph",

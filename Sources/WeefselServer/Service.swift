@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -9,6 +10,8 @@ import WeefselStore
 /// throttles and the configuration.
 struct Service: Sendable {
     let store: Store
+    /// The use cases every route calls, with the rules of who may see and change what.
+    let core: Core
     let recorder: AuditRecorder
     /// Key figures, communities, worklists and indicators per scope, kept until the next write.
     let analyses: AnalysisCache
@@ -29,6 +32,11 @@ struct Service: Sendable {
             return first.trimmingCharacters(in: .whitespaces)
         }
         return context.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// The actor of a request: the signed-in user, from the client's address.
+    func actor(_ caller: Caller, _ request: Request, _ context: WeefselRequestContext) -> Actor {
+        .user(caller.user, address: address(of: request, context: context))
     }
 
     func auditContext(_ caller: Caller, _ request: Request, _ context: WeefselRequestContext) -> AuditContext {
@@ -53,8 +61,7 @@ struct Service: Sendable {
     }
 
     func sees(_ node: Node, household: Household?, user: User) -> Bool {
-        guard user.sees(wijk: node.wijk ?? household?.wijk) else { return false }
-        return user.role != .coordinator || node.consent.contains(.matching)
+        Visibility(.user(user, address: nil)).sees(node, household: household)
     }
 
     /// Nodes `user` may see, sorted by id, optionally of a kind or matching a text.

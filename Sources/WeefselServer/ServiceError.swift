@@ -1,7 +1,9 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import WeefselCore
 import WeefselGraph
+import WeefselMatching
 import WeefselStore
 
 /// Every failure the service answers with: a status and a JSON body
@@ -75,6 +77,8 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         switch error {
         case let error as ServiceError: return error
         case let error as StoreError: return from(error)
+        case let error as Problem: return from(error)
+        case let error as MatchingError: return .badRequest(error.description, field: "match")
         case let error as HTTPError:
             let message = error.body ?? error.status.reasonPhrase.lowercased()
             var converted = ServiceError(error.status, message)
@@ -91,6 +95,16 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         var error = ServiceError.badRequest("nothing was imported: \(count) problem\(count == 1 ? "" : "s") found")
         error.problems = failure.problems
         return error
+    }
+
+    /// A problem of the core: out of sight is not found, a role's limit is forbidden, the rest is
+    /// the request's fault.
+    static func from(_ problem: Problem) -> ServiceError {
+        switch problem {
+        case .notFound: .notFound
+        case .forbidden: .forbidden()
+        default: .badRequest(problem.english, field: problem.field)
+        }
     }
 
     static func from(_ error: StoreError) -> ServiceError {

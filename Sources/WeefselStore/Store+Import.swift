@@ -2,25 +2,6 @@ import Dispatch
 import GRDB
 import WeefselGraph
 
-/// What an import changed, per table.
-public struct ImportSummary: Sendable, Codable, Equatable {
-    public var householdsAdded = 0
-    public var householdsUpdated = 0
-    public var nodesAdded = 0
-    public var nodesUpdated = 0
-    public var nodesUnchanged = 0
-    public var tiesAdded = 0
-    public var tiesUpdated = 0
-    public var tiesUnchanged = 0
-
-    public init() {}
-
-    /// Whether the import changed nothing (re-importing the same files).
-    public var changedNothing: Bool {
-        householdsAdded + householdsUpdated + nodesAdded + nodesUpdated + tiesAdded + tiesUpdated == 0
-    }
-}
-
 extension Store {
     /// The external ids of every node in the database, for validating ties in files that name
     /// people imported earlier.
@@ -91,6 +72,7 @@ extension Store {
             }
             var summary = try nodesWritten.get()
             try Store.importTies(ties, into: db, summary: &summary)
+            try Store.settleWijken(in: db)
             let neighbourhood = Neighbourhood(nodes: nodesRead.nodes, households: nodesRead.households, ties: ties)
             if let audit {
                 var subjects = Set(neighbourhood.nodes.map(\.id))

@@ -88,13 +88,19 @@ extension Store {
     /// Adds a need, or replaces the need with the same id.
     ///
     /// - Throws: `StoreError` for an unknown programme, person or household, or a need naming nobody.
-    public func save(_ need: Need) throws(StoreError) {
-        try write { db in try Store.save(need, in: db) }
+    public func save(_ need: Need, audit: AuditContext? = nil) throws(StoreError) {
+        try write { db in
+            try Store.save(need, in: db)
+            try Store.appendAudit(audit.map { [.init($0, .update, subjects: need.person.map { [$0] } ?? [])] } ?? [], in: db)
+        }
     }
 
     /// Adds an offer, or replaces the offer with the same id.
-    public func save(_ offer: Offer) throws(StoreError) {
-        try write { db in try Store.save(offer, in: db) }
+    public func save(_ offer: Offer, audit: AuditContext? = nil) throws(StoreError) {
+        try write { db in
+            try Store.save(offer, in: db)
+            try Store.appendAudit(audit.map { [.init($0, .update, subjects: offer.person.map { [$0] } ?? [])] } ?? [], in: db)
+        }
     }
 
     static func save(_ need: Need, in db: Database) throws {
@@ -215,32 +221,34 @@ extension Store {
     /// - Throws: `StoreError` for an unknown need or offer, or when the stored steps are not the
     ///   beginning of the match's steps.
     public func save(_ match: Match, tie: Tie? = nil) throws(StoreError) {
-        try write { db in
-            guard
-                let needRow = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [match.need.rawValue]),
-                let offerRow = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [match.offer.rawValue])
-            else { throw StoreError.invalid(field: "match \(match.id)", reason: "unknown need or offer") }
-            let existing = try Int64.fetchOne(
-                db, sql: "SELECT id FROM matchPair WHERE externalId = ?", arguments: [match.id.rawValue])
-            var record = MatchRecord(
-                id: existing, externalId: match.id.rawValue, needId: needRow, offerId: offerRow,
-                programme: match.programme.rawValue, score: match.score)
-            try record.save(db)
-            guard let matchRow = record.id else { return }
-            let stored =
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM matchEvent WHERE matchId = ?", arguments: [matchRow])
-                ?? 0
-            guard stored <= match.events.count else {
-                throw StoreError.invalid(field: "match \(match.id)", reason: "has more stored steps than given")
-            }
-            for (position, event) in match.events.enumerated().dropFirst(stored) {
-                var eventRecord = MatchEventRecord(matchId: matchRow, position: position, event)
-                try eventRecord.insert(db)
-            }
-            if let tie { try Store.keep(tie, in: db) }
+        try write { db in try Store.save(match, tie: tie, in: db) }
+    }
+
+    static func save(_ match: Match, tie: Tie?, in db: Database) throws {
+        guard
+            let needRow = try Int64.fetchOne(
+                db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [match.need.rawValue]),
+            let offerRow = try Int64.fetchOne(
+                db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [match.offer.rawValue])
+        else { throw StoreError.invalid(field: "match \(match.id)", reason: "unknown need or offer") }
+        let existing = try Int64.fetchOne(
+            db, sql: "SELECT id FROM matchPair WHERE externalId = ?", arguments: [match.id.rawValue])
+        var record = MatchRecord(
+            id: existing, externalId: match.id.rawValue, needId: needRow, offerId: offerRow,
+            programme: match.programme.rawValue, score: match.score)
+        try record.save(db)
+        guard let matchRow = record.id else { return }
+        let stored =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM matchEvent WHERE matchId = ?", arguments: [matchRow])
+            ?? 0
+        guard stored <= match.events.count else {
+            throw StoreError.invalid(field: "match \(match.id)", reason: "has more stored steps than given")
         }
+        for (position, event) in match.events.enumerated().dropFirst(stored) {
+            var eventRecord = MatchEventRecord(matchId: matchRow, position: position, event)
+            try eventRecord.insert(db)
+        }
+        if let tie { try Store.keep(tie, in: db) }
     }
 
     /// Adds the tie, or updates its dates and note when a tie of its kind between the two exists.

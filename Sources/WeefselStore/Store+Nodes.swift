@@ -66,6 +66,7 @@ extension Store {
             let householdId = try Store.resolveHousehold(of: node, given: household, in: db)
             var record = NodeRecord(householdId: householdId, node)
             try record.insert(db)
+            if let household = record.householdId { try Store.settleWijken(ofHousehold: household, in: db) }
             try Store.appendAudit(audit.map { [.init($0, .create, subjects: [node.id])] } ?? [], in: db)
         }
     }
@@ -79,13 +80,15 @@ extension Store {
             record.householdId = try Store.resolveHousehold(of: node, given: household, in: db)
             record.node = node
             try record.update(db)
+            if let household = record.householdId { try Store.settleWijken(ofHousehold: household, in: db) }
             try Store.appendAudit(audit.map { [.init($0, .update, subjects: [node.id])] } ?? [], in: db)
         }
     }
 
-    /// Removes a node and every tie it has; returns how many ties went with it.
+    /// Removes a node and every tie it has; returns how many ties went with it. With `audit`,
+    /// records who did it in the same transaction.
     @discardableResult
-    public func removeNode(_ id: Node.ID) throws(StoreError) -> Int {
+    public func removeNode(_ id: Node.ID, audit: AuditContext? = nil) throws(StoreError) -> Int {
         try write { db in
             guard let record = try Store.nodeRecord(id, in: db), let rowID = record.id else {
                 throw StoreError.unknownNode(id)
@@ -95,8 +98,21 @@ extension Store {
                     db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?",
                     arguments: [rowID, rowID]) ?? 0
             _ = try NodeRecord.deleteOne(db, key: rowID)
+            try Store.appendAudit(audit.map { [.init($0, .delete, subjects: [id])] } ?? [], in: db)
             return ties
         }
+    }
+
+    /// Keeps every resident in their household's wijk (of one household, or of all): the address
+    /// decides which wijk, and so which team, a person belongs to.
+    static func settleWijken(ofHousehold household: Int64? = nil, in db: Database) throws {
+        let which = household.map { "householdId = \($0)" } ?? "householdId IS NOT NULL"
+        try db.execute(
+            sql: """
+                UPDATE node SET wijk = (SELECT wijk FROM household WHERE household.id = node.householdId)
+                WHERE \(which) AND (SELECT wijk FROM household WHERE household.id = node.householdId) IS NOT NULL
+                  AND wijk IS NOT (SELECT wijk FROM household WHERE household.id = node.householdId)
+                """)
     }
 
     static func nodeRecord(_ id: Node.ID, in db: Database) throws -> NodeRecord? {
@@ -122,6 +138,7 @@ extension Store {
                 existing.household = household
                 try existing.update(db)
             }
+            if let id = existing.id { try Store.settleWijken(ofHousehold: id, in: db) }
             return existing.id
         }
         guard let household, household.id == householdID else { throw StoreError.unknownHousehold(householdID) }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Logging
+@_exported import WeefselCore
 import WeefselGraph
 
 /// The SQLite database of one Weefsel installation: neighbourhood data, and later matching, audit

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselMatching
@@ -51,7 +52,7 @@ struct Weefsel: AsyncParsableCommand {
         switch error {
         case let error as StoreError: error.isBadInput ? 1 : 2
         case let error as ServiceError: error.isBadInput ? 1 : 2
-        case is GraphError, is MatchingError, is ValidationError, is CommandFailure: 1
+        case is Problem, is GraphError, is MatchingError, is ValidationError, is CommandFailure: 1
         case let error as MapError:
             switch error {
             case .tooLarge, .engineTooSlow, .unknownNode, .invalidInput: 1

@@ -163,24 +163,4 @@ import WeefselStore
         }
         #expect(try store.needs().isEmpty)
     }
-
-    @Test func acceptRefusesAForbiddenPairAndStartWritesTheTie() throws {
-        let store = try MatchingStoreTests.store()
-        try store.save(MatchingStoreTests.need)
-        for offer in MatchingStoreTests.offers { try store.save(offer) }
-        try store.add(Tie(source: "P1", target: "V2", kind: .conflict))
-        #expect(throws: StoreError.self) { try store.accept("N1", "O2", on: MatchingStoreTests.today) }
-        let match = try store.accept("N1", "O1", on: MatchingStoreTests.today)
-        #expect(match.id == "M0001" && match.state == .proposed)
-        #expect(throws: StoreError.self) { try store.accept("N1", "O1", on: MatchingStoreTests.today) }
-        try store.advance("M0001") { m throws(MatchingError) in try m.start(on: MatchingStoreTests.today) }
-        #expect(try store.ties(kind: .maatje).map(\.key) == [Tie.Key("P1", "V1", kind: .maatje)])
-        #expect(throws: StoreError.self) {
-            try store.advance("M0001") { m throws(MatchingError) in try m.introduce(on: MatchingStoreTests.today) }
-        }
-        try store.advance("M0001") { m throws(MatchingError) in
-            try m.end(on: MatchingStoreTests.today, reason: .completed)
-        }
-        #expect(try store.match("M0001")?.endReason == .completed)
-    }
 }

@@ -120,5 +120,24 @@ check "the match ends with a reason" run 0 match end M0001 --reason afgerond --o
 check "the report counts it" bash -c "'$weefsel' match report --from 2026-01-01 --to 2026-12-31 | grep -q 'beëindigd'"
 check "a declined pair is never proposed again" bash -c "'$weefsel' match accept $(python3 -c 'import json; m=json.load(open("proposal.json"))["matches"][1]; print(m["need"], m["offer"])') --on 2026-06-02 >/dev/null && '$weefsel' match decline M0002 --by need --on 2026-06-03 >/dev/null && ! '$weefsel' match propose --on 2026-06-04 --json | python3 -c 'import json,sys; p=json.load(sys.stdin); m=json.load(open(\"proposal.json\"))[\"matches\"][1]; sys.exit(0 if any(x[\"need\"]==m[\"need\"] and x[\"offer\"]==m[\"offer\"] for x in p[\"matches\"]) else 1)'"
 
+# The core's rules hold on the command line as on the service.
+operator="lokaal:$(id -un)"
+check "an unknown programme is an error (1)" run 1 match propose --programme onbekend
+check "that names the programmes there are, in Dutch and English" bash -c "grep -q \"onbekend programma 'onbekend'\" '$work/err' && grep -q \"unknown programme 'onbekend'\" '$work/err'"
+check "a programme is found whatever its case" run 0 match propose --programme Maatje --on 2026-06-04
+check "candidates of an unknown programme are an error too" run 1 match candidates --programme Maat
+completed="$(python3 -c 'import json; print(json.load(open("proposal.json"))["matches"][0]["need"])')"
+check "a match ended as afgerond closes its need: it is not proposed again" bash -c "'$weefsel' match propose --on 2026-12-02 --json | python3 -c 'import json,sys; p=json.load(sys.stdin); sys.exit(1 if any(x[\"need\"]==\"$completed\" for x in p[\"matches\"]+p[\"unmatched\"]) else 0)'"
+third="$(python3 -c 'import json; print(json.load(open("proposal.json"))["matches"][2]["need"])')"
+person="$("$weefsel" need list --json | python3 -c "import json,sys; print(next(n['person'] for n in json.load(sys.stdin) if n['id']=='$third'))")"
+check "a withdrawn consent to matching takes the need out of the proposals" bash -c "'$weefsel' node edit $person --consent maps >/dev/null && '$weefsel' match propose --on 2026-06-04 --json | python3 -c 'import json,sys; p=json.load(sys.stdin); sys.exit(1 if any(x[\"need\"]==\"$third\" for x in p[\"matches\"]+p[\"unmatched\"]) else 0)'"
+check "a person with matching history cannot be removed (1)" run 1 node remove "$person"
+check "the message points to erasure" grep -q "erase" <<<"$err"
+check "and the person is still there" run 0 node show "$person"
+check "a resident's wijk is their household's" run 1 node edit P000001 --wijk Noord
+check "moving house moves the wijk" bash -c "'$weefsel' node move P000001 --household H-NIEUW --street Noorderweg --house-number 1 --wijk Noord >/dev/null && '$weefsel' node show P000001 --json | python3 -c 'import json,sys; n=json.load(sys.stdin)[\"node\"]; assert n[\"wijk\"]==\"Noord\" and n[\"household\"]==\"H-NIEUW\"'"
+check "every write of the command line is on record with the operator" bash -c "'$weefsel' audit list --json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x.get(\"user\")==\"$operator\"]; acts={x[\"action\"] for x in e}; assert {\"create\",\"update\"} <= acts, acts; assert any(\"$person\" in x[\"subjects\"] for x in e)'"
+check "and the audit chain is intact" run 0 audit verify
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselMatching
 import WeefselStore
@@ -34,13 +35,8 @@ extension RouteTable {
                 access: .only(.admin, .coordinator), response: "Proposal", query: ["programme"])
         ) { request, context in
             let caller = try context.caller()
-            let programme = try request.query("programme").map { text throws in
-                guard try service.store.programmes().contains(where: { $0.id.rawValue == text }) else {
-                    throw ServiceError.badRequest("unknown programme", field: "programme")
-                }
-                return Programme.ID(text)
-            }
-            let proposal = try service.proposal(for: caller.user, programme: programme, on: Day(Date()))
+            let proposal = try service.core.desk.propose(
+                programme: request.query("programme"), on: Day(Date()), by: service.actor(caller, request, context))
             try await service.recordRead(.read, of: try service.persons(in: proposal), by: caller, request, context)
             return try Coding.analysis(proposal)
         }
@@ -52,13 +48,8 @@ extension RouteTable {
             let caller = try context.caller()
             let body = try await Coding.decode(
                 MatchRequest.self, from: request, limit: service.configuration.maxBodySize)
-            guard let need = try service.store.need(Need.ID(body.need)),
-                let offer = try service.store.offer(Offer.ID(body.offer)),
-                try service.sees(need.person, need.household, caller.user),
-                try service.sees(offer.person, offer.household, caller.user)
-            else { throw ServiceError.notFound }
-            let match = try service.store.accept(need.id, offer.id, on: Day(Date()))
-            try await service.recordRead(.create, of: try service.persons(in: match), by: caller, request, context)
+            let match = try service.core.desk.accept(
+                Need.ID(body.need), Offer.ID(body.offer), on: Day(Date()), by: service.actor(caller, request, context))
             return try Coding.json(match, status: .created)
         }
         on(
@@ -68,13 +59,9 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let id = Match.ID(try context.parameter("id"))
-            guard let match = try service.store.match(id), try service.sees(match, caller.user) else {
-                throw ServiceError.notFound
-            }
             let body = try await Coding.decode(MatchStep.self, from: request, limit: service.configuration.maxBodySize)
             let step = try body.step(named: try context.parameter("step"), on: Day(Date()))
-            let advanced = try service.store.advance(match.id, step)
-            try await service.recordRead(.update, of: try service.persons(in: advanced), by: caller, request, context)
+            let advanced = try service.core.desk.advance(id, by: service.actor(caller, request, context), step)
             return try Coding.json(advanced)
         }
     }
@@ -156,18 +143,5 @@ extension Service {
     func persons(in match: Match) throws -> [Node.ID] {
         let people = [try store.need(match.need)?.person, try store.offer(match.offer)?.person].compactMap { $0 }
         return Set(people).sorted()
-    }
-
-    /// The proposal for every waiting need, showing only pairs and needs of `user`'s wijken.
-    func proposal(for user: User, programme: Programme.ID?, on day: Day) throws -> Proposal {
-        var proposal = try store.matchingProblem(today: day).propose(programme: programme)
-        var needs: [Need.ID: Bool] = [:]
-        for need in try store.needs() { needs[need.id] = try sees(need.person, need.household, user) }
-        var offers: [Offer.ID: Bool] = [:]
-        for offer in try store.offers() { offers[offer.id] = try sees(offer.person, offer.household, user) }
-        proposal.matches = proposal.matches.filter { needs[$0.need] == true && offers[$0.offer] == true }
-        proposal.unmatched = proposal.unmatched.filter { needs[$0.need] == true }
-        proposal.totalScore = proposal.matches.reduce(0) { $0 + $1.score }
-        return proposal
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselMatching
@@ -19,7 +20,7 @@ extension RouteTable {
             let caller = try context.caller()
             let today = Day(Date())
             let programmes = try service.store.programmes().sorted { $0.id < $1.id }
-            let proposal = try service.proposal(for: caller.user, programme: nil, on: today)
+            let proposal = try service.core.desk.propose(on: today, by: service.actor(caller, request, context))
             let needs = try service.store.needs().filter { try service.sees($0.person, $0.household, caller.user) }
             let offers = try service.store.offers().filter { try service.sees($0.person, $0.household, caller.user) }
             let needByID = Dictionary(needs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -119,14 +120,10 @@ extension RouteTable {
                 access: .only(.admin, .coordinator), page: true), service
         ) { request, context, _, form in
             let caller = try context.caller()
-            guard let need = try service.store.need(Need.ID(try form.required("need"))),
-                let offer = try service.store.offer(Offer.ID(try form.required("offer"))),
-                try service.sees(need.person, need.household, caller.user),
-                try service.sees(offer.person, offer.household, caller.user)
-            else { throw ServiceError.notFound }
-            let match = try service.store.accept(need.id, offer.id, on: Day(Date()))
-            try await service.recordRead(.create, of: try service.persons(in: match), by: caller, request, context)
-            return redirect(to: "/matching?opgeslagen=koppeling#\(percentEncoded(need.programme.rawValue))")
+            let match = try service.core.desk.accept(
+                Need.ID(try form.required("need")), Offer.ID(try form.required("offer")), on: Day(Date()),
+                by: service.actor(caller, request, context))
+            return redirect(to: "/matching?opgeslagen=koppeling#\(percentEncoded(match.programme.rawValue))")
         }
         page(
             Route(
@@ -135,14 +132,10 @@ extension RouteTable {
         ) { request, context, _, form in
             let caller = try context.caller()
             let id = Match.ID(try context.parameter("id"))
-            guard let match = try service.store.match(id), try service.sees(match, caller.user) else {
-                throw ServiceError.notFound
-            }
             let details = MatchStep(note: form["note"], reason: form["reason"], by: form["by"])
             let step = try details.step(named: try context.parameter("step"), on: Day(Date()))
-            let advanced = try service.store.advance(match.id, step)
-            try await service.recordRead(.update, of: try service.persons(in: advanced), by: caller, request, context)
-            return redirect(to: "/matching?opgeslagen=stap#\(percentEncoded(match.programme.rawValue))")
+            let advanced = try service.core.desk.advance(id, by: service.actor(caller, request, context), step)
+            return redirect(to: "/matching?opgeslagen=stap#\(percentEncoded(advanced.programme.rawValue))")
         }
     }
 }

@@ -223,7 +223,9 @@ extension Store {
     ///
     /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
     @discardableResult
-    public func importMatchingCSV(_ files: [CSVFile], today: Day) throws(StoreError) -> (needs: Int, offers: Int) {
+    public func importMatchingCSV(_ files: [CSVFile], today: Day, audit: AuditContext? = nil) throws(StoreError)
+        -> (needs: Int, offers: Int)
+    {
         var problems = ImportProblemLog()
         var needs: [(Need, MatchingCSV.Origin)] = []
         var offers: [(Offer, MatchingCSV.Origin)] = []
@@ -252,6 +254,10 @@ extension Store {
                 do { try Store.save(offer, in: db) } catch { note(origin, error) }
             }
             guard problems.isEmpty else { throw StoreError.importRefused(problems.failure) }
+            if let audit {
+                let subjects = Set(needs.compactMap(\.0.person) + offers.compactMap(\.0.person))
+                try Store.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
+            }
             return (needs.count, offers.count)
         }
     }

@@ -51,6 +51,7 @@ extension Store {
         registerMatchingMigrations(&migrator)
         registerServiceMigrations(&migrator)
         registerVisitMigrations(&migrator)
+        registerCoreMigrations(&migrator)
         return migrator
     }
 }

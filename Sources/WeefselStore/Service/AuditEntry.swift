@@ -1,70 +1,9 @@
 import Crypto
 import Foundation
+import WeefselCore
 import WeefselGraph
 
-/// Who did something through the service, and from where: what every audit entry records.
-public struct AuditContext: Sendable, Hashable {
-    public var user: User.ID?
-    public var role: User.Role?
-    public var team: Team.ID?
-    /// The client's address.
-    public var address: String?
-
-    public init(user: User.ID?, role: User.Role?, team: Team.ID?, address: String?) {
-        self.user = user
-        self.role = role
-        self.team = team
-        self.address = address
-    }
-
-    /// Signed in as `user`, from `address`.
-    public init(_ user: User, address: String?) {
-        self.init(user: user.id, role: user.role, team: user.team.id, address: address)
-    }
-
-    /// The command line on the database's own machine.
-    public static let commandLine = AuditContext(user: nil, role: nil, team: nil, address: "command line")
-}
-
-/// One entry of the append-only, hash-chained audit log.
-public struct AuditEntry: Sendable, Hashable, Codable {
-    /// What was done.
-    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
-        case read, search, create, update, delete, erase, export, consent
-        case login, loginFailed = "login-failed", logout, createToken = "create-token"
-    }
-
-    /// An entry before it has its place in the chain.
-    public struct Draft: Sendable, Hashable {
-        public var context: AuditContext
-        public var action: Action
-        /// Pseudonymous ids of the persons concerned, never names.
-        public var subjects: [Node.ID]
-        public var time: Date
-
-        public init(_ context: AuditContext, _ action: Action, subjects: [Node.ID] = [], time: Date = Date()) {
-            self.context = context
-            self.action = action
-            self.subjects = subjects
-            self.time = time
-        }
-    }
-
-    public var seq: Int64
-    /// UTC, ISO 8601 with milliseconds, as stored and hashed.
-    public var time: String
-    public var user: User.ID?
-    public var role: User.Role?
-    public var team: Team.ID?
-    public var action: Action
-    public var subjects: [Node.ID]
-    public var address: String?
-    public var previousHash: String
-    public var hash: String
-
-    /// The hash that starts the chain.
-    public static let genesis = String(repeating: "0", count: 64)
-
+extension AuditEntry {
     /// The fields as hashed: each field's UTF-8 length, a colon and the field, so no choice of
     /// field contents can make two different entries read the same.
     var canonical: String {

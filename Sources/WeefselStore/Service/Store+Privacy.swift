@@ -94,6 +94,7 @@ extension Store {
                     db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?", arguments: [row, row]) ?? 0
             let consent =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM consent WHERE nodeId = ?", arguments: [row]) ?? 0
+            try Store.anonymiseMatchingHistory(ofPerson: row, household: record.householdId, in: db)
             _ = try NodeRecord.deleteOne(db, key: row)
             var householdRemoved = false
             if let household = record.householdId,
@@ -109,6 +110,49 @@ extension Store {
         }
         report.checkpointed = try compact()
         return report
+    }
+
+    /// Keeps the matching history of a person about to be erased as anonymous rows: their open
+    /// needs and offers (and those of their household when they are its last member) close today,
+    /// their live matches end today (declined when they never became active), and the rows stay
+    /// for the figures of past periods; the references to the person go with them.
+    static func anonymiseMatchingHistory(ofPerson row: Int64, household: Int64?, in db: Database) throws {
+        let alone =
+            try household.map { id in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM node WHERE householdId = ?", arguments: [id]) == 1
+            } ?? false
+        let owners = alone ? "(personId = \(row) OR householdId = \(household ?? -1))" : "personId = \(row)"
+        let today = Day(Date()).description
+        let live = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT matchPair.id AS id, last.state AS state, last.position AS position, last.day AS day
+                FROM matchPair JOIN matchEvent AS last ON last.matchId = matchPair.id
+                WHERE last.position = (SELECT max(position) FROM matchEvent WHERE matchId = matchPair.id)
+                  AND last.state NOT IN ('ended', 'declined')
+                  AND (matchPair.needId IN (SELECT id FROM need WHERE \(owners))
+                    OR matchPair.offerId IN (SELECT id FROM offer WHERE \(owners)))
+                """)
+        for match in live {
+            let state: String = match["state"]
+            let last: String = match["day"]
+            let day = max(today, last)
+            let ending = state == "active" ? "ended" : "declined"
+            try db.execute(
+                sql: """
+                    INSERT INTO matchEvent (matchId, position, state, day, side, endReason, note)
+                    VALUES (?, ?, ?, ?, ?, ?, 'persoon gewist / person erased')
+                    """,
+                arguments: [
+                    match["id"] as Int64, (match["position"] as Int) + 1, ending, day,
+                    ending == "declined" ? "coordinator" : nil, ending == "ended" ? "other" : nil,
+                ])
+        }
+        for table in ["need", "offer"] {
+            try db.execute(
+                sql: "UPDATE \(table) SET status = 'closed', closedOn = ? WHERE \(owners) AND status = 'open'",
+                arguments: [today])
+        }
     }
 
     /// Rebuilds the database file (`VACUUM`) and truncates the write-ahead log; returns whether the

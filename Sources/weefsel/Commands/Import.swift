@@ -44,7 +44,8 @@ struct Import: AsyncParsableCommand {
         if !inputs.isEmpty { try importNeighbourhood(inputs, into: store) }
         if !matchingFiles.isEmpty {
             do {
-                let (needs, offers) = try store.importMatchingCSV(matchingFiles, today: Day.today)
+                let (needs, offers) = try store.importMatchingCSV(
+                    matchingFiles, today: Day.today, audit: global.actor.auditContext)
                 print("Imported \(needs) needs and \(offers) offers.")
             } catch StoreError.importRefused(let failure) {
                 CSVInput.report(failure)
@@ -55,7 +56,7 @@ struct Import: AsyncParsableCommand {
 
     private func importNeighbourhood(_ inputs: [CSVFile], into store: Store) throws {
         do {
-            let (neighbourhood, summary) = try store.importCSV(inputs)
+            let (neighbourhood, summary) = try store.importCSV(inputs, audit: global.actor.auditContext)
             try report(summary, of: neighbourhood)
         } catch StoreError.importRefused(let failure) {
             CSVInput.report(failure)

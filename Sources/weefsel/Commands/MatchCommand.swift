@@ -29,9 +29,8 @@ struct MatchCommand: AsyncParsableCommand {
         @Flag(help: "Best pair first instead of the best total, for comparison.") var greedy = false
 
         func run() async throws {
-            let problem = try global.openStore(.readOnly).matchingProblem(today: date.day)
-            let proposal = problem.propose(
-                programme: programme.map { Programme.ID($0) }, using: greedy ? .greedy : .optimal)
+            let proposal = try global.openCore(.readOnly).desk.propose(
+                programme: programme, on: date.day, using: greedy ? .greedy : .optimal, by: global.actor)
             if output.json { return try Console.json(ProposalJSON(proposal)) }
             for match in proposal.matches {
                 print(
@@ -57,15 +56,8 @@ struct MatchCommand: AsyncParsableCommand {
         @Option var programme: String?
 
         func run() async throws {
-            let problem = try global.openStore(.readOnly).matchingProblem(today: date.day)
-            var candidates: [Candidate]
-            if let need {
-                do {
-                    candidates = try problem.candidates(for: Need.ID(need), top: top)
-                } catch { throw CommandFailure(error.description) }
-            } else {
-                candidates = problem.candidates(programme: programme.map { Programme.ID($0) })
-            }
+            let candidates = try global.openCore(.readOnly).desk.candidates(
+                for: need.map { Need.ID($0) }, programme: programme, top: top, on: date.day, by: global.actor)
             if output.json { return try Console.json(candidates.map(CandidateJSON.init)) }
             for c in candidates {
                 print(
@@ -84,7 +76,7 @@ struct MatchCommand: AsyncParsableCommand {
         @Argument var offer: String
 
         func run() async throws {
-            let match = try global.openStore().accept(Need.ID(need), Offer.ID(offer), on: date.day)
+            let match = try global.openCore().desk.accept(Need.ID(need), Offer.ID(offer), on: date.day, by: global.actor)
             print("Match \(match.id): \(match.need) + \(match.offer) voorgesteld op \(match.proposedOn).")
         }
     }
@@ -100,7 +92,7 @@ struct MatchCommand: AsyncParsableCommand {
         func record(_ step: (inout Match, Day, String?) throws(MatchingError) -> Void) throws {
             let day = date.day
             let note = note
-            let match = try global.openStore().advance(Match.ID(match)) { m throws(MatchingError) in
+            let match = try global.openCore().desk.advance(Match.ID(match), by: global.actor) { m throws(MatchingError) in
                 try step(&m, day, note)
             }
             print("Match \(match.id) is nu \(match.state.dutchName) (\(match.events.last?.on.description ?? "-")).")

@@ -90,7 +90,7 @@ struct NeedCommand: AsyncParsableCommand {
             }
             var need = Need(id: Need.ID(id), programme: "maatje", requestedOn: Day.today)
             try fields.apply(to: &need)
-            try store.save(need)
+            try store.save(need, audit: global.actor.auditContext)
             print("Need \(need.id) registered (\(need.programme)).")
         }
     }
@@ -129,7 +129,7 @@ struct NeedCommand: AsyncParsableCommand {
             let store = try global.openStore()
             guard var need = try store.need(Need.ID(id)) else { throw CommandFailure("unknown need '\(id)'") }
             try fields.apply(to: &need)
-            try store.save(need)
+            try store.save(need, audit: global.actor.auditContext)
             print("Updated \(need.id).")
         }
     }
@@ -145,7 +145,7 @@ struct NeedCommand: AsyncParsableCommand {
             guard var need = try store.need(Need.ID(id)) else { throw CommandFailure("unknown need '\(id)'") }
             need.status = .closed
             need.closedOn = on ?? Day.today
-            try store.save(need)
+            try store.save(need, audit: global.actor.auditContext)
             print("Closed \(need.id).")
         }
     }
@@ -162,7 +162,8 @@ struct NeedCommand: AsyncParsableCommand {
                     name: URL(fileURLWithPath: path).lastPathComponent,
                     bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
             }
-            let (needs, offers) = try global.openStore().importMatchingCSV(inputs, today: Day.today)
+            let (needs, offers) = try global.openStore().importMatchingCSV(
+                inputs, today: Day.today, audit: global.actor.auditContext)
             print("Imported \(needs) needs and \(offers) offers.")
         }
     }

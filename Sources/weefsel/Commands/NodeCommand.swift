@@ -7,7 +7,7 @@ struct NodeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "node",
         abstract: "Add, show, list, edit or remove persons and organisations.",
-        subcommands: [Add.self, Show.self, List.self, Edit.self, Remove.self]
+        subcommands: [Add.self, Show.self, List.self, Edit.self, Move.self, Remove.self]
     )
 
     /// The fields of a node that `add` and `edit` take.
@@ -91,7 +91,8 @@ struct NodeCommand: AsyncParsableCommand {
             var node = Node(id: Node.ID(id), kind: .resident, name: "")
             try fields.apply(to: &node)
             let existing = try node.household.flatMap { try store.household($0) }
-            try store.add(node, household: try fields.household(for: node, existing: existing))
+            try Core(storage: store).records.add(
+                node, household: try fields.household(for: node, existing: existing), by: global.actor)
             print("Added \(node.kind.dutchName) \(node.id).")
         }
     }
@@ -143,7 +144,8 @@ struct NodeCommand: AsyncParsableCommand {
             guard var node = try store.node(Node.ID(id)) else { throw StoreError.unknownNode(Node.ID(id)) }
             try fields.apply(to: &node)
             let existing = try node.household.flatMap { try store.household($0) }
-            try store.update(node, household: try fields.household(for: node, existing: existing))
+            try Core(storage: store).records.update(
+                node, household: try fields.household(for: node, existing: existing), by: global.actor)
             print("Updated \(node.id).")
         }
     }
@@ -154,8 +156,31 @@ struct NodeCommand: AsyncParsableCommand {
         @Argument var id: String
 
         func run() async throws {
-            let ties = try global.openStore().removeNode(Node.ID(id))
+            let ties = try global.openCore().records.remove(Node.ID(id), by: global.actor)
             print("Removed \(id) and \(ties) tie\(ties == 1 ? "" : "s").")
+        }
+    }
+
+    struct Move: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a person to another household (new or existing); their wijk becomes the household's.")
+        @OptionGroup var global: GlobalOptions
+        @Argument var id: String
+        @Option(help: "The household they move to.") var household: String
+        @Option(help: "The household's street (for a new household, or to correct it).") var street: String?
+        @Option(name: .customLong("house-number")) var houseNumber: String?
+        @Option var postcode: String?
+        @Option(help: "The household's wijk (for a new household, or when the address moves to another wijk).")
+        var wijk: String?
+
+        func run() async throws {
+            guard !household.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ValidationError("--household must not be empty")
+            }
+            let home = Household(
+                id: Household.ID(household), street: street, houseNumber: houseNumber, postcode: postcode, wijk: wijk)
+            try global.openCore().records.move(Node.ID(id), to: home, by: global.actor)
+            print("Moved \(id) to household \(household).")
         }
     }
 }

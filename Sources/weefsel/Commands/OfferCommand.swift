@@ -54,7 +54,7 @@ struct OfferCommand: AsyncParsableCommand {
             }
             var offer = Offer(id: Offer.ID(id), programme: "maatje", offeredOn: Day.today)
             try fields.apply(to: &offer)
-            try store.save(offer)
+            try store.save(offer, audit: global.actor.auditContext)
             print("Offer \(offer.id) registered (\(offer.programme)).")
         }
     }
@@ -96,7 +96,7 @@ struct OfferCommand: AsyncParsableCommand {
             let store = try global.openStore()
             guard var offer = try store.offer(Offer.ID(id)) else { throw CommandFailure("unknown offer '\(id)'") }
             try fields.apply(to: &offer)
-            try store.save(offer)
+            try store.save(offer, audit: global.actor.auditContext)
             print("Updated \(offer.id).")
         }
     }
@@ -112,7 +112,7 @@ struct OfferCommand: AsyncParsableCommand {
             guard var offer = try store.offer(Offer.ID(id)) else { throw CommandFailure("unknown offer '\(id)'") }
             offer.status = .closed
             offer.closedOn = on ?? Day.today
-            try store.save(offer)
+            try store.save(offer, audit: global.actor.auditContext)
             print("Closed \(offer.id).")
         }
     }

@@ -28,7 +28,7 @@ struct TieCommand: AsyncParsableCommand {
                 source: Node.ID(source), target: Node.ID(target), kind: kind, strength: strength, since: since,
                 until: until, recordedBy: recordedBy, note: note
             )
-            try global.openStore().add(tie)
+            try global.openCore().records.add(tie, by: global.actor)
             print("Added \(kind.dutchName) tie \(source) - \(target).")
         }
     }
@@ -64,7 +64,8 @@ struct TieCommand: AsyncParsableCommand {
         @Option var kind: Tie.Kind
 
         func run() async throws {
-            try global.openStore().removeTie(between: Node.ID(source), and: Node.ID(target), kind: kind)
+            try global.openCore().records.removeTie(
+                between: Node.ID(source), and: Node.ID(target), kind: kind, by: global.actor)
             print("Removed \(kind.dutchName) tie \(source) - \(target).")
         }
     }

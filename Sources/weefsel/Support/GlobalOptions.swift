@@ -1,7 +1,14 @@
 import ArgumentParser
 import Foundation
 import Logging
+import WeefselCore
 import WeefselStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -21,6 +28,18 @@ struct GlobalOptions: ParsableArguments {
         var logger = Logger(label: "weefsel")
         logger.logLevel = verbose ? .info : .warning
         return try Store(path: databasePath, access: access, logger: logger)
+    }
+
+    /// The core over the database, for commands that read or change personal data.
+    func openCore(_ access: Store.Access = .readWrite) throws -> Core { Core(storage: try openStore(access)) }
+
+    /// Whoever runs the command: the local operator, named by their system account.
+    var actor: Actor { .localOperator(GlobalOptions.systemUser) }
+
+    /// The name of the system account that runs this process.
+    static var systemUser: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
     }
 }
 

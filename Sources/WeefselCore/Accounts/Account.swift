@@ -72,4 +72,10 @@ public struct Credentials: Sendable {
     public var user: User
     public var passwordHash: String
     public var totpSecret: String?
+
+    public init(user: User, passwordHash: String, totpSecret: String?) {
+        self.user = user
+        self.passwordHash = passwordHash
+        self.totpSecret = totpSecret
+    }
 }

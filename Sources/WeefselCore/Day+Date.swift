@@ -3,10 +3,10 @@ import WeefselGraph
 
 extension Day {
     /// The UTC day of `date`.
-    init(_ date: Date) {
+    public init(_ date: Date) {
         self.init(ordinal: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 
     /// Midnight UTC at the start of the day.
-    var date: Date { Date(timeIntervalSince1970: Double(ordinal) * 86_400) }
+    public var date: Date { Date(timeIntervalSince1970: Double(ordinal) * 86_400) }
 }

@@ -1,0 +1,79 @@
+import WeefselGraph
+import WeefselMatching
+
+/// A request the core refuses, as a value: what kind of problem, about which record or field.
+/// Every door renders it from its kind, in Dutch and in English; no door reads its text.
+public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Nothing with this id is in the actor's sight (it may exist in another team's wijk).
+    case notFound(String)
+    /// The actor's role may not do this.
+    case forbidden
+    /// A programme that is not in the register.
+    case unknownProgramme(String, known: [Programme.ID])
+    /// A person with needs, offers or matches cannot simply be removed: their history counts in
+    /// the reports; erasure keeps it as anonymous rows.
+    case hasMatchingHistory(Node.ID)
+    /// A resident's wijk is their household's; moving is a change of household.
+    case wijkFollowsHousehold(Node.ID, household: Household.ID)
+    /// A field's value is not accepted.
+    case invalid(field: String, reason: Reason)
+
+    /// Why a field's value is not accepted.
+    public enum Reason: Sendable, Hashable {
+        case empty
+        case unknownValue(String, expected: [String])
+    }
+
+    /// The field the problem is about, when one is.
+    public var field: String? {
+        switch self {
+        case .unknownProgramme: "programme"
+        case .wijkFollowsHousehold: "wijk"
+        case .invalid(let field, _): field
+        case .notFound, .forbidden, .hasMatchingHistory: nil
+        }
+    }
+
+    /// The problem as a Dutch social worker reads it.
+    public var dutch: String {
+        switch self {
+        case .notFound(let id): "'\(id)' is niet gevonden"
+        case .forbidden: "uw rol mag dit niet"
+        case .unknownProgramme(let id, let known):
+            "onbekend programma '\(id)' (bekend: \(known.map(\.rawValue).joined(separator: ", ")))"
+        case .hasMatchingHistory(let id):
+            "\(id) heeft hulpvragen, aanbod of koppelingen die in de rapportage meetellen: verwijderen kan niet;"
+                + " laat een beheerder de persoon wissen ('Gegevens wissen' op de persoonspagina),"
+                + " dan blijven de cijfers als anonieme regels bewaard"
+        case .wijkFollowsHousehold(let id, let household):
+            "de wijk van \(id) is die van huishouden \(household): verhuis de persoon naar een ander"
+                + " huishouden ('weefsel node move \(id) --household ...') of wijzig de wijk van het huishouden"
+        case .invalid(let field, .empty): "\(field): mag niet leeg zijn"
+        case .invalid(let field, .unknownValue(let value, let expected)):
+            "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
+        }
+    }
+
+    /// The problem in English.
+    public var english: String {
+        switch self {
+        case .notFound(let id): "'\(id)' was not found"
+        case .forbidden: "your role may not do this"
+        case .unknownProgramme(let id, let known):
+            "unknown programme '\(id)' (known: \(known.map(\.rawValue).joined(separator: ", ")))"
+        case .hasMatchingHistory(let id):
+            "\(id) has needs, offers or matches that the reports count: they cannot be removed;"
+                + " have an admin erase the person instead ('Erase' on their page),"
+                + " which keeps the figures as anonymous rows"
+        case .wijkFollowsHousehold(let id, let household):
+            "the wijk of \(id) is that of household \(household): move the person to another household"
+                + " ('weefsel node move \(id) --household ...') or change the household's wijk"
+        case .invalid(let field, .empty): "\(field): must not be empty"
+        case .invalid(let field, .unknownValue(let value, let expected)):
+            "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
+        }
+    }
+
+    /// Dutch, then English.
+    public var description: String { dutch + "\n" + english }
+}

@@ -1,0 +1,18 @@
+/// What an import changed, per table.
+public struct ImportSummary: Sendable, Codable, Equatable {
+    public var householdsAdded = 0
+    public var householdsUpdated = 0
+    public var nodesAdded = 0
+    public var nodesUpdated = 0
+    public var nodesUnchanged = 0
+    public var tiesAdded = 0
+    public var tiesUpdated = 0
+    public var tiesUnchanged = 0
+
+    public init() {}
+
+    /// Whether the import changed nothing (re-importing the same files).
+    public var changedNothing: Bool {
+        householdsAdded + householdsUpdated + nodesAdded + nodesUpdated + tiesAdded + tiesUpdated == 0
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import WeefselGraph
+import WeefselMatching
+
+/// The matching desk of a vrijwilligerscentrale: proposals with their reasons, and the register
+/// of matches from acceptance to their end.
+///
+/// Only people who consented to matching take part, whoever asks and through whichever door; an
+/// actor sees only the pairs and needs of their wijken; a match ended as completed closes its need.
+public struct MatchingDesk: Sendable {
+    let storage: any NeighbourhoodRepository & MatchingRepository
+
+    /// The programme named `text` (its id, in any case), or nil for no text.
+    ///
+    /// - Throws: `Problem.unknownProgramme` naming the programmes there are.
+    public func programme(named text: String?) throws -> Programme.ID? {
+        guard let text else { return nil }
+        let known = try storage.programmes().map(\.id)
+        let folded = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let id = known.first(where: { $0.rawValue.lowercased() == folded }) else {
+            throw Problem.unknownProgramme(text, known: known)
+        }
+        return id
+    }
+
+    /// Needs, offers, the neighbourhood and the history as one matching problem on `day`, with
+    /// only the needs and offers of people who consented to matching.
+    public func problem(on day: Day) throws -> MatchingProblem {
+        let neighbourhood = try storage.neighbourhood()
+        let consent = ConsentIndex(neighbourhood)
+        return try MatchingProblem(
+            programmes: try storage.programmes(),
+            needs: try storage.needs(programme: nil, status: nil).filter { consent.mayMatch($0.person, $0.household) },
+            offers: try storage.offers(programme: nil, status: nil).filter {
+                consent.mayMatch($0.person, $0.household)
+            },
+            history: try storage.matches(), neighbourhood: neighbourhood, today: day)
+    }
+
+    /// The best pairs for everybody waiting (of one programme when given), as `actor` may see them.
+    ///
+    /// - Throws: `Problem.unknownProgramme`; `Problem.forbidden` for a role without matching.
+    public func propose(
+        programme text: String? = nil, on day: Day, using method: AssignmentMethod = .optimal, by actor: Actor
+    ) throws -> Proposal {
+        try requireMatcher(actor)
+        let programme = try programme(named: text)
+        var proposal = try problem(on: day).propose(programme: programme, using: method)
+        let sight = try MatchingSight(actor, storage)
+        proposal.matches = proposal.matches.filter { sight.sees($0.need) && sight.sees($0.offer) }
+        proposal.unmatched = proposal.unmatched.filter { sight.sees($0.need) }
+        proposal.totalScore = proposal.matches.reduce(0) { $0 + $1.score }
+        return proposal
+    }
+
+    /// Every feasible pair (for one need, or of one programme), best first, as `actor` may see them.
+    public func candidates(
+        for need: Need.ID? = nil, programme text: String? = nil, top: Int? = nil, on day: Day, by actor: Actor
+    ) throws -> [Candidate] {
+        try requireMatcher(actor)
+        let programme = try programme(named: text)
+        let sight = try MatchingSight(actor, storage)
+        let problem = try problem(on: day)
+        if let need {
+            guard sight.sees(need) else { throw Problem.notFound(need.rawValue) }
+            return try problem.candidates(for: need, top: top).filter { sight.sees($0.offer) }
+        }
+        return problem.candidates(programme: programme).filter { sight.sees($0.need) && sight.sees($0.offer) }
+    }
+
+    /// Takes up a pair a coordinator chose: every hard rule is checked again on `day`, and the
+    /// match is recorded with the next id of the register in the same transaction.
+    public func accept(_ need: Need.ID, _ offer: Offer.ID, on day: Day, by actor: Actor) throws -> Match {
+        try requireMatcher(actor)
+        let sight = try MatchingSight(actor, storage)
+        guard sight.sees(need) else { throw Problem.notFound(need.rawValue) }
+        guard sight.sees(offer) else { throw Problem.notFound(offer.rawValue) }
+        let candidate = try problem(on: day).check(need, offer)
+        return try storage.recordMatch(
+            need: need, offer: offer, programme: candidate.programme, score: candidate.score, on: day,
+            audit: actor.auditContext)
+    }
+
+    /// Records the next step of a match (`step` changes it by the lifecycle rules) and keeps its
+    /// tie: from its start the match is a tie of its programme's kind between the two people (for a
+    /// household, its first member by id), and its end dates the tie. A match ended as completed
+    /// closes its need, so the need is not proposed again.
+    @discardableResult
+    public func advance(
+        _ id: Match.ID, by actor: Actor, _ step: (inout Match) throws(MatchingError) -> Void
+    ) throws -> Match {
+        try requireMatcher(actor)
+        guard var match = try storage.matches().first(where: { $0.id == id }) else {
+            throw MatchingError.unknownMatch(id)
+        }
+        let sight = try MatchingSight(actor, storage)
+        guard sight.sees(match.need), sight.sees(match.offer) else { throw Problem.notFound(id.rawValue) }
+        try step(&match)
+        var tie: Tie?
+        if match.startedOn != nil {
+            let kind = try storage.programmes().first { $0.id == match.programme }?.tieKind ?? .maatje
+            guard let need = try storage.need(match.need), let offer = try storage.offer(match.offer),
+                let needSide = try person(need.person, need.household),
+                let offerSide = try person(offer.person, offer.household)
+            else { throw MatchingError.invalidArgument("match '\(id)': cannot tell who the two people are") }
+            tie = match.tie(between: needSide, and: offerSide, kind: kind)
+        }
+        let closing = match.state == .ended && match.endReason == .completed ? match.need : nil
+        try storage.save(match, tie: tie, closing: closing, audit: actor.auditContext)
+        return match
+    }
+
+    private func person(_ person: Node.ID?, _ household: Household.ID?) throws -> Node.ID? {
+        if let person { return person }
+        guard let household else { return nil }
+        return try storage.members(of: household).map(\.id).min()
+    }
+
+    /// Coordinators and admins match, and the local operator.
+    private func requireMatcher(_ actor: Actor) throws {
+        guard [.admin, .coordinator].contains(actor.role) else { throw Problem.forbidden }
+    }
+}
+
+/// Who consented to matching, by person and by household.
+struct ConsentIndex {
+    private var persons: Set<Node.ID> = []
+    private var households: Set<Household.ID> = []
+
+    init(_ neighbourhood: Neighbourhood) {
+        for node in neighbourhood.nodes where node.consent.contains(.matching) {
+            persons.insert(node.id)
+            if let household = node.household { households.insert(household) }
+        }
+    }
+
+    func mayMatch(_ person: Node.ID?, _ household: Household.ID?) -> Bool {
+        if let person { return persons.contains(person) }
+        return household.map { households.contains($0) } ?? false
+    }
+}
+
+/// The needs and offers one actor may see: of people and households in their wijken (and, for
+/// coordinators, with consent to matching).
+struct MatchingSight {
+    private let needs: Set<Need.ID>?
+    private let offers: Set<Offer.ID>?
+
+    init(_ actor: Actor, _ storage: any NeighbourhoodRepository & MatchingRepository) throws {
+        let visibility = Visibility(actor)
+        guard visibility.wijken != nil || visibility.matchingConsentOnly else {
+            needs = nil
+            offers = nil
+            return
+        }
+        let neighbourhood = try storage.neighbourhood()
+        let households = Dictionary(neighbourhood.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var members: [Household.ID: [Node]] = [:]
+        var nodes: [Node.ID: Node] = [:]
+        for node in neighbourhood.nodes {
+            nodes[node.id] = node
+            if let household = node.household { members[household, default: []].append(node) }
+        }
+        func sees(_ person: Node.ID?, _ household: Household.ID?) -> Bool {
+            if let person, let node = nodes[person] {
+                return visibility.sees(node, household: node.household.flatMap { households[$0] })
+            }
+            guard person == nil, let household, let home = households[household] else { return false }
+            return visibility.sees(home, members: members[household] ?? [])
+        }
+        needs = Set(try storage.needs(programme: nil, status: nil).filter { sees($0.person, $0.household) }.map(\.id))
+        offers = Set(try storage.offers(programme: nil, status: nil).filter { sees($0.person, $0.household) }.map(\.id))
+    }
+
+    func sees(_ need: Need.ID) -> Bool { needs?.contains(need) ?? true }
+    func sees(_ offer: Offer.ID) -> Bool { offers?.contains(offer) ?? true }
+}

@@ -1,0 +1,136 @@
+import WeefselGraph
+
+/// Keeping the neighbourhood's records: persons and organisations, households, moving house and
+/// ties, by hand or from a partner's spreadsheet. Every write checks that the actor may make it,
+/// keeps the record's invariants and leaves its audit entry in the same transaction.
+public struct NeighbourhoodRecords: Sendable {
+    let storage: any NeighbourhoodRepository & MatchingRepository
+
+    /// The node with `id` and its household, when `actor` may see them; anything else is not found.
+    ///
+    /// - Throws: `Problem.forbidden` for viewers, who see figures and pseudonymised maps only;
+    ///   `Problem.notFound` for an unknown id or one outside the actor's sight.
+    public func node(_ id: Node.ID, for actor: Actor) throws -> (Node, Household?) {
+        guard actor.role != .viewer else { throw Problem.forbidden }
+        guard let node = try storage.node(id) else { throw Problem.notFound(id.rawValue) }
+        let household = try node.household.flatMap { try storage.household($0) }
+        guard Visibility(actor).sees(node, household: household) else { throw Problem.notFound(id.rawValue) }
+        return (node, household)
+    }
+
+    /// Adds a person or organisation, with their household when it is new.
+    ///
+    /// A resident's wijk is their household's: a node in a household with a wijk takes that wijk.
+    ///
+    /// - Throws: `Problem.forbidden` for a role that keeps no records or a wijk outside the
+    ///   actor's sight; `Problem.wijkFollowsHousehold` for a wijk that differs from the household's.
+    public func add(_ node: Node, household: Household?, by actor: Actor) throws {
+        try requireRecordKeeper(actor)
+        let stored = try node.household.flatMap { try storage.household($0) }
+        if let stored, !Visibility(actor).sees(wijk: stored.wijk) { throw Problem.notFound(stored.id.rawValue) }
+        let home = household ?? stored
+        let node = try settled(node, in: home)
+        guard Visibility(actor).sees(node, household: home) else { throw Problem.forbidden }
+        try storage.add(node, household: household, audit: actor.auditContext)
+    }
+
+    /// Replaces what is stored about an existing node; `household`, when given, is created or its
+    /// address updated. Moving to another household goes through ``move(_:to:by:)``.
+    ///
+    /// - Throws: `Problem.notFound` when the actor may not see the node; `Problem.forbidden` when
+    ///   the change would take it out of their sight; `Problem.wijkFollowsHousehold` when only the
+    ///   wijk of a resident in a household changes.
+    public func update(_ node: Node, household: Household?, by actor: Actor) throws {
+        try requireRecordKeeper(actor)
+        _ = try self.node(node.id, for: actor)
+        let home = try household ?? node.household.flatMap { try storage.household($0) }
+        let node = try settled(node, in: home)
+        guard Visibility(actor).sees(node, household: home) else { throw Problem.forbidden }
+        try storage.update(node, household: household, audit: actor.auditContext)
+    }
+
+    /// Moves a person to another household (new or existing): their wijk becomes the household's.
+    public func move(_ id: Node.ID, to household: Household, by actor: Actor) throws {
+        try requireRecordKeeper(actor)
+        var (node, _) = try self.node(id, for: actor)
+        let stored = try storage.household(household.id)
+        let home = stored.map { existing in
+            var merged = existing
+            if let street = household.street { merged.street = street }
+            if let number = household.houseNumber { merged.houseNumber = number }
+            if let postcode = household.postcode { merged.postcode = postcode }
+            if let wijk = household.wijk { merged.wijk = wijk }
+            return merged
+        } ?? household
+        if let existing = stored, existing.wijk != home.wijk, !Visibility(actor).sees(wijk: existing.wijk) {
+            throw Problem.forbidden
+        }
+        node.household = home.id
+        node.wijk = home.wijk ?? node.wijk
+        guard Visibility(actor).sees(node, household: home) else { throw Problem.forbidden }
+        try storage.update(node, household: home, audit: actor.auditContext)
+    }
+
+    /// Removes a person or organisation and their ties.
+    ///
+    /// - Throws: `Problem.hasMatchingHistory` when needs, offers or matches name them: the funder
+    ///   reports count those, so the person is erased instead, which keeps them as anonymous rows.
+    public func remove(_ id: Node.ID, by actor: Actor) throws -> Int {
+        try requireRecordKeeper(actor)
+        _ = try node(id, for: actor)
+        guard try !storage.hasMatchingHistory(id) else { throw Problem.hasMatchingHistory(id) }
+        return try storage.removeNode(id, audit: actor.auditContext)
+    }
+
+    /// Adds a tie between two people or organisations the actor may both see.
+    public func add(_ tie: Tie, by actor: Actor) throws {
+        try requireRecordKeeper(actor)
+        _ = try node(tie.source, for: actor)
+        _ = try node(tie.target, for: actor)
+        try storage.add(tie, audit: actor.auditContext)
+    }
+
+    /// Changes the strength, dates or note of a tie, or ends it (its `until`).
+    public func update(_ tie: Tie, by actor: Actor) throws {
+        try requireRecordKeeper(actor)
+        _ = try node(tie.source, for: actor)
+        _ = try node(tie.target, for: actor)
+        try storage.update(tie, audit: actor.auditContext)
+    }
+
+    /// Removes a tie recorded in error (ending it keeps the history instead).
+    public func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind, by actor: Actor) throws {
+        try requireRecordKeeper(actor)
+        _ = try node(a, for: actor)
+        _ = try node(b, for: actor)
+        try storage.removeTie(between: a, and: b, kind: kind, audit: actor.auditContext)
+    }
+
+    /// Imports a partner's nodes and ties files, all or nothing, on record as the actor's.
+    ///
+    /// - Throws: `Problem.forbidden` unless the actor keeps the records of every wijk (the local
+    ///   operator or an admin): a file can name households of any wijk.
+    public func importNeighbourhood(_ files: [ImportFile], by actor: Actor) throws -> (Neighbourhood, ImportSummary) {
+        try requireRecordKeeper(actor)
+        guard Visibility(actor).wijken == nil else { throw Problem.forbidden }
+        return try storage.importNeighbourhood(files, audit: actor.auditContext)
+    }
+
+    /// Workers and admins keep records, and the local operator; coordinators and viewers do not.
+    private func requireRecordKeeper(_ actor: Actor) throws {
+        guard [.admin, .worker].contains(actor.role) else { throw Problem.forbidden }
+    }
+
+    /// `node` with the wijk of its household: a resident's wijk is where they live. Another wijk
+    /// for someone in a household is refused, since it would put the person and their address in
+    /// two different wijken (and so in sight of two different teams).
+    private func settled(_ node: Node, in household: Household?) throws -> Node {
+        guard let household, let wijk = household.wijk else { return node }
+        var node = node
+        if let given = node.wijk, given != wijk {
+            throw Problem.wijkFollowsHousehold(node.id, household: household.id)
+        }
+        node.wijk = wijk
+        return node
+    }
+}

@@ -1,0 +1,23 @@
+import WeefselCore
+
+/// Collects problems up to the limit and counts the rest.
+struct ImportProblemLog {
+    private(set) var problems: [ImportProblem] = []
+    private(set) var omitted = 0
+
+    var isEmpty: Bool { problems.isEmpty }
+
+    mutating func add(_ problem: ImportProblem) {
+        if problems.count < ImportFailure.limit {
+            problems.append(problem)
+        } else {
+            omitted += 1
+        }
+    }
+
+    mutating func add(_ file: String, _ line: Int, _ column: String, _ message: String) {
+        add(ImportProblem(file: file, line: line, column: column, message: message))
+    }
+
+    var failure: ImportFailure { ImportFailure(problems: problems, omitted: omitted) }
+}

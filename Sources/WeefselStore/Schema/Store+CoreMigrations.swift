@@ -1,0 +1,56 @@
+import GRDB
+
+extension Store {
+    /// What the core's rules need of the schema:
+    /// - `sequence`: named counters taken inside the transaction that uses them (match ids);
+    /// - needs and offers outlive the person or household they name: erasure sets the reference to
+    ///   null and leaves the row (closed, anonymous), so the figures of past periods stay the same;
+    /// - every resident lives in their household's wijk.
+    static func registerCoreMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v4 core rules") { db in
+            try db.create(table: "sequence") { t in
+                t.column("name", .text).primaryKey()
+                t.column("value", .integer).notNull()
+            }
+            let highest =
+                try String.fetchAll(db, sql: "SELECT externalId FROM matchPair")
+                .compactMap { $0.hasPrefix("M") ? Int($0.dropFirst()) : nil }.max() ?? 0
+            try db.execute(sql: "INSERT INTO sequence (name, value) VALUES ('match', ?)", arguments: [highest])
+
+            for table in ["need", "offer"] {
+                let replacement = table + "_anonymisable"
+                try db.create(table: replacement) { t in
+                    t.autoIncrementedPrimaryKey("id")
+                    t.column("externalId", .text).notNull().unique()
+                    t.column("programme", .text).notNull()
+                    t.belongsTo("person", inTable: "node", onDelete: .setNull)
+                    t.belongsTo("household", onDelete: .setNull)
+                    t.column("lifeAreas", .text).notNull().defaults(to: "")
+                    t.column("languages", .text).notNull().defaults(to: "")
+                    t.column("availability", .text).notNull().defaults(to: "altijd")
+                    t.column("gender", .text)
+                    t.column("preferredGender", .text)
+                    t.column("preferredAges", .text)
+                    if table == "need" {
+                        t.column("childBirthYears", .text).notNull().defaults(to: "")
+                        t.column("requestedOn", .text).notNull()
+                    } else {
+                        t.column("capacity", .integer).check { $0 >= 0 }
+                        t.column("screenedOn", .text)
+                        t.column("maxDistance", .double)
+                        t.column("offeredOn", .text).notNull()
+                    }
+                    t.column("status", .text).notNull().check { ["open", "closed"].contains($0) }
+                    t.column("closedOn", .text)
+                    t.column("notes", .text)
+                    // Only a closed row may name nobody: one whose person was erased.
+                    t.check(sql: "personId IS NOT NULL OR householdId IS NOT NULL OR status = 'closed'")
+                }
+                try db.execute(sql: "INSERT INTO \(replacement) SELECT * FROM \(table)")
+                try db.drop(table: table)
+                try db.rename(table: replacement, to: table)
+            }
+            try settleWijken(in: db)
+        }
+    }
+}

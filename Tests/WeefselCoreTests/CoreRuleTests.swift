@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+import WeefselCore
+import WeefselGraph
+import WeefselMatching
+import WeefselStore
+
+/// The rules that every door relies on, held by the core whoever calls it.
+@Suite struct CoreRuleTests {
+    let day = Fixture.today
+
+    @Test func proposalsLeaveOutPeopleWithoutConsentToMatching() throws {
+        let without = try Fixture(consenting: false)
+        let proposal = try without.core.desk.propose(on: day, by: Fixture.operatorActor)
+        #expect(proposal.matches.isEmpty)
+        #expect(proposal.unmatched.isEmpty)
+
+        let with = try Fixture()
+        #expect(try with.core.desk.propose(on: day, by: Fixture.operatorActor).matches.map(\.need) == ["N1"])
+        try with.store.recordConsent(
+            ConsentRecord(purpose: .matching, given: false, day: day, recordedBy: "test"), for: "P1")
+        #expect(try with.core.desk.propose(on: day, by: Fixture.operatorActor).matches.isEmpty)
+        #expect(throws: (any Error).self) { try with.core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor) }
+    }
+
+    @Test func everyWriteOfTheOperatorIsOnRecordWithTheirName() throws {
+        let fixture = try Fixture()
+        let records = fixture.core.records
+        try records.add(
+            Node(id: "P2", kind: .resident, name: "Els", household: "H1"), household: nil, by: Fixture.operatorActor)
+        try records.add(Tie(source: "P1", target: "P2", kind: .friend), by: Fixture.operatorActor)
+        try records.removeTie(between: "P1", and: "P2", kind: .friend, by: Fixture.operatorActor)
+        _ = try records.remove("P2", by: Fixture.operatorActor)
+        let match = try fixture.core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor)
+        try fixture.core.desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
+            try m.start(on: day)
+        }
+        let entries = try fixture.store.auditEntries()
+        #expect(entries.map(\.action) == [.create, .create, .delete, .delete, .create, .update])
+        #expect(entries.allSatisfy { $0.user == "lokaal:alice" && $0.address == "command line" && $0.role == nil })
+        #expect(entries[4].subjects == ["P1", "V1"])
+        #expect(try fixture.store.verifyAudit().isIntact)
+    }
+
+    @Test func aPersonWithMatchingHistoryIsErasedNotRemovedAndPastFiguresStay() throws {
+        let fixture = try Fixture()
+        let match = try fixture.core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor)
+        try fixture.core.desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
+            try m.start(on: day)
+        }
+        #expect(throws: Problem.hasMatchingHistory("P1")) {
+            try fixture.core.records.remove("P1", by: Fixture.operatorActor)
+        }
+        #expect(try fixture.store.node("P1") != nil)
+
+        let from = Day(year: 2025, month: 1, day: 1)!
+        func report() throws -> MatchingReport {
+            try MatchingReport(
+                programmes: try fixture.store.programmes(), needs: try fixture.store.needs(),
+                matches: try fixture.store.matches(), from: from, to: day)
+        }
+        let before = try report()
+        _ = try fixture.store.erase("P1", audit: .localOperator("alice"))
+        #expect(try fixture.store.node("P1") == nil)
+        #expect(try report() == before)
+        let need = try #require(try fixture.store.need("N1"))
+        #expect(need.person == nil && need.household == nil && need.status == .closed)
+        #expect(try fixture.store.match(match.id)?.state == .ended)
+        #expect(try fixture.core.desk.propose(on: day, by: Fixture.operatorActor).unmatched.isEmpty)
+    }
+
+    @Test func aMatchEndedAsCompletedClosesItsNeed() throws {
+        let fixture = try Fixture()
+        let desk = fixture.core.desk
+        let match = try desk.accept("N1", "O1", on: day, by: Fixture.operatorActor)
+        try desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in try m.start(on: day) }
+        let later = Day(ordinal: day.ordinal + 200)
+        try desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
+            try m.end(on: later, reason: .completed)
+        }
+        #expect(try fixture.store.need("N1")?.status == .closed)
+        #expect(try fixture.store.need("N1")?.closedOn == later)
+        let proposal = try desk.propose(on: later, by: Fixture.operatorActor)
+        #expect(proposal.matches.isEmpty && proposal.unmatched.isEmpty)
+    }
+
+    @Test func aMatchEndedForAnotherReasonLeavesItsNeedWaiting() throws {
+        let fixture = try Fixture()
+        let desk = fixture.core.desk
+        let match = try desk.accept("N1", "O1", on: day, by: Fixture.operatorActor)
+        try desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in try m.start(on: day) }
+        try desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
+            try m.end(on: day, reason: .moved)
+        }
+        #expect(try fixture.store.need("N1")?.status == .open)
+    }
+
+    @Test(arguments: ["onbekend", "Maat", ""])
+    func anUnknownProgrammeIsAnError(name: String) throws {
+        let fixture = try Fixture()
+        #expect(throws: Problem.self) { try fixture.core.desk.propose(programme: name, on: day, by: Fixture.operatorActor) }
+        #expect(throws: Problem.self) {
+            try fixture.core.desk.candidates(programme: name, on: day, by: Fixture.operatorActor)
+        }
+    }
+
+    @Test func aProgrammeIsFoundWhateverItsCase() throws {
+        let fixture = try Fixture()
+        let proposal = try fixture.core.desk.propose(programme: "Maatje", on: day, by: Fixture.operatorActor)
+        #expect(proposal.matches.map(\.need) == ["N1"])
+        let other = try fixture.core.desk.propose(programme: "homestart", on: day, by: Fixture.operatorActor)
+        #expect(other.matches.isEmpty && other.unmatched.isEmpty)
+    }
+
+    @Test func matchIdsComeFromTheRegistersSequenceEvenWhenAcceptsRace() async throws {
+        let fixture = try Fixture()
+        try fixture.store.add(
+            Node(
+                id: "P3", kind: .resident, name: "Piet", household: "H1", birthYear: 1952, languages: ["nl"],
+                consent: [.matching]))
+        try fixture.store.save(
+            Need(
+                id: "N2", person: "P3", programme: "maatje", lifeAreas: ["taal"], languages: ["nl"],
+                requestedOn: Day(year: 2025, month: 3, day: 1)!))
+        let core = fixture.core
+        let day = day
+        async let first = Task.detached { try core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor) }.value
+        async let second = Task.detached { try core.desk.accept("N2", "O2", on: day, by: Fixture.operatorActor) }.value
+        let ids = Set([try await first.id, try await second.id])
+        #expect(ids == ["M0001", "M0002"])
+        #expect(try fixture.store.matches().count == 2)
+        #expect(throws: (any Error).self) { try core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor) }
+    }
+
+    @Test func aResidentsWijkIsTheirHouseholds() throws {
+        let fixture = try Fixture()
+        let records = fixture.core.records
+        var jan = try #require(try fixture.store.node("P1"))
+        jan.wijk = "Noord"
+        #expect(throws: Problem.wijkFollowsHousehold("P1", household: "H1")) {
+            try records.update(jan, household: nil, by: Fixture.operatorActor)
+        }
+        #expect(try fixture.store.node("P1")?.wijk == "De Meent")
+
+        try records.move("P1", to: Household(id: "H9"), by: Fixture.operatorActor)
+        #expect(try fixture.store.node("P1")?.wijk == "Noord")
+        #expect(throws: Problem.notFound("P1")) { try records.node("P1", for: Fixture.user(.worker)) }
+        #expect(try records.node("P1", for: Fixture.user(.worker, of: Fixture.noord)).0.household == "H9")
+
+        // A household that moves takes every member along.
+        try records.move("P1", to: Household(id: "H9", wijk: "De Meent"), by: Fixture.operatorActor)
+        #expect(try fixture.store.node("N9")?.wijk == "De Meent")
+        #expect(try fixture.store.node("P1")?.wijk == "De Meent")
+    }
+}
