@@ -40,7 +40,7 @@ public final class Store: Sendable {
         var configuration = Store.configuration()
         switch access {
         case .readWrite:
-            lock = try WriterLock(path: path + ".lock", databasePath: path)
+            lock = try WriterLock(path: DatabaseFile.realPath(path) + ".lock", databasePath: path)
             accounts = AccountCache()
         case .readOnly:
             lock = nil

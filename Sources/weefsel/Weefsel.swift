@@ -4,6 +4,7 @@ import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselMatching
+import Synchronization
 import WeefselServer
 import WeefselStore
 
@@ -29,22 +30,38 @@ struct Weefsel: AsyncParsableCommand {
     /// Runs the command line with Weefsel's exit codes: 1 for bad input or usage, 2 for failures of
     /// the system, and messages on stderr without stack traces.
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        Foundation.exit(await run(arguments: arguments, insideService: false))
+    }
+
+    /// Parses and runs one command; returns its exit status. A writing command that meets a
+    /// database held by a running service is sent to that service and runs there; inside the
+    /// service (`insideService`), only commands that need no terminal or process of their own run.
+    static func run(arguments: [String], insideService: Bool) async -> Int32 {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
+            if insideService, command is Serve || command is Generate {
+                Console.error("'\(arguments.first ?? "")' runs on its own, not inside the running service")
+                return 1
+            }
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+            return 0
+        } catch let forward as ForwardToService {
+            let consumed = Console.consumedInput.withLock { $0 }
+            return ServiceClient.run(arguments, through: forward.socket, input: consumed.isEmpty ? nil : consumed)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                return 0
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { Console.error(message) }
-            Foundation.exit(Weefsel.status(for: error, parserCode: code))
+            return Weefsel.status(for: error, parserCode: code)
         }
     }
 

@@ -139,5 +139,49 @@ check "moving house moves the wijk" bash -c "'$weefsel' node move P000001 --hous
 check "every write of the command line is on record with the operator" bash -c "'$weefsel' audit list --json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x.get(\"user\")==\"$operator\"]; acts={x[\"action\"] for x in e}; assert {\"create\",\"update\"} <= acts, acts; assert any(\"$person\" in x[\"subjects\"] for x in e)'"
 check "and the audit chain is intact" run 0 audit verify
 
+# Administration while the service runs: writing commands go through the running service, which
+# shows their changes at once and records them as the local operator's.
+serve_log="$work/serve.log"
+"$weefsel" serve --port 0 >"$serve_log" 2>&1 &
+serve_pid=$!
+for _ in $(seq 1 100); do grep -q "serves http" "$serve_log" 2>/dev/null && break; sleep 0.1; done
+port="$(grep -o '[0-9]*$' "$serve_log" | head -n 1)"
+api() { # api USER PASSWORD METHOD PATH: prints the status and body of one request after signing in
+    python3 - "$port" "$@" <<'PY'
+import http.cookiejar, json, sys, urllib.request, urllib.error
+port, user, password, method, path = sys.argv[1:6]
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+base = f"http://127.0.0.1:{port}"
+login = urllib.request.Request(base + "/api/login", json.dumps({"name": user, "password": password}).encode(),
+                               {"Content-Type": "application/json"})
+try:
+    opener.open(login)
+    answer = opener.open(urllib.request.Request(base + path, method=method))
+    print(answer.status, answer.read().decode())
+except urllib.error.HTTPError as error:
+    print(error.code, error.read().decode())
+PY
+}
+check "the service started beside the command line" test -n "$port"
+check "a team is added while the service runs" run 0 team add noord --wijk Noord --wijk "De Meent"
+check "a user is added while the service runs" bash -c "printf 'een-lang-wachtwoord\n' | '$weefsel' user add --name beheer-noord --role admin --team noord >/dev/null"
+check "who signs in to the running service at once" bash -c "$(declare -f api); port=$port; api beheer-noord een-lang-wachtwoord GET /api/persons/P000002 | grep -q '^200 '"
+check "a person is edited while the service runs" run 0 node edit P000002 --name "Souad O."
+check "and the service shows the new name at once" bash -c "$(declare -f api); port=$port; api beheer-noord een-lang-wachtwoord GET /api/persons/P000002 | grep -q 'Souad O.'"
+printf 'id,kind,name,household,street,house_number,wijk\nP9001,resident,Nieuwe Buur,H9001,Mussenweg,90,De Meent\n' >newcomer.csv
+check "a file is imported while the service runs" run 0 import newcomer.csv
+check "and the newcomer is on the service at once" bash -c "$(declare -f api); port=$port; api beheer-noord een-lang-wachtwoord GET /api/persons/P9001 | grep -q 'Nieuwe Buur'"
+check "a snapshot is made while the service runs" run 0 snapshot create terwijl-de-dienst-draait
+check "and is listed" bash -c "'$weefsel' snapshot list | grep -q terwijl-de-dienst-draait"
+ln -s "$WEEFSEL_DB" "$work/alias.sqlite"
+check "another name of the database goes through the service too, never beside it" run 0 tie add P000002 P9001 --kind neighbour --db "$work/alias.sqlite"
+check "and the service shows that tie" bash -c "$(declare -f api); port=$port; api beheer-noord een-lang-wachtwoord GET /api/persons/P9001/network | grep -q 'P000002'"
+check "the rules hold through the service: a wijk apart from the household is refused (1)" run 1 node edit P000002 --wijk Noord
+check "every change through the service is on record with the operator" bash -c "'$weefsel' audit list --json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x.get(\"user\")==\"$operator\"]; assert any(\"P9001\" in x[\"subjects\"] and x[\"action\"]==\"create\" for x in e); assert any(x[\"subjects\"]==[\"P000002\"] and x[\"action\"]==\"update\" for x in e)'"
+kill -TERM "$serve_pid"
+wait "$serve_pid" 2>/dev/null
+check "a stopped service removes its administration socket" test ! -e "$(dirname "$(readlink -f "$WEEFSEL_DB")")/$(basename "$WEEFSEL_DB").sock"
+check "and writing commands open the database themselves again" run 0 node edit P000002 --name "Souad Ouali"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -96,9 +96,9 @@ enum CSVInput {
     }
 
     static func read(_ path: String, kind: CSVTableKind?) throws -> CSVFile {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: Invocation.resolve(path)) else {
             var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let exists = FileManager.default.fileExists(atPath: Invocation.resolve(path), isDirectory: &isDirectory)
             throw CommandFailure(
                 "\(path): "
                     + (exists ? (isDirectory.boolValue ? "is a folder, not a file" : "cannot be read") : "no such file")

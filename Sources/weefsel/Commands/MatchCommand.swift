@@ -218,7 +218,7 @@ extension MatchCommand {
 
         func run() async throws {
             if let load {
-                let data = try Data(contentsOf: URL(fileURLWithPath: load))
+                let data = try Data(contentsOf: URL(fileURLWithPath: Invocation.resolve(load)))
                 let programmes: [Programme]
                 do { programmes = try Programme.decodeList(from: data) } catch {
                     throw CommandFailure("\(load): \(error)")
@@ -229,7 +229,7 @@ extension MatchCommand {
             }
             let programmes = try global.openStore(.readOnly).programmes()
             if output.json {
-                FileHandle.standardOutput.write(Programme.encodeList(programmes))
+                Console.write(String(decoding: Programme.encodeList(programmes), as: UTF8.self))
                 return print()
             }
             Console.table(

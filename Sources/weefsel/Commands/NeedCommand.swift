@@ -160,7 +160,7 @@ struct NeedCommand: AsyncParsableCommand {
             let inputs = try files.map { path in
                 CSVFile(
                     name: URL(fileURLWithPath: path).lastPathComponent,
-                    bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+                    bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: Invocation.resolve(path)))))
             }
             let (needs, offers) = try global.openStore().importMatchingCSV(
                 inputs, today: Day.today, audit: global.actor.auditContext)

@@ -35,6 +35,9 @@ struct Serve: AsyncParsableCommand {
         let configuration = ServiceConfiguration(
             host: host, port: port, secureCookies: secureCookies, requestBurst: max(200, 2 * requestsPerSecond),
             requestsPerSecond: Double(requestsPerSecond), trustForwardedFor: trustForwardedFor)
+        let administration = try AdministrationSocket(database: global.databasePath, store: store, logger: logger)
+        administration.start()
+        defer { administration.stop() }
         let application = buildApplication(store: store, configuration: configuration, logger: logger) { port in
             FileHandle.standardOutput.write(Data("Weefsel serves http://\(host):\(port)\n".utf8))
         }

@@ -17,7 +17,7 @@ struct UserCommand: AsyncParsableCommand {
 
     /// The password as the first line of standard input (never an argument, which `ps` shows).
     static func readPassword() throws -> String {
-        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+        guard let line = Console.readLine(), !line.isEmpty else {
             throw CommandFailure(
                 "give the password on standard input, e.g. printf '%s\\n' \"$PASSWORD\" | weefsel user add ...")
         }

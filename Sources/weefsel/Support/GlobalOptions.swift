@@ -27,19 +27,35 @@ struct GlobalOptions: ParsableArguments {
     func openStore(_ access: Store.Access = .readWrite) throws -> Store {
         var logger = Logger(label: "weefsel")
         logger.logLevel = verbose ? .info : .warning
-        return try Store(path: databasePath, access: access, logger: logger)
+        if let invocation = Invocation.current { return invocation.store }
+        do {
+            return try Store(path: databasePath, access: access, logger: logger)
+        } catch StoreError.databaseLocked(let path, let holder) {
+            let socket = AdministrationSocket.path(for: databasePath)
+            guard FileManager.default.fileExists(atPath: socket) else {
+                throw StoreError.databaseLocked(path: path, holder: holder)
+            }
+            throw ForwardToService(socket: socket)
+        }
     }
 
     /// The core over the database, for commands that read or change personal data.
     func openCore(_ access: Store.Access = .readWrite) throws -> Core { Core(storage: try openStore(access)) }
 
     /// Whoever runs the command: the local operator, named by their system account.
-    var actor: Actor { .localOperator(GlobalOptions.systemUser) }
+    var actor: Actor { .localOperator(Invocation.current?.user ?? DatabaseFile.accountName(of: getuid())) }
+}
 
-    /// The name of the system account that runs this process.
-    static var systemUser: String {
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "uid \(getuid())"
+/// A writing command met a database that a running service holds: it goes through the service.
+struct ForwardToService: Error {
+    let socket: String
+}
+
+extension DatabaseFile {
+    /// The name of a system account.
+    static func accountName(of uid: uid_t) -> String {
+        if let entry = getpwuid(uid), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(uid)"
     }
 }
 
