@@ -55,6 +55,13 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
             let line: Int
             let column: String
             let message: String
+            /// The same in Dutch.
+            let messageNL: String
+
+            enum CodingKeys: String, CodingKey {
+                case file, line, column, message
+                case messageNL = "message_nl"
+            }
         }
         let error: Detail
     }
@@ -64,7 +71,9 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         encoder.outputFormatting = [.sortedKeys]
         let listed: [Body.Problem]? =
             problems.isEmpty
-            ? nil : problems.map { .init(file: $0.file, line: $0.line, column: $0.column, message: $0.message) }
+            ? nil : problems.map {
+                .init(file: $0.file, line: $0.line, column: $0.column, message: $0.message, messageNL: $0.dutch)
+            }
         let data = try encoder.encode(Body(error: .init(message: message, field: field, problems: listed)))
         var headers = headers
         headers[.contentType] = "application/json; charset=utf-8"

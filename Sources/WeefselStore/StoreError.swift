@@ -34,6 +34,24 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The error in Dutch, for the pages and the rows of a refused import.
+    public var dutch: String {
+        switch self {
+        case .databaseLocked(let path, let holder):
+            "de database \(path) is in gebruik door een ander Weefsel-proces (\(holder))"
+        case .cannotOpen(let path, _): "de database \(path) kan niet worden geopend"
+        case .unknownNode(let id): "geen persoon of organisatie met id '\(id)'"
+        case .unknownHousehold(let id): "geen huishouden met id '\(id)'"
+        case .duplicateNode(let id): "er is al een persoon of organisatie met id '\(id)'"
+        case .unknownTie(let a, let b, let kind): "geen band (\(kind.dutchName)) tussen '\(a)' en '\(b)'"
+        case .duplicateTie(let a, let b, let kind): "er is al een band (\(kind.dutchName)) tussen '\(a)' en '\(b)'"
+        case .invalid(let field, let reason): "\(field): \(reason)"
+        case .importRefused(let failure): failure.problems.map { "\($0.file):\($0.line): \($0.column): \($0.dutch)" }
+            .joined(separator: "\n")
+        case .database: "databasefout; de fout is vastgelegd"
+        }
+    }
+
     /// Whether the error is the user's to fix (bad input) rather than a failure of the system.
     public var isBadInput: Bool {
         switch self {

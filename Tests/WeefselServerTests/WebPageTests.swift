@@ -281,17 +281,6 @@ import WeefselStore
         #expect(Set(Texts.dutch.keys) == Set(Texts.english.keys))
     }
 
-    @Test func importProblemsReadInDutch() {
-        #expect(
-            dutchImportMessage("unknown kind 'bewonr' (expected resident, volunteer)")
-                == "onbekende soort 'bewonr' (verwacht: resident, volunteer)")
-        #expect(dutchImportMessage("the name is empty") == "de naam is leeg")
-        #expect(
-            dutchImportMessage("missing required column 'name' in a nodes file")
-                == "verplichte kolom 'name' ontbreekt in een nodes-bestand")
-        #expect(dutchImportMessage("something new") == "something new", "an unknown message is shown as it is")
-    }
-
     @Test func multipartFormsAreReadWithTheirFiles() throws {
         let body =
             "--XyZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc+/=\r\n--XyZ\r\n"

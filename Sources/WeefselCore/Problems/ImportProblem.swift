@@ -7,14 +7,20 @@ public struct ImportProblem: Error, Sendable, Hashable, CustomStringConvertible 
     public var line: Int
     /// The header of the field as the file writes it, or `-` for a problem with the whole record.
     public var column: String
-    public var message: String
+    /// What is wrong, as a value: every door words it from this, in Dutch or English.
+    public var kind: Kind
 
-    public init(file: String, line: Int, column: String = "-", message: String) {
+    public init(file: String, line: Int, column: String = "-", _ kind: Kind) {
         self.file = file
         self.line = line
         self.column = column
-        self.message = message
+        self.kind = kind
     }
+
+    /// What is wrong, in English.
+    public var message: String { kind.english }
+    /// What is wrong, in Dutch.
+    public var dutch: String { kind.dutch }
 
     public var description: String { "\(file):\(line): \(column): \(message)" }
 }

@@ -176,7 +176,20 @@ struct OpenAPIDocument: Encodable {
         ])
         return [
             "Error": object(
-                ["error": object(["message": string, "field": string], required: ["message"])],
+                [
+                    "error": object(
+                        [
+                            "message": string, "field": string,
+                            "problems": [
+                                "type": "array",
+                                "items": object(
+                                    [
+                                        "file": string, "line": ["type": "integer"], "column": string,
+                                        "message": string, "message_nl": string,
+                                    ], required: ["file", "line", "column", "message", "message_nl"]),
+                            ],
+                        ], required: ["message"])
+                ],
                 required: ["error"]),
             "StatusResponse": object(["status": string], required: ["status"]),
             "LoginRequest": object(

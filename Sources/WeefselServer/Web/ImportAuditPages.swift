@@ -46,7 +46,7 @@ extension RouteTable {
                 let problems: [[String: Any]] = refusal.problems.map { problem in
                     [
                         "file": problem.file, "line": problem.line, "column": problem.column,
-                        "message": view.language == .dutch ? dutchImportMessage(problem.message) : problem.message,
+                        "message": view.language == .dutch ? problem.dutch : problem.message,
                     ]
                 }
                 return try service.web.html(
@@ -99,102 +99,4 @@ extension RouteTable {
                     ]))
         }
     }
-}
-
-/// The Dutch words for an import problem, for the upload page; a message without a Dutch form
-/// is shown as it is.
-func dutchImportMessage(_ message: String) -> String {
-    let table: [(Regex<AnyRegexOutput>, (Regex<AnyRegexOutput>.Match) -> String)] = [
-        (
-            try! Regex(#"^unknown column '(.*)' in a (\w+) file \(known columns: (.*)\)$"#),
-            {
-                "onbekende kolom '\($0[1].substring ?? "")' in een \($0[2].substring ?? "")-bestand (bekende kolommen: \($0[3].substring ?? ""))"
-            }
-        ),
-        (
-            try! Regex(#"^column '(.*)' appears twice \(also as '(.*)'\)$"#),
-            { "kolom '\($0[1].substring ?? "")' staat er twee keer in (ook als '\($0[2].substring ?? "")')" }
-        ),
-        (
-            try! Regex(#"^missing required column '(.*)' in a (\w+) file$"#),
-            { "verplichte kolom '\($0[1].substring ?? "")' ontbreekt in een \($0[2].substring ?? "")-bestand" }
-        ),
-        (
-            try! Regex(#"^(\d+) fields where the header has (\d+)$"#),
-            { "\($0[1].substring ?? "") velden, maar de kopregel heeft er \($0[2].substring ?? "")" }
-        ),
-        (
-            try! Regex(#"^unknown node '(.*)': not in the nodes files and not stored before$"#),
-            { "onbekende persoon '\($0[1].substring ?? "")': niet in het personenbestand en niet eerder opgeslagen" }
-        ),
-        (
-            try! Regex(#"^unknown tie kind '(.*)' \(expected (.*)\)$"#),
-            { "onbekende soort band '\($0[1].substring ?? "")' (verwacht: \($0[2].substring ?? ""))" }
-        ),
-        (
-            try! Regex(#"^unknown kind '(.*)' \(expected (.*)\)$"#),
-            { "onbekende soort '\($0[1].substring ?? "")' (verwacht: \($0[2].substring ?? ""))" }
-        ),
-        (
-            try! Regex(#"^unknown (.*) '(.*)' \(expected (.*)\)$"#),
-            {
-                "onbekende waarde voor \($0[1].substring ?? "") '\($0[2].substring ?? "")' (verwacht: \($0[3].substring ?? ""))"
-            }
-        ),
-        (
-            try! Regex(#"^duplicate id '(.*)' \(first on (.*)\)$"#),
-            { "dubbele id '\($0[1].substring ?? "")' (eerder op \(dutchLine($0[2].substring ?? "")))" }
-        ),
-        (
-            try! Regex(#"^strength '(.*)' is not 1, 2 or 3 \(weak, medium, strong\)$"#),
-            { "sterkte '\($0[1].substring ?? "")' is niet 1, 2 of 3 (zwak, gewoon, sterk)" }
-        ),
-        (
-            try! Regex(#"^invalid date '(.*)' \(expected a date such as 2024-03-31 or 31-03-2024\)$"#),
-            { "ongeldige datum '\($0[1].substring ?? "")' (verwacht een datum zoals 2024-03-31 of 31-03-2024)" }
-        ),
-        (
-            try! Regex(#"^invalid birth year '(.*)' \(expected a year from (.*)\)$"#),
-            {
-                "ongeldig geboortejaar '\($0[1].substring ?? "")' (verwacht een jaar van \($0[2].substring.map { $0.replacingOccurrences(of: " to ", with: " tot en met ") } ?? ""))"
-            }
-        ),
-        (try! Regex(#"^a tie from '(.*)' to itself$"#), { "een band van '\($0[1].substring ?? "")' met zichzelf" }),
-        (
-            try! Regex(#"^the same (\w+) tie between '(.*)' and '(.*)' as on (.*)$"#),
-            {
-                "dezelfde band (\($0[1].substring ?? "")) tussen '\($0[2].substring ?? "")' en '\($0[3].substring ?? "")' als op \(dutchLine($0[4].substring ?? ""))"
-            }
-        ),
-        (
-            try! Regex(#"^a quote opened here is never closed$"#),
-            { _ in "een aanhalingsteken dat hier opent, sluit nergens" }
-        ),
-        (try! Regex(#"^the name is empty$"#), { _ in "de naam is leeg" }),
-        (try! Regex(#"^the id is empty$"#), { _ in "de id is leeg" }),
-        (try! Regex(#"^the file is empty$"#), { _ in "het bestand is leeg" }),
-        (
-            try! Regex(#"^the file has a header but no rows$"#),
-            { _ in "het bestand heeft een kopregel maar geen rijen" }
-        ),
-        (try! Regex(#"^this is not a CSV text file$"#), { _ in "dit is geen CSV-tekstbestand" }),
-        (try! Regex(#"^binary content (.*)$"#), { "binaire inhoud \($0[1].substring ?? "")" }),
-        (
-            try! Regex(#"^until (.*) is before since (.*)$"#),
-            { "tot \($0[1].substring ?? "") ligt vóór sinds \($0[2].substring ?? "")" }
-        ),
-        (
-            try! Regex(#"^the field is longer than (\d+) characters$"#),
-            { "het veld is langer dan \($0[1].substring ?? "") tekens" }
-        ),
-    ]
-    for (pattern, dutch) in table {
-        if let match = try? pattern.wholeMatch(in: message) { return dutch(match) }
-    }
-    return message
-}
-
-/// `line 4 of nodes.csv` in Dutch.
-private func dutchLine(_ text: Substring) -> String {
-    text.replacingOccurrences(of: "line ", with: "regel ").replacingOccurrences(of: " of ", with: " van ")
 }

@@ -22,11 +22,10 @@ public struct CSVHeader: Sendable {
                 continue
             }
             guard let column = table.column(named: name) else {
-                let known = table.columns.map(\.name).joined(separator: ", ")
                 problems.append(
                     ImportProblem(
                         file: file, line: record.line, column: name,
-                        message: "unknown column '\(name)' in a \(table) file (known columns: \(known))"))
+                        .unknownColumn(name, table: table.description, known: table.columns.map(\.name))))
                 columns.append(nil)
                 continue
             }
@@ -34,7 +33,7 @@ public struct CSVHeader: Sendable {
                 problems.append(
                     ImportProblem(
                         file: file, line: record.line, column: name,
-                        message: "column '\(column)' appears twice (also as '\(earlier)')"))
+                        .duplicateColumn(column.description, earlier: earlier)))
                 columns.append(nil)
                 continue
             }
@@ -45,7 +44,7 @@ public struct CSVHeader: Sendable {
             problems.append(
                 ImportProblem(
                     file: file, line: record.line, column: column.name,
-                    message: "missing required column '\(column)' in a \(table) file"))
+                    .missingColumn(column.description, table: table.description)))
         }
         return (CSVHeader(table: table, names: record.fields, columns: columns, line: record.line), problems)
     }
@@ -67,8 +66,7 @@ public struct CSVHeader: Sendable {
             return [
                 ImportProblem(
                     file: file, line: record.line,
-                    message: "\(record.fields.count) fields where the header has \(names.count)"
-                        + " (a value with a delimiter or line break must be in double quotes)")
+                    .fieldCount(record.fields.count, expected: names.count))
             ]
         }
         var problems: [ImportProblem] = []
@@ -77,7 +75,7 @@ public struct CSVHeader: Sendable {
                 problems.append(
                     ImportProblem(
                         file: file, line: record.line, column: "-",
-                        message: "a value in field \(index + 1), which has no header"))
+                        .valueWithoutHeader(field: index + 1)))
             }
         }
         return problems

@@ -15,8 +15,8 @@ struct ImportProblemLog {
         }
     }
 
-    mutating func add(_ file: String, _ line: Int, _ column: String, _ message: String) {
-        add(ImportProblem(file: file, line: line, column: column, message: message))
+    mutating func add(_ file: String, _ line: Int, _ column: String, _ kind: ImportProblem.Kind) {
+        add(ImportProblem(file: file, line: line, column: column, kind))
     }
 
     var failure: ImportFailure { ImportFailure(problems: problems, omitted: omitted) }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import WeefselGraph
 import WeefselMatching
@@ -36,7 +37,7 @@ public enum MatchingCSV {
         do {
             reader = try CSVReader(bytes: file.bytes)
         } catch {
-            problems.add(file.name, error.line, "-", error.description)
+            problems.add(file.name, error.line, "-", .text(error.reason))
             return table
         }
         var header: [String]?
@@ -45,7 +46,7 @@ public enum MatchingCSV {
             do {
                 record = try reader.next()
             } catch {
-                problems.add(file.name, error.line, "-", error.description)
+                problems.add(file.name, error.line, "-", .text(error.reason))
                 continue
             }
             guard let record else { break }
@@ -105,7 +106,7 @@ public enum MatchingCSV {
                 offeredOn: parser.day("offered") ?? today, status: parser.status, notes: row.values["notes"])
             if offer.status == .closed { offer.closedOn = today }
             if let capacity = offer.capacity, capacity < 0 {
-                parser.fail("capacity", "cannot be negative")
+                parser.fail("capacity", .negativeCapacity)
             }
             problems.add(contentsOf: parser.problems)
             return parser.problems.isEmpty ? (offer, Origin(file: table.file, line: row.line)) : nil
@@ -119,13 +120,13 @@ public enum MatchingCSV {
         let values: [String: String]
         var problems: [ImportProblem] = []
 
-        mutating func fail(_ column: String, _ message: String) {
-            problems.append(ImportProblem(file: file, line: line, column: column, message: message))
+        mutating func fail(_ column: String, _ kind: ImportProblem.Kind) {
+            problems.append(ImportProblem(file: file, line: line, column: column, kind))
         }
 
         mutating func required(_ column: String) -> String? {
             guard let value = values[column] else {
-                fail(column, "missing")
+                fail(column, .missingValue)
                 return nil
             }
             return value
@@ -141,7 +142,7 @@ public enum MatchingCSV {
 
         mutating func integer(_ text: String, column: String) -> Int? {
             guard let value = Int(text) else {
-                fail(column, "not a whole number: '\(text)'")
+                fail(column, .notWholeNumber(text))
                 return nil
             }
             return value
@@ -150,7 +151,7 @@ public enum MatchingCSV {
         mutating func day(_ column: String) -> Day? {
             guard let text = values[column] else { return nil }
             guard let day = Day(parsing: text) else {
-                fail(column, "not a date: '\(text)' (use 2025-03-31 or 31-03-2025)")
+                fail(column, .notADay(text))
                 return nil
             }
             return day
@@ -159,7 +160,7 @@ public enum MatchingCSV {
         mutating func gender(_ column: String) -> Gender? {
             guard let text = values[column] else { return nil }
             guard let gender = Gender(parsing: text) else {
-                fail(column, "unknown gender '\(text)' (expected vrouw, man or anders)")
+                fail(column, .unknownGender(text))
                 return nil
             }
             return gender
@@ -169,8 +170,13 @@ public enum MatchingCSV {
             mutating get {
                 switch WeekParts.parse(values["availability"] ?? "") {
                 case .success(let parts): return parts
-                case .failure(let error):
-                    fail("availability", error.description)
+                case .failure:
+                    let items = (values["availability"] ?? "").split(whereSeparator: { "|,;".contains($0) })
+                    let wrong = items.first { item in
+                        if case .failure = WeekParts.parse(String(item)) { return true }
+                        return false
+                    }
+                    fail("availability", .notAPartOfTheWeek(wrong.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""))
                     return .all
                 }
             }
@@ -180,7 +186,7 @@ public enum MatchingCSV {
             mutating get {
                 guard let text = values["prefers_ages"] else { return nil }
                 guard let range = AgeRange(parsing: text) else {
-                    fail("prefers_ages", "not an age range: '\(text)' (e.g. 30-60)")
+                    fail("prefers_ages", .notAnAgeRange(text))
                     return nil
                 }
                 return range
@@ -193,7 +199,7 @@ public enum MatchingCSV {
                 case nil, "open": return .open
                 case "closed", "gesloten", "dicht": return .closed
                 case let other?:
-                    fail("status", "unknown status '\(other)' (expected open or closed)")
+                    fail("status", .unknownStatus(other))
                     return .open
                 }
             }
@@ -237,15 +243,15 @@ extension Store {
             } else if name.contains("offer") || name.contains("aanbod") {
                 offers += MatchingCSV.offers(table, problems: &problems, today: today)
             } else {
-                problems.add(file.name, 1, "-", "not a needs or offers file (name it needs.csv or offers.csv)")
+                problems.add(file.name, 1, "-", .notAMatchingFile)
             }
         }
         guard problems.isEmpty else { throw .importRefused(problems.failure) }
         return try write { db in
             var problems = ImportProblemLog()
             func note(_ origin: MatchingCSV.Origin, _ error: any Error) {
-                let message = (error as? StoreError)?.description ?? Store.describe(error)
-                problems.add(origin.file, origin.line, "-", message)
+                let refused = (error as? StoreError) ?? .database(Store.describe(error))
+                problems.add(origin.file, origin.line, "-", .refused(english: refused.description, dutch: refused.dutch))
             }
             for (need, origin) in needs {
                 do { try Store.save(need, in: db) } catch { note(origin, error) }

@@ -88,8 +88,8 @@ extension NeighbourhoodCSV {
         ) {
             let fields = record.fields
             var valid = true
-            func report(_ index: Int, _ message: String) {
-                log.add(file.name, record.line, header.name(ofField: index), message)
+            func report(_ index: Int, _ kind: ImportProblem.Kind) {
+                log.add(file.name, record.line, header.name(ofField: index), kind)
                 valid = false
             }
             func cell(_ index: Int?) -> String { index.map { fields[$0] } ?? "" }
@@ -99,10 +99,10 @@ extension NeighbourhoodCSV {
             if let index = columns.id {
                 id = Node.ID(fields[index])
                 if fields[index].isEmpty {
-                    report(index, "the id is empty")
+                    report(index, .empty(.id))
                 } else if let number = numbers[id] {
-                    let first = locations[Int(number)].describe(from: file.number, names: fileNames)
-                    report(index, "duplicate id '\(id)' (first on \(first))")
+                    let first = locations[Int(number)].place(from: file.number, names: fileNames)
+                    report(index, .duplicateID(id.rawValue, first: first))
                 } else {
                     numbers[id] = Int32(truncatingIfNeeded: locations.count)
                     locations.append(here)
@@ -113,10 +113,10 @@ extension NeighbourhoodCSV {
                 if let parsed = CSVValue.nodeKind(fields[index]) {
                     kind = parsed
                 } else {
-                    report(index, Self.unknown("kind", fields[index], expected: CSVValue.expected(Node.Kind.self)))
+                    report(index, .unknownValue(.kind, fields[index], expected: CSVValue.expected(Node.Kind.self)))
                 }
             }
-            if let index = columns.name, fields[index].isEmpty { report(index, "the name is empty") }
+            if let index = columns.name, fields[index].isEmpty { report(index, .empty(.name)) }
 
             let household = readHousehold(fields, columns: columns, here: here, report: report)
             var birthYear: Int?
@@ -124,8 +124,7 @@ extension NeighbourhoodCSV {
                 if let year = Int(fields[index]), CSVValue.birthYears.contains(year) {
                     birthYear = year
                 } else {
-                    let range = "\(CSVValue.birthYears.lowerBound) to \(CSVValue.birthYears.upperBound)"
-                    report(index, "invalid birth year '\(fields[index])' (expected a year from \(range))")
+                    report(index, .invalidBirthYear(fields[index], range: CSVValue.birthYears))
                 }
             }
             var roles: Set<Node.Role> = []
@@ -134,7 +133,7 @@ extension NeighbourhoodCSV {
                     if let role = Node.Role(rawValue: item) ?? Node.Role(parsing: item) {
                         roles.insert(role)
                     } else {
-                        report(index, Self.unknown("role", item, expected: CSVValue.expected(Node.Role.self)))
+                        report(index, .unknownValue(.role, item, expected: CSVValue.expected(Node.Role.self)))
                     }
                 }
             }
@@ -145,8 +144,7 @@ extension NeighbourhoodCSV {
                         consent.insert(purpose)
                     } else {
                         report(
-                            index,
-                            Self.unknown("consent purpose", item, expected: CSVValue.expected(Consent.Purpose.self)))
+                            index, .unknownValue(.consentPurpose, item, expected: CSVValue.expected(Consent.Purpose.self)))
                     }
                 }
             }
@@ -163,12 +161,12 @@ extension NeighbourhoodCSV {
         /// Merges the row's household and address into the household drafts; an address field that
         /// differs from an earlier row of the same household is a problem.
         private mutating func readHousehold(
-            _ fields: [String], columns: NodeColumns, here: RowLocation, report: (Int, String) -> Void
+            _ fields: [String], columns: NodeColumns, here: RowLocation, report: (Int, ImportProblem.Kind) -> Void
         ) -> Household.ID? {
             let addressIndices = columns.address
             guard let index = columns.household, !fields[index].isEmpty else {
                 if let stated = addressIndices.prefix(3).compactMap({ $0 }).first(where: { !fields[$0].isEmpty }) {
-                    report(stated, "an address needs a household id in the household column")
+                    report(stated, .addressWithoutHousehold)
                 }
                 return nil
             }
@@ -188,9 +186,7 @@ extension NeighbourhoodCSV {
                     let limit = position == 4 ? 90.0 : 180.0
                     guard let degrees = Double(value), degrees.isFinite, abs(degrees) <= limit else {
                         report(
-                            fieldIndex,
-                            "invalid \(Self.addressColumns[position]) '\(value)' (expected degrees from "
-                                + "-\(Int(limit)) to \(Int(limit)), with a decimal point)")
+                            fieldIndex, .invalidDegrees(position == 4 ? .latitude : .longitude, value, limit: Int(limit)))
                         continue
                     }
                 }
@@ -199,19 +195,15 @@ extension NeighbourhoodCSV {
                         let column = Self.addressColumns[position]
                         report(
                             fieldIndex,
-                            "household '\(id)' has \(column) '\(value)' here but '\(earlier.value)' on "
-                                + earlier.location.describe(from: here.file, names: fileNames))
+                            .householdDiffers(
+                                household: id.rawValue, column: column.description, value: value, earlier: earlier.value,
+                                at: earlier.location.place(from: here.file, names: fileNames)))
                     }
                 } else {
                     drafts[number][position] = (value, here)
                 }
             }
             return id
-        }
-
-        static func unknown(_ what: String, _ value: String, expected: String) -> String {
-            value.isEmpty
-                ? "the \(what) is empty (expected \(expected))" : "unknown \(what) '\(value)' (expected \(expected))"
         }
     }
 

@@ -68,8 +68,9 @@ extension NeighbourhoodCSV {
                 let ends = Tie.Key(a, b, kind: kind)
                 log.add(
                     fileNames[again.file], again.line, "-",
-                    "the same \(kind) tie between '\(ends.low)' and '\(ends.high)' as on "
-                        + "\(first.describe(from: again.file, names: fileNames)) (ties are undirected)")
+                    .duplicateTie(
+                        kind: kind.rawValue, ends.low.rawValue, ends.high.rawValue,
+                        first: first.place(from: again.file, names: fileNames)))
             }
         }
 
@@ -88,34 +89,33 @@ extension NeighbourhoodCSV {
         ) {
             let fields = record.fields
             var valid = true
-            func report(_ index: Int, _ message: String) {
-                log.add(file.name, record.line, header.name(ofField: index), message)
+            func report(_ index: Int, _ kind: ImportProblem.Kind) {
+                log.add(file.name, record.line, header.name(ofField: index), kind)
                 valid = false
             }
-            func end(_ index: Int?, _ role: String) -> (id: Node.ID, number: Int32)? {
+            func end(_ index: Int?, _ role: ImportProblem.Subject) -> (id: Node.ID, number: Int32)? {
                 guard let index else { return nil }
                 let id = Node.ID(fields[index])
                 if fields[index].isEmpty {
-                    report(index, "the \(role) is empty")
+                    report(index, .empty(role))
                     return nil
                 }
                 guard let number = number(of: id) else {
-                    report(index, "unknown node '\(id)': not in the nodes files and not stored before")
+                    report(index, .unknownNode(id.rawValue))
                     return nil
                 }
                 return (id, number)
             }
-            let source = end(columns.source, "source")
-            let target = end(columns.target, "target")
+            let source = end(columns.source, .source)
+            let target = end(columns.target, .target)
             if let source, let target, source.number == target.number, let index = columns.target {
-                report(index, "a tie from '\(source.id)' to itself")
+                report(index, .selfTie(source.id.rawValue))
             }
             var kind: Tie.Kind?
             if let index = columns.kind {
                 kind = CSVValue.tieKind(fields[index])
                 if kind == nil {
-                    report(
-                        index, NodeRows.unknown("tie kind", fields[index], expected: CSVValue.expected(Tie.Kind.self)))
+                    report(index, .unknownValue(.tieKind, fields[index], expected: CSVValue.expected(Tie.Kind.self)))
                 }
             }
             var strength = Tie.Strength.medium
@@ -123,13 +123,13 @@ extension NeighbourhoodCSV {
                 if let parsed = CSVValue.strength(fields[index]) {
                     strength = parsed
                 } else {
-                    report(index, "strength '\(fields[index])' is not 1, 2 or 3 (weak, medium, strong)")
+                    report(index, .invalidStrength(fields[index]))
                 }
             }
             func day(_ index: Int?) -> Day? {
                 guard let index, !fields[index].isEmpty else { return nil }
                 guard let day = CSVValue.day(fields[index]) else {
-                    report(index, "invalid date '\(fields[index])' (expected a date such as 2024-03-31 or 31-03-2024)")
+                    report(index, .invalidDate(fields[index]))
                     return nil
                 }
                 return day
@@ -137,7 +137,7 @@ extension NeighbourhoodCSV {
             let since = day(columns.since)
             let until = day(columns.until)
             if let since, let until, until < since, let index = columns.until {
-                report(index, "until \(until) is before since \(since)")
+                report(index, .untilBeforeSince(until: until.description, since: since.description))
             }
             if let source, let target, let kind, source.number != target.number {
                 pairs.append(

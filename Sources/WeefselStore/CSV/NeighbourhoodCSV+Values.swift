@@ -7,8 +7,8 @@ struct RowLocation: Sendable {
     var line: Int
 
     /// `line 4`, or `line 4 of nodes-b.csv` when the row is in another file than `current`.
-    func describe(from current: Int, names: [String]) -> String {
-        file == current ? "line \(line)" : "line \(line) of \(names[file])"
+    func place(from current: Int, names: [String]) -> ImportProblem.Place {
+        ImportProblem.Place(line: line, file: file == current ? nil : names[file])
     }
 }
 
@@ -114,8 +114,8 @@ enum CSVValue {
     }
 
     /// The names of a closed set of values, for "expected ..." in messages.
-    static func expected<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> String
+    static func expected<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> [String]
     where Value.RawValue == String {
-        type.allCases.map(\.rawValue).joined(separator: ", ")
+        type.allCases.map(\.rawValue)
     }
 }

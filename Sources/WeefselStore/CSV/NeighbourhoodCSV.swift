@@ -84,7 +84,7 @@ public enum NeighbourhoodCSV {
         }
         ties.reportRepeatedTies(log: &log)
         if opened.allSatisfy({ $0.rows == 0 }) {
-            for file in opened { log.add(file.name, file.header.line, "-", "the file has a header but no rows") }
+            for file in opened { log.add(file.name, file.header.line, "-", .headerWithoutRows) }
         }
         guard log.isEmpty else { throw log.failure }
         return ties.ties
@@ -110,24 +110,22 @@ public enum NeighbourhoodCSV {
             reader = try CSVReader(bytes: file.bytes)
             first = try reader.next()
         } catch {
-            log.add(file.name, error.line, "-", error.message)
+            log.add(file.name, error.line, "-", .text(error.reason))
             return nil
         }
         guard let first else {
-            log.add(file.name, 1, "-", CSVSyntaxError(line: 1, reason: .emptyFile).message)
+            log.add(file.name, 1, "-", .text(.emptyFile))
             return nil
         }
         let expected = tables.map { "a \($0) file has \($0.requiredColumns.map(\.name).joined(separator: ", "))" }
         guard let table = file.kind ?? CSVTableKind.detect(header: first.fields) else {
-            let found = first.fields.filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
             log.add(
                 file.name, first.line, "-",
-                "not a nodes or ties file: \(expected.joined(separator: "; "));"
-                    + " this header has \(found.isEmpty ? "no names" : found)")
+                .notATableFile(expected: expected, found: first.fields.filter { !$0.isEmpty }))
             return nil
         }
         guard tables.contains(table) else {
-            log.add(file.name, first.line, "-", "a \(table) file is not part of a neighbourhood import")
+            log.add(file.name, first.line, "-", .notPartOfImport(table: table.description))
             return nil
         }
         let (header, problems) = CSVHeader.read(first, as: table, file: file.name)
@@ -146,7 +144,7 @@ extension NeighbourhoodCSV.OpenedFile {
                 guard try reader.next(into: &record) else { return nil }
             } catch {
                 rows += 1
-                log.add(name, error.line, error.field.map { header.name(ofField: $0) } ?? "-", error.message)
+                log.add(name, error.line, error.field.map { header.name(ofField: $0) } ?? "-", .text(error.reason))
                 continue
             }
             if record.isBlank { continue }

@@ -90,8 +90,16 @@ enum CSVInput {
 
     /// Reports a refused import on stderr.
     static func report(_ failure: ImportFailure) {
-        Console.error(failure.description)
+        for problem in failure.problems {
+            let place = "\(problem.file):\(problem.line): \(problem.column): "
+            Console.error(place + problem.dutch)
+            Console.error(place + problem.message)
+        }
+        if failure.omitted > 0 {
+            Console.error("... en nog \(failure.omitted) / and \(failure.omitted) more")
+        }
         let count = failure.problems.count + failure.omitted
+        Console.error("Er is niets geïmporteerd: \(count) probleem\(count == 1 ? "" : "en") gevonden.")
         Console.error("Nothing was imported: \(count) problem\(count == 1 ? "" : "s") found.")
     }
 

@@ -162,9 +162,14 @@ struct NeedCommand: AsyncParsableCommand {
                     name: URL(fileURLWithPath: path).lastPathComponent,
                     bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: Invocation.resolve(path)))))
             }
-            let (needs, offers) = try global.openStore().importMatchingCSV(
-                inputs, today: Day.today, audit: global.actor.auditContext)
-            print("Imported \(needs) needs and \(offers) offers.")
+            do {
+                let (needs, offers) = try global.openStore().importMatchingCSV(
+                    inputs, today: Day.today, audit: global.actor.auditContext)
+                print("Imported \(needs) needs and \(offers) offers.")
+            } catch StoreError.importRefused(let failure) {
+                CSVInput.report(failure)
+                throw ExitCode(1)
+            }
         }
     }
 }

@@ -33,8 +33,15 @@ public struct CSVSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// What is wrong, in words a user of a spreadsheet understands.
-    public var message: String {
-        switch reason {
+    public var message: String { reason.english }
+
+    public var description: String { "line \(line): \(message)" }
+}
+
+extension CSVSyntaxError.Reason {
+    /// What is wrong, in English.
+    public var english: String {
+        switch self {
         case .emptyFile:
             "the file is empty"
         case .fileTooLarge(let size, let limit):
@@ -53,7 +60,26 @@ public struct CSVSyntaxError: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
-    public var description: String { "line \(line): \(message)" }
+    /// What is wrong, in Dutch.
+    public var dutch: String {
+        switch self {
+        case .emptyFile:
+            "het bestand is leeg"
+        case .fileTooLarge(let size, let limit):
+            "het bestand is \(size / (1 << 20)) MiB, meer dan de grens van \(limit / (1 << 20)) MiB"
+        case .utf16:
+            "het bestand is UTF-16-tekst; sla het op als CSV UTF-8 (of gewone CSV)"
+        case .binaryContent(let byte):
+            "binaire inhoud (byte 0x\(String(byte, radix: 16, uppercase: true).leftPadded(to: 2))): "
+                + "dit is geen CSV-tekstbestand"
+        case .unterminatedQuote:
+            "een aanhalingsteken dat hier opent, sluit nergens"
+        case .fieldTooLong(let limit):
+            "het veld is langer dan \(limit) tekens"
+        case .tooManyFields(let limit):
+            "de regel heeft meer dan \(limit) velden"
+        }
+    }
 }
 
 extension String {
