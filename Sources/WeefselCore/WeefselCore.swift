@@ -9,9 +9,12 @@ public struct Core: Sendable {
     public let records: NeighbourhoodRecords
     /// Proposals and the register of matches.
     public let desk: MatchingDesk
+    /// Visits to households and the contacts they make.
+    public let outreach: Outreach
 
-    public init(storage: any NeighbourhoodRepository & MatchingRepository) {
+    public init(storage: any NeighbourhoodRepository & MatchingRepository & OutreachRepository) {
         records = NeighbourhoodRecords(storage: storage)
         desk = MatchingDesk(storage: storage)
+        outreach = Outreach(storage: storage, records: records)
     }
 }

@@ -51,13 +51,9 @@ struct Service: Sendable {
         try await recorder.record(.init(auditContext(caller, request, context), action, subjects: subjects))
     }
 
-    /// The node with `id` when `user` may see it: in their team's wijken, and for coordinators only
-    /// with consent to matching. Anything else is "not found", with no data.
+    /// The node with `id` when `user` may see it (the core decides); anything else is "not found".
     func visibleNode(_ id: Node.ID, for user: User) throws -> (Node, Household?) {
-        guard let node = try store.node(id) else { throw ServiceError.notFound }
-        let household = try node.household.flatMap { try store.household($0) }
-        guard sees(node, household: household, user: user) else { throw ServiceError.notFound }
-        return (node, household)
+        try core.records.node(id, for: .user(user, address: nil))
     }
 
     func sees(_ node: Node, household: Household?, user: User) -> Bool {
@@ -66,13 +62,6 @@ struct Service: Sendable {
 
     /// Nodes `user` may see, sorted by id, optionally of a kind or matching a text.
     func visibleNodes(for user: User, kind: Node.Kind?, matching text: String?) throws -> [Node] {
-        let nodes: [Node]
-        if user.role == .admin {
-            nodes = try store.nodes(kind: kind, matching: text)
-        } else {
-            nodes = try user.team.wijken.flatMap { try store.nodes(kind: kind, wijk: $0, matching: text) }
-                .sorted { $0.id < $1.id }
-        }
-        return nodes.filter { user.role != .coordinator || $0.consent.contains(.matching) }
+        try core.records.nodes(kind: kind, matching: text, for: .user(user, address: nil))
     }
 }

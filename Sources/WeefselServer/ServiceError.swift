@@ -15,6 +15,8 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
     public var field: String?
     /// Every problem of a refused CSV import, by file, line and column.
     public var problems: [ImportProblem] = []
+    /// The message in Dutch, when it comes from a typed problem of the core or the store.
+    public var dutch: String?
     var headers: HTTPFields = [:]
 
     public init(_ status: HTTPResponse.Status, _ message: String, field: String? = nil) {
@@ -25,6 +27,12 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
 
     /// The message, with the field it is about.
     public var description: String { field.map { "\($0): \(message)" } ?? message }
+
+    /// The message in Dutch when there are Dutch words for it (as the problem's kind gives them).
+    public var dutchDescription: String? {
+        guard let dutch else { return nil }
+        return field.map { dutch.hasPrefix($0 + ":") ? dutch : "\($0): \(dutch)" } ?? dutch
+    }
 
     /// Whether the request was at fault (4xx) rather than the service.
     public var isBadInput: Bool { status.code < 500 }
@@ -109,14 +117,23 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
     /// A problem of the core: out of sight is not found, a role's limit is forbidden, the rest is
     /// the request's fault.
     static func from(_ problem: Problem) -> ServiceError {
+        var error: ServiceError
         switch problem {
-        case .notFound: .notFound
-        case .forbidden: .forbidden()
-        default: .badRequest(problem.english, field: problem.field)
+        case .notFound: return .notFound
+        case .forbidden: error = .forbidden()
+        default: error = .badRequest(problem.english, field: problem.field)
         }
+        error.dutch = problem.dutch
+        return error
     }
 
     static func from(_ error: StoreError) -> ServiceError {
+        var converted = convert(error)
+        if converted.isBadInput, converted.dutch == nil { converted.dutch = error.dutch }
+        return converted
+    }
+
+    private static func convert(_ error: StoreError) -> ServiceError {
         switch error {
         case .unknownHousehold: .badRequest("no such household (give its address to create it)", field: "household")
         case .unknownNode, .unknownTie: .notFound

@@ -4,9 +4,17 @@ import WeefselGraph
 import WeefselMatching
 
 /// The SQLite store is the default implementation of the core's storage interfaces.
-extension Store: NeighbourhoodRepository, MatchingRepository {
+extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository {
     public func importNeighbourhood(_ files: [ImportFile], audit: AuditContext?) throws -> (Neighbourhood, ImportSummary) {
         try importCSV(files.map(CSVFile.init), audit: audit)
+    }
+
+    public func readImport(_ files: [ImportFile]) throws -> Neighbourhood {
+        do {
+            return try NeighbourhoodCSV.parse(files.map(CSVFile.init), existing: try nodeIDs())
+        } catch let failure as ImportFailure {
+            throw StoreError.importRefused(failure)
+        }
     }
 
     public func importMatching(_ files: [ImportFile], today: Day, audit: AuditContext?) throws -> (

@@ -15,6 +15,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
     case hasMatchingHistory(Node.ID)
     /// A resident's wijk is their household's; moving is a change of household.
     case wijkFollowsHousehold(Node.ID, household: Household.ID)
+    /// A record would land outside the actor's wijken (or in no wijk at all).
+    case outsideYourWijken([String])
     /// A field's value is not accepted.
     case invalid(field: String, reason: Reason)
 
@@ -28,7 +30,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
     public var field: String? {
         switch self {
         case .unknownProgramme: "programme"
-        case .wijkFollowsHousehold: "wijk"
+        case .wijkFollowsHousehold, .outsideYourWijken: "wijk"
         case .invalid(let field, _): field
         case .notFound, .forbidden, .hasMatchingHistory: nil
         }
@@ -48,6 +50,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .wijkFollowsHousehold(let id, let household):
             "de wijk van \(id) is die van huishouden \(household): verhuis de persoon naar een ander"
                 + " huishouden ('weefsel node move \(id) --household ...') of wijzig de wijk van het huishouden"
+        case .outsideYourWijken(let wijken):
+            "moet in een van de wijken van uw team liggen: \(wijken.joined(separator: ", "))"
         case .invalid(let field, .empty): "\(field): mag niet leeg zijn"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
@@ -68,6 +72,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .wijkFollowsHousehold(let id, let household):
             "the wijk of \(id) is that of household \(household): move the person to another household"
                 + " ('weefsel node move \(id) --household ...') or change the household's wijk"
+        case .outsideYourWijken(let wijken): "must be one of your team's wijken: \(wijken.joined(separator: ", "))"
         case .invalid(let field, .empty): "\(field): must not be empty"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"

@@ -42,6 +42,10 @@ public protocol NeighbourhoodRepository: Sendable {
     func add(_ tie: Tie, audit: AuditContext?) throws
     func update(_ tie: Tie, audit: AuditContext?) throws
     func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind, audit: AuditContext?) throws
+    /// What nodes and ties files hold, read and checked but not written.
+    ///
+    /// - Throws: the import's problems (`ImportFailure`) when the files cannot be imported.
+    func readImport(_ files: [ImportFile]) throws -> Neighbourhood
     /// Imports nodes and ties files all or nothing; the audit entry names every person it changed.
     func importNeighbourhood(_ files: [ImportFile], audit: AuditContext?) throws -> (Neighbourhood, ImportSummary)
 }

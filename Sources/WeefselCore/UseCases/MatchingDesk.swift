@@ -68,6 +68,27 @@ public struct MatchingDesk: Sendable {
         return problem.candidates(programme: programme).filter { sight.sees($0.need) && sight.sees($0.offer) }
     }
 
+    /// The needs `actor` may see, by id.
+    public func needs(for actor: Actor) throws -> [Need] {
+        try requireMatcher(actor)
+        let sight = try MatchingSight(actor, storage)
+        return try storage.needs(programme: nil, status: nil).filter { sight.sees($0.id) }
+    }
+
+    /// The offers `actor` may see, by id.
+    public func offers(for actor: Actor) throws -> [Offer] {
+        try requireMatcher(actor)
+        let sight = try MatchingSight(actor, storage)
+        return try storage.offers(programme: nil, status: nil).filter { sight.sees($0.id) }
+    }
+
+    /// The matches whose two sides `actor` may see, by id.
+    public func matches(for actor: Actor) throws -> [Match] {
+        try requireMatcher(actor)
+        let sight = try MatchingSight(actor, storage)
+        return try storage.matches().filter { sight.sees($0.need) && sight.sees($0.offer) }
+    }
+
     /// Takes up a pair a coordinator chose: every hard rule is checked again on `day`, and the
     /// match is recorded with the next id of the register in the same transaction.
     public func accept(_ need: Need.ID, _ offer: Offer.ID, on day: Day, by actor: Actor) throws -> Match {

@@ -30,7 +30,7 @@ public struct NeighbourhoodRecords: Sendable {
         if let stored, !Visibility(actor).sees(wijk: stored.wijk) { throw Problem.notFound(stored.id.rawValue) }
         let home = household ?? stored
         let node = try settled(node, in: home)
-        guard Visibility(actor).sees(node, household: home) else { throw Problem.forbidden }
+        try requireInSight(node, household: home, actor)
         try storage.add(node, household: household, audit: actor.auditContext)
     }
 
@@ -45,7 +45,7 @@ public struct NeighbourhoodRecords: Sendable {
         _ = try self.node(node.id, for: actor)
         let home = try household ?? node.household.flatMap { try storage.household($0) }
         let node = try settled(node, in: home)
-        guard Visibility(actor).sees(node, household: home) else { throw Problem.forbidden }
+        try requireInSight(node, household: home, actor)
         try storage.update(node, household: household, audit: actor.auditContext)
     }
 
@@ -62,12 +62,12 @@ public struct NeighbourhoodRecords: Sendable {
             if let wijk = household.wijk { merged.wijk = wijk }
             return merged
         } ?? household
-        if let existing = stored, existing.wijk != home.wijk, !Visibility(actor).sees(wijk: existing.wijk) {
-            throw Problem.forbidden
+        if let existing = stored, !Visibility(actor).sees(wijk: existing.wijk) {
+            throw Problem.notFound(existing.id.rawValue)
         }
         node.household = home.id
         node.wijk = home.wijk ?? node.wijk
-        guard Visibility(actor).sees(node, household: home) else { throw Problem.forbidden }
+        try requireInSight(node, household: home, actor)
         try storage.update(node, household: home, audit: actor.auditContext)
     }
 
@@ -108,12 +108,91 @@ public struct NeighbourhoodRecords: Sendable {
 
     /// Imports a partner's nodes and ties files, all or nothing, on record as the actor's.
     ///
-    /// - Throws: `Problem.forbidden` unless the actor keeps the records of every wijk (the local
-    ///   operator or an admin): a file can name households of any wijk.
+    /// What the file may touch is decided from what is stored, not from what the file says: a
+    /// person or household that exists must be in the actor's sight (else it is not found, as if
+    /// it did not exist), a new person lands in their household's stored wijk, and a tie's ends
+    /// must be in sight.
+    ///
+    /// - Throws: `Problem.notFound` for a stored record out of sight, `Problem.outsideYourWijken`
+    ///   for a new record outside the actor's wijken, the import's problems for a bad file.
     public func importNeighbourhood(_ files: [ImportFile], by actor: Actor) throws -> (Neighbourhood, ImportSummary) {
         try requireRecordKeeper(actor)
-        guard Visibility(actor).wijken == nil else { throw Problem.forbidden }
+        if Visibility(actor).wijken != nil { try checkScope(of: try storage.readImport(files), for: actor) }
         return try storage.importNeighbourhood(files, audit: actor.auditContext)
+    }
+
+    private func checkScope(of file: Neighbourhood, for actor: Actor) throws {
+        let visibility = Visibility(actor)
+        var households: [Household.ID: Household] = [:]
+        for household in file.households {
+            if let stored = try storage.household(household.id) {
+                let members = try storage.members(of: household.id)
+                guard visibility.sees(wijk: stored.wijk), members.allSatisfy({ visibility.sees($0, household: stored) })
+                else { throw Problem.notFound(household.id.rawValue) }
+                households[household.id] = stored
+            } else {
+                households[household.id] = household
+            }
+        }
+        var inFile: Set<Node.ID> = []
+        for node in file.nodes {
+            if try storage.node(node.id) != nil { _ = try self.node(node.id, for: actor) }
+            let home = node.household.flatMap { households[$0] }
+            let settled = try settled(node, in: home)
+            try requireInSight(settled, household: home, actor)
+            inFile.insert(node.id)
+        }
+        for tie in file.ties {
+            for end in [tie.source, tie.target] where !inFile.contains(end) { _ = try node(end, for: actor) }
+        }
+    }
+
+    /// The household with `id` and its members, sorted by id, when `actor` may see it.
+    public func household(_ id: Household.ID, for actor: Actor) throws -> (Household, [Node]) {
+        guard actor.role != .viewer, let household = try storage.household(id) else {
+            throw Problem.notFound(id.rawValue)
+        }
+        let members = try storage.members(of: id)
+        guard Visibility(actor).sees(household, members: members) else { throw Problem.notFound(id.rawValue) }
+        return (household, members)
+    }
+
+    /// Persons and organisations in `actor`'s sight, sorted by id, optionally of a kind or matching
+    /// a text (a name, a street or an id).
+    public func nodes(kind: Node.Kind? = nil, matching text: String? = nil, for actor: Actor) throws -> [Node] {
+        guard actor.role != .viewer else { throw Problem.forbidden }
+        let visibility = Visibility(actor)
+        let nodes: [Node]
+        if let wijken = visibility.wijken {
+            nodes = try wijken.flatMap { try storage.nodes(kind: kind, wijk: $0, matching: text) }.sorted { $0.id < $1.id }
+        } else {
+            nodes = try storage.nodes(kind: kind, wijk: nil, matching: text)
+        }
+        return nodes.filter { !visibility.matchingConsentOnly || $0.consent.contains(.matching) }
+    }
+
+    /// How many persons and organisations of each kind, and how many households, are in the
+    /// actor's wijken: counts only, which every role may see.
+    public func counts(for actor: Actor) throws -> (nodes: [Node.Kind: Int], households: Int) {
+        let visibility = Visibility(actor)
+        let nodes: [Node]
+        if let wijken = visibility.wijken {
+            nodes = try wijken.flatMap { try storage.nodes(kind: nil, wijk: $0, matching: nil) }
+        } else {
+            nodes = try storage.nodes(kind: nil, wijk: nil, matching: nil)
+        }
+        let counted = nodes.filter { !visibility.matchingConsentOnly || $0.consent.contains(.matching) }
+        var kinds: [Node.Kind: Int] = [:]
+        for node in counted { kinds[node.kind, default: 0] += 1 }
+        return (kinds, Set(counted.compactMap(\.household)).count)
+    }
+
+    /// A record the actor writes must stay in their sight: in their wijken, and in a wijk at all.
+    private func requireInSight(_ node: Node, household: Household?, _ actor: Actor) throws {
+        let visibility = Visibility(actor)
+        guard visibility.sees(node, household: household) else {
+            throw Problem.outsideYourWijken(visibility.wijken ?? [])
+        }
     }
 
     /// Workers and admins keep records, and the local operator; coordinators and viewers do not.

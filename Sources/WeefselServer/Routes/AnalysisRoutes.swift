@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -52,8 +53,9 @@ extension RouteTable {
             let day = try request.day("at")
             // Only the part of the network the netwerkkaart looks at; it holds the person only when
             // the caller may see them (coordinators, who also need consent, have no netwerkkaart).
+            let visibility = Visibility(service.actor(caller, request, context))
             let (graph, outside) = try service.store.egoNetwork(around: id, depth: depth, at: day) {
-                [user = caller.user] in user.sees(wijk: $0)
+                visibility.sees(wijk: $0)
             }
             guard graph.index(of: id) != nil else { throw ServiceError.notFound }
             let report = try analyse { () throws(GraphError) in try EgoReport(of: id, in: graph, depth: depth) }

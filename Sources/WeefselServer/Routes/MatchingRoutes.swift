@@ -15,7 +15,7 @@ extension RouteTable {
                 response: "NeedList")
         ) { request, context in
             let caller = try context.caller()
-            let needs = try service.store.needs().filter { try service.sees($0.person, $0.household, caller.user) }
+            let needs = try service.core.desk.needs(for: service.actor(caller, request, context))
             try await service.recordRead(.search, of: needs.compactMap(\.person), by: caller, request, context)
             return try Coding.json(needs)
         }
@@ -25,7 +25,7 @@ extension RouteTable {
                 response: "OfferList")
         ) { request, context in
             let caller = try context.caller()
-            let offers = try service.store.offers().filter { try service.sees($0.person, $0.household, caller.user) }
+            let offers = try service.core.desk.offers(for: service.actor(caller, request, context))
             try await service.recordRead(.search, of: offers.compactMap(\.person), by: caller, request, context)
             return try Coding.json(offers)
         }
@@ -106,26 +106,6 @@ struct MatchStep: Decodable {
 }
 
 extension Service {
-    /// Whether `user` may match the person or household of a need or offer: in their wijken, and
-    /// for coordinators only with consent to matching (of the person, or of a household member).
-    func sees(_ person: Node.ID?, _ household: Household.ID?, _ user: User) throws -> Bool {
-        if let person {
-            guard let node = try store.node(person) else { return false }
-            let home = try node.household.flatMap { try store.household($0) }
-            return sees(node, household: home, user: user)
-        }
-        guard let household, let home = try store.household(household), user.sees(wijk: home.wijk) else {
-            return false
-        }
-        return try user.role != .coordinator || store.members(of: household).contains { $0.consent.contains(.matching) }
-    }
-
-    /// Whether `user` sees both sides of a match.
-    func sees(_ match: Match, _ user: User) throws -> Bool {
-        guard let need = try store.need(match.need), let offer = try store.offer(match.offer) else { return false }
-        return try sees(need.person, need.household, user) && sees(offer.person, offer.household, user)
-    }
-
     /// The persons a proposal names through its needs and offers, for the audit record.
     func persons(in proposal: Proposal) throws -> [Node.ID] {
         var people: Set<Node.ID> = []

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -34,8 +35,7 @@ extension RouteTable {
             let body = try await Coding.decode(
                 PersonRequest.self, from: request, limit: service.configuration.maxBodySize)
             let (node, household) = try body.node(keeping: nil)
-            try service.checkWijk(of: node, household: household, for: caller.user)
-            try service.store.add(node, household: household, audit: service.auditContext(caller, request, context))
+            try service.core.records.add(node, household: household, by: service.actor(caller, request, context))
             let (stored, storedHousehold) = try service.visibleNode(node.id, for: caller.user)
             return try Coding.json(PersonResponse(stored, household: storedHousehold), status: .created)
         }
@@ -66,8 +66,7 @@ extension RouteTable {
                 throw ServiceError.badRequest("must match the id in the path", field: "id")
             }
             let (node, household) = try body.node(keeping: existing)
-            try service.checkWijk(of: node, household: household, for: caller.user)
-            try service.store.update(node, household: household, audit: service.auditContext(caller, request, context))
+            try service.core.records.update(node, household: household, by: service.actor(caller, request, context))
             let (stored, storedHousehold) = try service.visibleNode(id, for: caller.user)
             return try Coding.json(PersonResponse(stored, household: storedHousehold))
         }
@@ -77,11 +76,8 @@ extension RouteTable {
                 access: .only(.admin, .worker), response: "Household")
         ) { request, context in
             let caller = try context.caller()
-            let id = Household.ID(try context.parameter("id"))
-            guard let household = try service.store.household(id), caller.user.sees(wijk: household.wijk) else {
-                throw ServiceError.notFound
-            }
-            let members = try service.store.members(of: id)
+            let (household, members) = try service.core.records.household(
+                Household.ID(try context.parameter("id")), for: service.actor(caller, request, context))
             try await service.recordRead(.read, of: members.map(\.id), by: caller, request, context)
             return try Coding.json(
                 HouseholdResponse(
@@ -101,25 +97,10 @@ extension RouteTable {
 }
 
 extension Service {
-    /// Refuses to place a record outside the caller's wijken (a record without a wijk belongs to none).
-    func checkWijk(of node: Node, household: Household?, for user: User) throws {
-        let existing = try node.household.flatMap { try store.household($0) }
-        if let existing, !user.sees(wijk: existing.wijk) {
-            throw ServiceError.badRequest("no such household in your wijken", field: "household")
-        }
-        let wijk = node.wijk ?? household?.wijk ?? existing?.wijk
-        guard user.sees(wijk: wijk) else {
-            throw ServiceError.badRequest(
-                "must be one of your team's wijken: \(user.team.wijken.joined(separator: ", "))",
-                field: "wijk")
-        }
-    }
-
     func statistics(for user: User) throws -> StatisticsResponse {
-        let nodes = try visibleNodes(for: user, kind: nil, matching: nil)
-        var counts: [String: Int] = [:]
-        for node in nodes { counts[node.kind.rawValue, default: 0] += 1 }
-        let wijken = user.role == .admin ? try store.statistics().wijken : user.team.wijken
-        return StatisticsResponse(wijken: wijken, nodes: counts, households: Set(nodes.compactMap(\.household)).count)
+        let (kinds, households) = try core.records.counts(for: .user(user, address: nil))
+        let counts = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
+        let wijken = try Visibility(.user(user, address: nil)).wijken ?? store.statistics().wijken
+        return StatisticsResponse(wijken: wijken, nodes: counts, households: households)
     }
 }

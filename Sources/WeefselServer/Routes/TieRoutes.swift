@@ -28,9 +28,7 @@ extension RouteTable {
             let caller = try context.caller()
             let body = try await Coding.decode(TieRequest.self, from: request, limit: service.configuration.maxBodySize)
             let tie = try body.tie(recordedBy: caller.user.id.rawValue)
-            _ = try service.visibleNode(tie.source, for: caller.user)
-            _ = try service.visibleNode(tie.target, for: caller.user)
-            try service.store.add(tie, audit: service.auditContext(caller, request, context))
+            try service.core.records.add(tie, by: service.actor(caller, request, context))
             var stored = tie
             (stored.source, stored.target) = (tie.key.low, tie.key.high)
             return try Coding.json(TieResponse(stored), status: .created)
@@ -46,11 +44,8 @@ extension RouteTable {
             guard let kind = Tie.Kind(parsing: try context.parameter("kind")) else {
                 throw ServiceError.badRequest("unknown tie kind", field: "kind")
             }
-            _ = try service.visibleNode(source, for: caller.user)
-            _ = try service.visibleNode(target, for: caller.user)
-            try service.store.removeTie(
-                between: source, and: target, kind: kind,
-                audit: service.auditContext(caller, request, context))
+            try service.core.records.removeTie(
+                between: source, and: target, kind: kind, by: service.actor(caller, request, context))
             return try Coding.json(StatusResponse(status: "removed"))
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -18,16 +19,15 @@ extension RouteTable {
                 page: true), service
         ) { request, context, view, form in
             let caller = try context.caller()
-            let files = form.files.map { CSVFile(name: $0.name.isEmpty ? "\($0.field).csv" : $0.name, bytes: $0.bytes) }
+            let files = form.files.map { ImportFile(name: $0.name.isEmpty ? "\($0.field).csv" : $0.name, bytes: $0.bytes) }
             guard !files.isEmpty else {
                 return try service.web.html(
                     "import", view.page(view.text("import_title"), ["error": view.text("import_nofile")]),
                     status: .badRequest)
             }
             do {
-                try service.checkImportScope(files, for: caller.user)
-                let (_, summary) = try service.store.importCSV(
-                    files, audit: service.auditContext(caller, request, context))
+                let (_, summary) = try service.core.records.importNeighbourhood(
+                    files, by: service.actor(caller, request, context))
                 let counts: [[String: Any]] = [
                     ("import_householdsAdded", summary.householdsAdded),
                     ("import_householdsUpdated", summary.householdsUpdated),

@@ -21,8 +21,9 @@ extension RouteTable {
             let today = Day(Date())
             let programmes = try service.store.programmes().sorted { $0.id < $1.id }
             let proposal = try service.core.desk.propose(on: today, by: service.actor(caller, request, context))
-            let needs = try service.store.needs().filter { try service.sees($0.person, $0.household, caller.user) }
-            let offers = try service.store.offers().filter { try service.sees($0.person, $0.household, caller.user) }
+            let actor = service.actor(caller, request, context)
+            let needs = try service.core.desk.needs(for: actor)
+            let offers = try service.core.desk.offers(for: actor)
             let needByID = Dictionary(needs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let offerByID = Dictionary(offers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let matches = try service.store.matches().filter { needByID[$0.need] != nil && offerByID[$0.offer] != nil }

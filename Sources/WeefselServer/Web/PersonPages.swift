@@ -175,10 +175,8 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let id = Household.ID(try context.parameter("id"))
-            guard let household = try service.store.household(id), caller.user.sees(wijk: household.wijk) else {
-                throw ServiceError.notFound
-            }
-            let members = try service.store.members(of: id).sorted { $0.id < $1.id }
+            let (household, members) = try service.core.records.household(
+                id, for: service.actor(caller, request, context))
             guard let first = members.first else { throw ServiceError.notFound }
             let day = Day(Date())
             let (map, shown) = try await service.egoMapView(of: first.id, for: caller.user, view: view)
@@ -241,38 +239,26 @@ extension RouteTable {
         ) { request, context, view, form in
             let caller = try context.caller()
             let id = Household.ID(try context.parameter("id"))
-            guard let household = try service.store.household(id), caller.user.sees(wijk: household.wijk) else {
-                throw ServiceError.notFound
-            }
             guard let outcome = Visit.Outcome(rawValue: try form.required("outcome")) else {
                 throw ServiceError.badRequest(view.text("visit_outcome"), field: "outcome")
             }
-            let members = try service.store.members(of: id).sorted { $0.id < $1.id }
-            var tie: Tie?
-            var contact: Node.ID?
+            var contact: Outreach.Contact?
             if outcome == .contactMade {
                 guard let chosen = form["contact"] else {
                     throw ServiceError.badRequest(view.text("visit_contact"), field: "contact")
                 }
-                let (other, _) = try service.visibleNode(Node.ID(chosen), for: caller.user)
-                let member = form["member"].map { Node.ID($0) } ?? members.first?.id
-                guard let member, members.contains(where: { $0.id == member }) else {
-                    throw ServiceError.badRequest(view.text("visit_memberMissing"), field: "member")
-                }
-                guard let kind = Tie.Kind(parsing: form["kind"] ?? "neighbour"), kind.isInformal else {
+                guard let kind = Tie.Kind(parsing: form["kind"] ?? "neighbour") else {
                     throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
                 }
-                contact = other.id
-                tie = Tie(
-                    source: member, target: other.id, kind: kind, strength: try strength(form, view),
-                    since: Day(Date()),
-                    recordedBy: caller.user.id.rawValue,
+                contact = Outreach.Contact(
+                    member: form["member"].map { Node.ID($0) }, person: Node.ID(chosen), kind: kind,
+                    strength: try strength(form, view),
                     note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
             }
             let visit = Visit(
                 household: id, day: Day(Date()), outcome: outcome, note: form["note"] ?? "",
-                recordedBy: caller.user.id.rawValue, contact: contact)
-            try service.store.record(visit, tie: tie, audit: service.auditContext(caller, request, context))
+                recordedBy: caller.user.id.rawValue)
+            try service.core.outreach.recordVisit(visit, contact: contact, by: service.actor(caller, request, context))
             return redirect(to: "/huishoudens/\(percentEncoded(id.rawValue))?opgeslagen=bezoek")
         }
     }

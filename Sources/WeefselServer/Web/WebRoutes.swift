@@ -79,7 +79,9 @@ extension Service {
         case 400..<500: headline = view.text("error_400")
         default: headline = view.text("error_500")
         }
-        let detail = error.status.code >= 500 || [401, 404].contains(error.status.code) ? nil : error.description
+        let detail =
+            error.status.code >= 500 || [401, 404].contains(error.status.code)
+            ? nil : (view.language == .dutch ? error.dutchDescription ?? error.description : error.description)
         var response = try web.html(
             "error", view.page(headline, ["headline": headline, "detail": detail as Any]), status: error.status)
         for field in error.headers { response.headers[field.name] = field.value }
