@@ -11,10 +11,17 @@ public struct Core: Sendable {
     public let desk: MatchingDesk
     /// Visits to households and the contacts they make.
     public let outreach: Outreach
+    /// Consent, the right of access and erasure.
+    public let privacy: PrivacyDesk
 
-    public init(storage: any NeighbourhoodRepository & MatchingRepository & OutreachRepository) {
+    public init(storage: any Storage) {
         records = NeighbourhoodRecords(storage: storage)
         desk = MatchingDesk(storage: storage)
         outreach = Outreach(storage: storage, records: records)
+        privacy = PrivacyDesk(storage: storage, records: records)
     }
 }
+
+/// Everything the core keeps, behind the interfaces of each aggregate: one database object that
+/// implements them all (SQLite by default).
+public typealias Storage = NeighbourhoodRepository & MatchingRepository & OutreachRepository & PrivacyRepository

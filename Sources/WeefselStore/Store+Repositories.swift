@@ -4,7 +4,7 @@ import WeefselGraph
 import WeefselMatching
 
 /// The SQLite store is the default implementation of the core's storage interfaces.
-extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository {
+extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository, PrivacyRepository {
     public func importNeighbourhood(_ files: [ImportFile], audit: AuditContext?) throws -> (Neighbourhood, ImportSummary) {
         try importCSV(files.map(CSVFile.init), audit: audit)
     }

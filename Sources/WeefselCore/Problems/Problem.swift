@@ -24,6 +24,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Reason: Sendable, Hashable {
         case empty
         case unknownValue(String, expected: [String])
+        /// A day after today: records are written up afterwards, never ahead.
+        case inTheFuture(String)
     }
 
     /// The field the problem is about, when one is.
@@ -53,6 +55,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .outsideYourWijken(let wijken):
             "moet in een van de wijken van uw team liggen: \(wijken.joined(separator: ", "))"
         case .invalid(let field, .empty): "\(field): mag niet leeg zijn"
+        case .invalid(let field, .inTheFuture(let day)): "\(field): \(day) ligt in de toekomst"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         }
@@ -74,6 +77,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
                 + " ('weefsel node move \(id) --household ...') or change the household's wijk"
         case .outsideYourWijken(let wijken): "must be one of your team's wijken: \(wijken.joined(separator: ", "))"
         case .invalid(let field, .empty): "\(field): must not be empty"
+        case .invalid(let field, .inTheFuture(let day)): "\(field): \(day) is in the future"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -13,8 +14,8 @@ extension RouteTable {
                 access: .only(.admin, .worker, .coordinator), response: "Consent")
         ) { request, context in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let history = try service.store.consentHistory(of: node.id)
+            let (node, history) = try service.core.privacy.consent(
+                of: Node.ID(try context.parameter("id")), for: service.actor(caller, request, context))
             try await service.recordRead(.read, of: [node.id], by: caller, request, context)
             return try Coding.json(ConsentResponse(person: node, history: history))
         }
@@ -24,7 +25,7 @@ extension RouteTable {
                 access: .only(.admin, .worker), body: "ConsentRequest", status: 201, response: "Consent")
         ) { request, context in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let id = Node.ID(try context.parameter("id"))
             let body = try await Coding.decode(ConsentRequest.self, from: request, limit: 16 * 1024)
             guard let purpose = Consent.Purpose(parsing: body.purpose) else {
                 throw ServiceError.badRequest("unknown purpose (matching, maps or sharing)", field: "purpose")
@@ -36,14 +37,10 @@ extension RouteTable {
             } else {
                 day = Day(Date())
             }
-            try service.store.recordConsent(
-                ConsentRecord(purpose: purpose, given: body.given, day: day, recordedBy: caller.user.id.rawValue),
-                for: node.id, audit: service.auditContext(caller, request, context))
-            let (updated, _) = try service.visibleNode(
-                node.id, for: User(id: caller.user.id, role: .admin, team: caller.user.team))
-            return try Coding.json(
-                ConsentResponse(person: updated, history: try service.store.consentHistory(of: node.id)),
-                status: .created)
+            let (updated, history) = try service.core.privacy.recordConsent(
+                purpose, given: body.given, on: day, today: Day(Date()), for: id,
+                by: service.actor(caller, request, context))
+            return try Coding.json(ConsentResponse(person: updated, history: history), status: .created)
         }
         on(
             Route(
@@ -52,9 +49,8 @@ extension RouteTable {
                 access: .only(.admin), response: "Export")
         ) { request, context in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let data = try service.store.personalData(
-                of: node.id, audit: service.auditContext(caller, request, context))
+            let data = try service.core.privacy.export(
+                Node.ID(try context.parameter("id")), by: service.actor(caller, request, context))
             return try Coding.json(ExportResponse(data))
         }
         on(
@@ -63,8 +59,8 @@ extension RouteTable {
                 access: .only(.admin), response: "Erasure")
         ) { request, context in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let report = try service.store.erase(node.id, audit: service.auditContext(caller, request, context))
+            let report = try service.core.privacy.erase(
+                Node.ID(try context.parameter("id")), by: service.actor(caller, request, context))
             service.logger.info("person erased", metadata: ["checkpointed": "\(report.checkpointed)"])
             return try Coding.json(ErasureResponse(report))
         }

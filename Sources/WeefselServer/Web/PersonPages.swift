@@ -94,7 +94,7 @@ extension RouteTable {
             let tie = Tie(
                 source: node.id, target: other.id, kind: kind, strength: try strength(form, view), since: Day(Date()),
                 recordedBy: caller.user.id.rawValue, note: form["note"])
-            try service.store.add(tie, audit: service.auditContext(caller, request, context))
+            try service.core.records.add(tie, by: service.actor(caller, request, context))
             return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
         }
         page(
@@ -120,7 +120,7 @@ extension RouteTable {
                 tie.strength = try strength(form, view)
             }
             tie.recordedBy = caller.user.id.rawValue
-            try service.store.update(tie, audit: service.auditContext(caller, request, context))
+            try service.core.records.update(tie, by: service.actor(caller, request, context))
             return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
         }
         page(
@@ -129,14 +129,14 @@ extension RouteTable {
                 access: .only(.admin, .worker), page: true), service
         ) { request, context, view, form in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
+            let id = Node.ID(try context.parameter("id"))
             guard let purpose = Consent.Purpose(rawValue: try form.required("purpose")) else {
                 throw ServiceError.badRequest(view.text("form_purpose"), field: "purpose")
             }
             let given = try form.required("given") == "true"
-            try service.store.recordConsent(
-                ConsentRecord(purpose: purpose, given: given, day: Day(Date()), recordedBy: caller.user.id.rawValue),
-                for: node.id, audit: service.auditContext(caller, request, context))
+            let (node, _) = try service.core.privacy.recordConsent(
+                purpose, given: given, on: Day(Date()), today: Day(Date()), for: id,
+                by: service.actor(caller, request, context))
             return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=toestemming")
         }
         page(
@@ -162,7 +162,7 @@ extension RouteTable {
             guard form["confirm"] == node.id.rawValue else {
                 throw ServiceError.badRequest(view.text("erase_mismatch"), field: "confirm")
             }
-            let report = try service.store.erase(node.id, audit: service.auditContext(caller, request, context))
+            let report = try service.core.privacy.erase(node.id, by: service.actor(caller, request, context))
             service.logger.info("person erased", metadata: ["checkpointed": "\(report.checkpointed)"])
             return try service.web.html(
                 "erased",

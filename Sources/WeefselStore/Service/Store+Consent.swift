@@ -2,22 +2,6 @@ import Foundation
 import GRDB
 import WeefselGraph
 
-/// One recorded decision of a person about one purpose: consent given or withdrawn.
-public struct ConsentRecord: Sendable, Hashable, Codable {
-    public var purpose: Consent.Purpose
-    public var given: Bool
-    public var day: Day
-    /// Who recorded it (the user, or the person's worker as written on the form).
-    public var recordedBy: String
-
-    public init(purpose: Consent.Purpose, given: Bool, day: Day, recordedBy: String) {
-        self.purpose = purpose
-        self.given = given
-        self.day = day
-        self.recordedBy = recordedBy
-    }
-}
-
 extension Store {
     /// Records that `person` gave or withdrew consent for a purpose. The person's current consent
     /// changes in the same transaction, so a withdrawal takes effect at once.

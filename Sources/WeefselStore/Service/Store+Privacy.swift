@@ -3,42 +3,6 @@ import GRDB
 import WeefselGraph
 import WeefselMatching
 
-/// Everything Weefsel stores about one person, for the right of access: their record, household,
-/// ties, consent decisions, needs, offers and matches, the visits to their household, and every
-/// audit entry about them (who looked, when, in which role).
-public struct PersonalData: Sendable, Hashable, Codable {
-    /// One look at or change to the person's data, as the person is shown it.
-    public struct Access: Sendable, Hashable, Codable {
-        public var time: String
-        public var user: User.ID?
-        public var role: User.Role?
-        public var team: Team.ID?
-        public var action: AuditEntry.Action
-        public var purpose: String?
-    }
-
-    public var person: Node
-    public var household: Household?
-    public var ties: [Tie]
-    public var consent: [ConsentRecord]
-    public var needs: [Need] = []
-    public var offers: [Offer] = []
-    public var matches: [Match] = []
-    public var visits: [Visit] = []
-    public var accesses: [Access]
-}
-
-/// What an erasure removed.
-public struct ErasureReport: Sendable, Hashable, Codable {
-    public var person: Node.ID
-    public var ties: Int
-    public var consentRecords: Int
-    /// Whether the household went too, because nobody else lived there.
-    public var householdRemoved: Bool
-    /// Whether the write-ahead log could be emptied (false while a long read held it).
-    public var checkpointed: Bool
-}
-
 extension Store {
     /// Everything stored about `person`, including the audit entries about them; the export itself
     /// is recorded in the same transaction.

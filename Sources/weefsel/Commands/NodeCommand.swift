@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -141,11 +142,21 @@ struct NodeCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try global.openStore()
+            let core = Core(storage: store)
             guard var node = try store.node(Node.ID(id)) else { throw StoreError.unknownNode(Node.ID(id)) }
+            let consented = node.consent
             try fields.apply(to: &node)
+            // Consent changes are decisions with a day and a history, as on the person's page.
+            let wanted = node.consent
+            node.consent = consented
             let existing = try node.household.flatMap { try store.household($0) }
-            try Core(storage: store).records.update(
-                node, household: try fields.household(for: node, existing: existing), by: global.actor)
+            try core.records.update(node, household: try fields.household(for: node, existing: existing), by: global.actor)
+            let changes = wanted.symmetricDifference(consented).sorted()
+            for purpose in changes {
+                _ = try core.privacy.recordConsent(
+                    purpose, given: wanted.contains(purpose), on: Day.today, today: Day.today, for: node.id,
+                    by: global.actor)
+            }
             print("Updated \(node.id).")
         }
     }

@@ -1,0 +1,48 @@
+import WeefselGraph
+
+/// A person's rights over what Weefsel keeps about them: consent per purpose, the right of
+/// access and erasure.
+public struct PrivacyDesk: Sendable {
+    let storage: any PrivacyRepository
+    let records: NeighbourhoodRecords
+
+    /// A person's current consent and its history, for someone who may see the person.
+    public func consent(of id: Node.ID, for actor: Actor) throws -> (Node, [ConsentRecord]) {
+        let (node, _) = try records.node(id, for: actor)
+        return (node, try storage.consentHistory(of: node.id))
+    }
+
+    /// Records consent given or withdrawn, as of `day`; a withdrawal applies at once.
+    ///
+    /// - Throws: `Problem.forbidden` for roles that keep no records, `Problem.notFound` for a person
+    ///   out of sight, `Problem.invalid` for a day in the future.
+    public func recordConsent(
+        _ purpose: Consent.Purpose, given: Bool, on day: Day, today: Day, for id: Node.ID, by actor: Actor
+    ) throws -> (Node, [ConsentRecord]) {
+        guard [.admin, .worker].contains(actor.role) else { throw Problem.forbidden }
+        let (node, _) = try records.node(id, for: actor)
+        guard day <= today else { throw Problem.invalid(field: "day", reason: .inTheFuture(day.description)) }
+        let recordedBy = actor.user?.id.rawValue ?? actor.auditContext.user?.rawValue ?? "lokaal"
+        try storage.recordConsent(
+            ConsentRecord(purpose: purpose, given: given, day: day, recordedBy: recordedBy), for: node.id,
+            audit: actor.auditContext)
+        let updated = try records.node(id, for: .localOperator("consent")).0
+        return (updated, try storage.consentHistory(of: node.id))
+    }
+
+    /// Right of access: everything stored about a person and who looked at it. Admins only, and
+    /// only for people in their sight.
+    public func export(_ id: Node.ID, by actor: Actor) throws -> PersonalData {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        let (node, _) = try records.node(id, for: actor)
+        return try storage.personalData(of: node.id, audit: actor.auditContext)
+    }
+
+    /// Erasure: forgets a person everywhere, leaving a pseudonymous tombstone in the audit log and
+    /// their matching history as anonymous rows. Admins only, for people in their sight.
+    public func erase(_ id: Node.ID, by actor: Actor) throws -> ErasureReport {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        let (node, _) = try records.node(id, for: actor)
+        return try storage.erase(node.id, audit: actor.auditContext)
+    }
+}
