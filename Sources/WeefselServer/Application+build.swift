@@ -3,6 +3,8 @@ import Hummingbird
 import HummingbirdBcrypt
 import Logging
 import NIOCore
+import ServiceLifecycle
+import WeefselCore
 import WeefselStore
 
 /// Builds the Weefsel service over `store`: the composition root that `weefsel serve` and the tests use.
@@ -16,13 +18,28 @@ public func buildApplication(
     logger: Logger = Logger(label: "weefsel.server"), analysisCache: AnalysisCache? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let (router, _) = buildRouter(
-        store: store, configuration: configuration, logger: logger, analysisCache: analysisCache)
+    let cache = analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay)
+    let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger, analysisCache: cache)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel"),
+        services: [AnalysisCacheService(cache: cache)],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
+}
+
+/// The analysis cache as a service of the application: started with it, and shut down with it
+/// (which cancels the analyses under way).
+struct AnalysisCacheService: ServiceLifecycle.Service {
+    let cache: AnalysisCache
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await cache.run()
+        } onGracefulShutdown: {
+            cache.shutDown()
+        }
+    }
 }
 
 /// The router and every route registered on it, in order.

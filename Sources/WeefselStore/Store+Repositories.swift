@@ -99,3 +99,5 @@ extension CSVFile {
         self.init(name: file.name, bytes: file.bytes, kind: file.table.map { $0 == .nodes ? .nodes : .ties })
     }
 }
+
+extension Store: AnalysisSource {}

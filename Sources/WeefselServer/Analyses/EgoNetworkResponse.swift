@@ -1,3 +1,4 @@
+import WeefselCore
 import WeefselGraph
 
 /// The netwerkkaart of one person as a list: the library's report on the caller's wijken, plus

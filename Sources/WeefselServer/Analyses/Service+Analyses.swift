@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import NIOCore
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -11,8 +13,9 @@ extension Service {
     ///
     /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
     func analysisGraph(for user: User, on day: Day) throws -> AnalysisGraph {
-        if user.role == .admin { return try store.loadGraph(at: day) }
-        return try scopedNeighbourhood(for: user, on: day).graph()
+        if WijkScope(user).wijken == nil { return try store.loadGraph(at: day) }
+        let scoped = try scopedNeighbourhood(for: user, on: day)
+        return try analyse { () throws(GraphError) in try scoped.graph() }
     }
 
     /// The part of the neighbourhood `user` may analyse on `day`, with the ties across its border.
@@ -54,6 +57,24 @@ extension Request {
         case "true": return true
         default: throw .badRequest("must be true or false", field: name)
         }
+    }
+}
+
+/// Runs an analysis, answering its refusals as 400 or 404.
+func analyse<T>(_ body: () throws(GraphError) -> T) throws(ServiceError) -> T {
+    do {
+        return try body()
+    } catch {
+        throw ServiceError.from(error)
+    }
+}
+
+extension AnalysisAnswer {
+    /// The answer as the API gives it.
+    var response: Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
 }
 

@@ -1,3 +1,4 @@
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 

@@ -1,4 +1,5 @@
 import Foundation
+import WeefselCore
 import Hummingbird
 import NIOCore
 
@@ -28,41 +29,7 @@ enum Coding {
 
     /// The JSON of an analysis answer, with `null` for a figure that does not exist.
     static func analysisJSON(_ value: some Encodable) throws -> ByteBuffer {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let marker = "weefsel-no-number-9c41e7"
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: marker, negativeInfinity: marker, nan: marker)
-        return replacing(Array("\"\(marker)\"".utf8), with: Array("null".utf8), in: try encoder.encode(value))
-    }
-
-    /// `data` with every occurrence of `pattern` replaced, byte by byte (no detour through NSString).
-    ///
-    /// - Complexity: O(n·m) at worst for n bytes and a pattern of m, O(n) for JSON text.
-    static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in data: Data) -> ByteBuffer {
-        var out = ByteBuffer()
-        out.reserveCapacity(data.count)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard let first = pattern.first else {
-                out.writeBytes(bytes)
-                return
-            }
-            var copied = 0
-            var index = 0
-            while index + pattern.count <= bytes.count {
-                if bytes[index] == first && bytes[index..<index + pattern.count].elementsEqual(pattern) {
-                    out.writeBytes(UnsafeRawBufferPointer(rebasing: raw[copied..<index]))
-                    out.writeBytes(replacement)
-                    index += pattern.count
-                    copied = index
-                } else {
-                    index += 1
-                }
-            }
-            out.writeBytes(UnsafeRawBufferPointer(rebasing: raw[copied...]))
-        }
-        return out
+        ByteBuffer(bytes: try AnalysisJSON.encode(value))
     }
 
     /// The body, up to `limit` bytes.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import WeefselCore
 import WeefselGraph
 
 extension EgoReport {

@@ -88,32 +88,3 @@ extension Service {
         return answer.response
     }
 }
-
-/// The persons a result names, for the read audit.
-extension KeyFigureReport {
-    var subjects: [Node.ID] {
-        var people: [PersonRef] = keyFigures.map(\.person)
-        people += keyPlayerSet?.members ?? []
-        people += articulationPoints.map(\.person)
-        return Set(people.map(\.id)).sorted()
-    }
-}
-
-extension CommunityReport {
-    var subjects: [Node.ID] {
-        var people: Set<Node.ID> = Set(communities.flatMap(\.members))
-        for bridge in bridges { people.insert(bridge.person.id) }
-        return people.sorted()
-    }
-}
-
-extension EgoReport {
-    var subjects: [Node.ID] {
-        var people: [PersonRef] = [centre]
-        for ring in rings { people += ring.contacts.map(\.person) }
-        people += conflicts
-        people += further.map(\.person)
-        people += helpers.map(\.person)
-        return Set(people.map(\.id)).sorted()
-    }
-}

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselStore

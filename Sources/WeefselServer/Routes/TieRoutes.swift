@@ -1,4 +1,5 @@
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselMatching

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselStore
@@ -15,7 +16,7 @@ extension RouteTable {
             let caller = try context.caller()
             let day = Day(Date())
             let indicators = try await service.cached(
-                IndicatorsResponse.self, .indicators(seed: 1), for: caller, on: day)
+                IndicatorFigures.self, .indicators(seed: 1), for: caller, on: day)
             let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)
             let names = caller.user.role != .viewer
             // The fabric of people, or the households coloured by how isolated they are.
@@ -156,7 +157,7 @@ extension Service {
 
     /// The indicator rows of the overview for `user`'s wijken, with the value at the last
     /// snapshot and the change since, and that snapshot's label and day.
-    func indicatorRows(_ indicators: IndicatorsResponse, for user: User, view: PageView) throws
+    func indicatorRows(_ indicators: IndicatorFigures, for user: User, view: PageView) throws
         -> ([[String: Any]], [String: Any]?)
     {
         let latest = try store.snapshots().max { ($0.createdAt, $0.label) < ($1.createdAt, $1.label) }

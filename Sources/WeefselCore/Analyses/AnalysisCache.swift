@@ -1,7 +1,5 @@
 import Foundation
-import NIOCore
 import WeefselGraph
-import WeefselStore
 
 /// The analyses of the service (key figures, communities, the worklist, indicators) per scope,
 /// answered from memory while the data they were computed from is unchanged.
@@ -31,7 +29,7 @@ public final class AnalysisCache: @unchecked Sendable {
         case running(Task<AnalysisAnswer, any Error>)
     }
 
-    private let store: Store
+    private let store: any AnalysisSource
     private let refreshDelay: Duration
     private let capacity: Int
     // Guards everything below; never held while computing or while taking another lock other than
@@ -42,6 +40,8 @@ public final class AnalysisCache: @unchecked Sendable {
     /// The analyses asked for, least recently first; at most `capacity`.
     private var recent: [AnalysisKey] = []
     private var refreshScheduled = false
+    /// Set once the application shut the cache down: nothing is refreshed any more.
+    private var stopped = false
     private var lastChange = ContinuousClock.now
     private var firstUnrefreshedChange = ContinuousClock.now
     private var computationCount = 0
@@ -50,11 +50,34 @@ public final class AnalysisCache: @unchecked Sendable {
     ///   - store: the store whose writes invalidate the results.
     ///   - refreshDelay: how long after a write the analyses are recomputed in the background.
     ///   - capacity: how many different analyses (scope, kind, arguments, day) are kept.
-    public init(store: Store, refreshDelay: Duration = .milliseconds(250), capacity: Int = 32) {
+    public init(store: any AnalysisSource, refreshDelay: Duration = .milliseconds(250), capacity: Int = 32) {
         self.store = store
         self.refreshDelay = refreshDelay
         self.capacity = max(1, capacity)
         store.generation.observe { [weak self] _ in self?.storeChanged() }
+    }
+
+    /// Runs for as long as the application does: the cache refreshes its results in the
+    /// background after writes. When the task running this is cancelled (the application shuts
+    /// down), the cache stops refreshing and cancels the computations under way, so shutting down
+    /// never waits for an analysis.
+    public func run() async {
+        await withTaskCancellationHandler {
+            while !Task.isCancelled, !locked({ stopped }) { try? await Task.sleep(for: .milliseconds(200)) }
+        } onCancel: {
+            shutDown()
+        }
+    }
+
+    /// Stops refreshing, cancels every computation under way and forgets every result.
+    public func shutDown() {
+        let running = locked { () -> [Task<AnalysisAnswer, any Error>] in
+            stopped = true
+            entries.removeAll()
+            defer { flights.removeAll() }
+            return flights.values.map(\.task)
+        }
+        for task in running { task.cancel() }
     }
 
     /// How many analyses have been computed so far (requests answered from memory not included).
@@ -65,14 +88,14 @@ public final class AnalysisCache: @unchecked Sendable {
     public func holds(_ text: String) -> Bool {
         locked {
             entries.values.contains { entry in
-                String(buffer: entry.answer.json).contains(text) || entry.answer.subjects.contains(Node.ID(text))
+                String(decoding: entry.answer.json, as: UTF8.self).contains(text) || entry.answer.subjects.contains(Node.ID(text))
             }
         }
     }
 
     /// The answer to `key` as of the store's current data: from memory, from a computation under
     /// way, or computed now on a detached task.
-    func answer(_ key: AnalysisKey) async throws -> AnalysisAnswer {
+    public func answer(_ key: AnalysisKey) async throws -> AnalysisAnswer {
         switch lookup(key, remembering: true) {
         case .ready(let answer): return answer
         case .running(let task): return try await task.value
@@ -124,7 +147,7 @@ public final class AnalysisCache: @unchecked Sendable {
         let schedule = locked { () -> Bool in
             entries.removeAll()
             lastChange = now
-            guard !refreshScheduled, !recent.isEmpty else { return false }
+            guard !stopped, !refreshScheduled, !recent.isEmpty else { return false }
             refreshScheduled = true
             firstUnrefreshedChange = now
             return true

@@ -12,7 +12,7 @@ public final class StoreGeneration: @unchecked Sendable {
     private var value: UInt64 = 0
     private var observers: [@Sendable (UInt64) -> Void] = []
 
-    init() {}
+    package init() {}
 
     /// The number of committed changes so far.
     public var current: UInt64 { lock.withLock { value } }
@@ -24,7 +24,7 @@ public final class StoreGeneration: @unchecked Sendable {
     }
 
     /// Records one committed change and tells the observers.
-    func advance() {
+    package func advance() {
         let (generation, observers) = lock.withLock { () -> (UInt64, [@Sendable (UInt64) -> Void]) in
             value += 1
             return (value, self.observers)

@@ -1,46 +1,44 @@
 import Foundation
-import Hummingbird
-import NIOCore
 import WeefselGraph
-import WeefselStore
 
 /// One analysis the service answers from its cache: which one, with which arguments, for which
 /// wijken, on which day.
-struct AnalysisKey: Hashable, Sendable {
-    enum Analysis: Hashable, Sendable {
+public struct AnalysisKey: Hashable, Sendable {
+    public enum Analysis: Hashable, Sendable {
         case keyFigures(top: Int, setSize: Int?, seed: UInt64)
         case communities(seed: UInt64)
         case worklist
         case indicators(seed: UInt64)
     }
 
-    let analysis: Analysis
-    let scope: WijkScope
-    let day: Day
+    public let analysis: Analysis
+    public let scope: WijkScope
+    public let day: Day
+
+    public init(analysis: Analysis, scope: WijkScope, day: Day) {
+        self.analysis = analysis
+        self.scope = scope
+        self.day = day
+    }
 }
 
 /// The answer to one analysis: its JSON and the persons it names, for the read audit of every
 /// request it answers.
-struct AnalysisAnswer: Sendable {
-    let json: ByteBuffer
-    let subjects: [Node.ID]
+public struct AnalysisAnswer: Sendable {
+    public let json: Data
+    public let subjects: [Node.ID]
     /// The result itself (a `KeyFigureReport`, `CommunityReport`, `[WorklistEntry]` or
-    /// `IndicatorsResponse`), for the web pages that show it.
-    let value: any Sendable
-
-    var response: Response {
-        Response(
-            status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: json))
-    }
+    /// `IndicatorFigures`), for the web pages that show it.
+    public let value: any Sendable
 }
 
 extension AnalysisKey {
     /// Computes the analysis on the store's data as it is now. Ties across the scope's border
     /// count as ``ScopedNeighbourhood`` describes.
     ///
-    /// - Throws: `ServiceError` (a 400 for arguments the analysis refuses).
+    /// - Throws: `GraphError` for arguments the analysis refuses, or what the source throws.
     /// - Complexity: that of the analysis; key figures are dominated by betweenness, O(n·m).
-    func answer(from store: Store) throws -> AnalysisAnswer {
+    func answer(from store: any AnalysisSource) throws -> AnalysisAnswer {
         let whole = scope.wijken == nil
         switch analysis {
         case .keyFigures(let top, let setSize, let seed):
@@ -58,19 +56,19 @@ extension AnalysisKey {
                 }
                 report = report.addingOutsideDegrees(scoped.outsideInformalDegrees)
             }
-            return AnalysisAnswer(json: try Coding.analysisJSON(report), subjects: report.subjects, value: report)
+            return AnalysisAnswer(json: try AnalysisJSON.encode(report), subjects: report.subjects, value: report)
         case .communities(let seed):
             let graph = whole ? try store.loadGraph(at: day) : try scopedNeighbourhood(from: store).graph()
             let report = try analyse { () throws(GraphError) in try CommunityReport(of: graph, seed: seed) }
-            return AnalysisAnswer(json: try Coding.analysisJSON(report), subjects: report.subjects, value: report)
+            return AnalysisAnswer(json: try AnalysisJSON.encode(report), subjects: report.subjects, value: report)
         case .worklist:
             let entries = try worklist(from: store)
-            return AnalysisAnswer(json: try Coding.analysisJSON(entries), subjects: entries.subjects, value: entries)
+            return AnalysisAnswer(json: try AnalysisJSON.encode(entries), subjects: entries.subjects, value: entries)
         case .indicators(let seed):
-            let figures: IndicatorsResponse
+            let figures: IndicatorFigures
             if whole {
                 let graph = try store.loadGraph(at: day)
-                figures = IndicatorsResponse(
+                figures = IndicatorFigures(
                     try analyse { () throws(GraphError) in
                         try indicators(
                             of: graph, membership: communities(of: graph.adjacency(.informal), seed: seed).membership)
@@ -78,11 +76,11 @@ extension AnalysisKey {
             } else {
                 figures = try scopedNeighbourhood(from: store).indicators(seed: seed)
             }
-            return AnalysisAnswer(json: try Coding.analysisJSON(figures), subjects: [], value: figures)
+            return AnalysisAnswer(json: try AnalysisJSON.encode(figures), subjects: [], value: figures)
         }
     }
 
-    private func scopedNeighbourhood(from store: Store) throws -> ScopedNeighbourhood {
+    private func scopedNeighbourhood(from store: any AnalysisSource) throws -> ScopedNeighbourhood {
         ScopedNeighbourhood(try store.neighbourhood(), scope: scope, on: day)
     }
 
@@ -91,7 +89,7 @@ extension AnalysisKey {
     /// scope's wijken, without id or name.
     ///
     /// - Complexity: O(n + m) after loading the graph.
-    private func worklist(from store: Store) throws -> [WorklistEntry] {
+    private func worklist(from store: any AnalysisSource) throws -> [WorklistEntry] {
         let graph = try store.loadGraph(at: day)
         func wijk(of id: Node.ID) -> String? {
             guard let v = graph.index(of: id) else { return nil }
@@ -108,11 +106,43 @@ extension AnalysisKey {
     }
 }
 
-/// Runs an analysis, answering its refusals as 400 or 404.
-func analyse<T>(_ body: () throws(GraphError) -> T) throws(ServiceError) -> T {
-    do {
-        return try body()
-    } catch {
-        throw ServiceError.from(error)
+/// Runs an analysis with its typed refusals.
+func analyse<T>(_ body: () throws(GraphError) -> T) throws(GraphError) -> T { try body() }
+
+/// The JSON of an analysis answer: sorted keys, and `null` for a figure that does not exist.
+public enum AnalysisJSON {
+    public static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let marker = "weefsel-no-number-9c41e7"
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: marker, negativeInfinity: marker, nan: marker)
+        return replacing(Array("\"\(marker)\"".utf8), with: Array("null".utf8), in: try encoder.encode(value))
+    }
+
+    /// `data` with every occurrence of `pattern` replaced, byte by byte.
+    ///
+    /// - Complexity: O(n·m) at worst for n bytes and a pattern of m, O(n) for JSON text.
+    static func replacing(_ pattern: [UInt8], with replacement: [UInt8], in data: Data) -> Data {
+        guard let first = pattern.first else { return data }
+        var out = Data()
+        out.reserveCapacity(data.count)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var copied = 0
+            var index = 0
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == first && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                    out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[copied..<index]))
+                    out.append(contentsOf: replacement)
+                    index += pattern.count
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[copied...]))
+        }
+        return out
     }
 }

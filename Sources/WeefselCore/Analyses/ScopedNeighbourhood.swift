@@ -1,18 +1,20 @@
 import WeefselGraph
 import WeefselMaps
-import WeefselStore
 
 /// The wijken an analysis covers: every wijk for an admin, the team's wijken for anyone else.
-struct WijkScope: Hashable, Sendable {
+public struct WijkScope: Hashable, Sendable {
     /// The wijken, sorted; nil for every wijk.
-    let wijken: [String]?
+    public let wijken: [String]?
 
-    init(_ user: User) {
-        wijken = user.role == .admin ? nil : user.team.wijken.sorted()
+    /// The wijken `actor` may analyse, as ``Visibility`` decides.
+    public init(_ actor: Actor) {
+        wijken = Visibility(actor).wijken
     }
 
+    public init(_ user: User) { self.init(.user(user, address: nil)) }
+
     /// Whether records of `wijk` are inside the scope (records without a wijk only for an admin).
-    func contains(_ wijk: String?) -> Bool {
+    public func contains(_ wijk: String?) -> Bool {
         guard let wijken else { return true }
         guard let wijk else { return false }
         return wijken.contains(wijk)
@@ -34,24 +36,24 @@ struct WijkScope: Hashable, Sendable {
 /// - betweenness, groups, key-player sets, cut points and communities: on the team's own wijken
 ///   only. Paths through another wijk cannot be shown to the team, and groups would otherwise be
 ///   formed around people it may not see; a person outside counts as a group of their own.
-struct ScopedNeighbourhood {
+public struct ScopedNeighbourhood: Sendable {
     /// An active tie from someone inside the scope to someone outside it.
-    struct OutsideTie {
-        let inside: Node.ID
-        let outside: Node.ID
-        let tie: Tie
+    public struct OutsideTie: Sendable {
+        public let inside: Node.ID
+        public let outside: Node.ID
+        public let tie: Tie
         /// The kind of the person outside (a professional counts differently from a friend).
-        let outsideKind: Node.Kind
+        public let outsideKind: Node.Kind
     }
 
-    let households: [Household]
+    public let households: [Household]
     /// The nodes inside, with a household outside the scope left out.
-    let nodes: [Node]
-    let ties: [Tie]
-    let outsideTies: [OutsideTie]
+    public let nodes: [Node]
+    public let ties: [Tie]
+    public let outsideTies: [OutsideTie]
 
     /// - Complexity: O(n + m) over the whole neighbourhood.
-    init(_ whole: Neighbourhood, scope: WijkScope, on day: Day) {
+    public init(_ whole: Neighbourhood, scope: WijkScope, on day: Day) {
         households = whole.households.filter { scope.contains($0.wijk) }
         let householdWijk = Dictionary(
             whole.households.map { ($0.id, $0.wijk) }, uniquingKeysWith: { first, _ in first })
@@ -91,7 +93,7 @@ struct ScopedNeighbourhood {
     /// The analysis graph of the scope: its own nodes and the ties between them only.
     ///
     /// - Complexity: O(n log n + m).
-    func graph() throws(ServiceError) -> AnalysisGraph {
+    public func graph() throws(GraphError) -> AnalysisGraph {
         try graph(countingOutsideAs: nil)
     }
 
@@ -100,14 +102,14 @@ struct ScopedNeighbourhood {
     /// household with such a member the household's code (`H-017`) instead of its address.
     ///
     /// - Complexity: O(n log n + m), building the graph twice.
-    func graphNamedByMapsConsent() throws(ServiceError) -> AnalysisGraph {
+    public func graphNamedByMapsConsent() throws(GraphError) -> AnalysisGraph {
         try graph(countingOutsideAs: nil, namedByMapsConsent: true)
     }
 
     /// Per person inside, how many distinct people outside the scope they have an informal tie with.
     ///
     /// - Complexity: O(b) for b ties across the border.
-    var outsideInformalDegrees: [Node.ID: Int] {
+    public var outsideInformalDegrees: [Node.ID: Int] {
         var pairs: Set<[Node.ID]> = []
         for crossing in outsideTies where crossing.tie.kind.isInformal {
             pairs.insert([crossing.inside, crossing.outside])
@@ -128,10 +130,10 @@ struct ScopedNeighbourhood {
     ///     are those of the whole scope.
     ///   - namedByMapsConsent: as in ``graphNamedByMapsConsent()``; persons outside keep `outsideName`.
     /// - Complexity: O(n log n + m + b) for b ties across the border; twice when naming by consent.
-    func graph(
+    public func graph(
         countingOutsideAs outsideName: String?, mergingWijkenInto merged: String? = nil,
         namedByMapsConsent: Bool = false
-    ) throws(ServiceError) -> AnalysisGraph {
+    ) throws(GraphError) -> AnalysisGraph {
         var households = households
         var nodes = nodes
         if let merged {
@@ -192,7 +194,7 @@ struct ScopedNeighbourhood {
         return try build(households: households, nodes: renamed, extraTies: crossing)
     }
 
-    private func build(households: [Household], nodes: [Node], extraTies: [Tie]) throws(ServiceError)
+    private func build(households: [Household], nodes: [Node], extraTies: [Tie]) throws(GraphError)
         -> AnalysisGraph
     {
         var builder = AnalysisGraph.Builder()
@@ -201,10 +203,6 @@ struct ScopedNeighbourhood {
         for household in households { builder.add(household) }
         for node in nodes { builder.add(node) }
         for tie in ties + extraTies { builder.add(tie) }
-        do {
-            return try builder.build()
-        } catch {
-            throw ServiceError.internalFailure
-        }
+        return try builder.build()
     }
 }

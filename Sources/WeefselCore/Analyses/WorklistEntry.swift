@@ -1,16 +1,17 @@
 import WeefselGraph
-import WeefselStore
 
 /// Someone on a list of a household's contacts: a person the caller may see, by id and name, or
 /// someone outside the caller's wijken, counted but with no id and no name.
-struct ContactRef: Encodable {
-    static let outsideLabel = "iemand buiten uw wijken"
-    static let outsideLabelEnglish = "someone outside your wijken"
+public struct ContactRef: Encodable, Sendable {
+    public static let outsideLabel = "iemand buiten uw wijken"
+    public static let outsideLabelEnglish = "someone outside your wijken"
 
     /// The person, or nil for someone outside the caller's wijken.
-    let person: PersonRef?
+    public let person: PersonRef?
 
-    func encode(to encoder: any Encoder) throws {
+    public init(person: PersonRef?) { self.person = person }
+
+    public func encode(to encoder: any Encoder) throws {
         if let person {
             try person.encode(to: encoder)
         } else {
@@ -30,18 +31,18 @@ struct ContactRef: Encodable {
 /// A household on the outreach worklist as the service answers it: the library's entry, with
 /// contacts and professionals the caller may not see replaced by an anonymous "iemand buiten uw
 /// wijken" each, so a worker sees the household has contact elsewhere but not with whom.
-struct WorklistEntry: Encodable {
-    let household: Household.ID
-    let members: [PersonRef]
-    let `class`: HouseholdIsolation.Class
-    let address: String
-    let wijk: String?
-    let contacts: [ContactRef]
-    let professionals: [ContactRef]
-    let conflicts: Int
-    let oldestAge: Int?
-    let reason: String
-    let reasonEnglish: String
+public struct WorklistEntry: Encodable, Sendable {
+    public let household: Household.ID
+    public let members: [PersonRef]
+    public let `class`: HouseholdIsolation.Class
+    public let address: String
+    public let wijk: String?
+    public let contacts: [ContactRef]
+    public let professionals: [ContactRef]
+    public let conflicts: Int
+    public let oldestAge: Int?
+    public let reason: String
+    public let reasonEnglish: String
 
     enum CodingKeys: String, CodingKey {
         case household, members, `class`, address, wijk, contacts, professionals, conflicts, reason
@@ -51,7 +52,7 @@ struct WorklistEntry: Encodable {
 
     /// - Parameter visible: whether the caller may see a person; the others are listed anonymously,
     ///   after the named ones.
-    init(_ entry: IsolationEntry, keeping visible: (PersonRef) -> Bool) {
+    public init(_ entry: IsolationEntry, keeping visible: (PersonRef) -> Bool) {
         func listed(_ people: [PersonRef]) -> [ContactRef] {
             let shown = people.filter(visible)
             return shown.map { ContactRef(person: $0) }
@@ -72,7 +73,8 @@ struct WorklistEntry: Encodable {
 }
 
 extension [WorklistEntry] {
-    var subjects: [Node.ID] {
+    /// The persons the worklist names, for the read audit.
+    public var subjects: [Node.ID] {
         var people: Set<Node.ID> = []
         for entry in self {
             for person in entry.members { people.insert(person.id) }

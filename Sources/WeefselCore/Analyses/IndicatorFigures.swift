@@ -1,16 +1,16 @@
 import WeefselGraph
 
 /// The indicators of the caller's wijken: overall (over their wijken together) and per wijk.
-struct IndicatorsResponse: Encodable {
-    let overall: NetworkIndicators.Values
-    let wijken: [NetworkIndicators.Wijk]
+public struct IndicatorFigures: Encodable, Sendable {
+    public let overall: NetworkIndicators.Values
+    public let wijken: [NetworkIndicators.Wijk]
 
-    init(_ figures: NetworkIndicators) {
+    public init(_ figures: NetworkIndicators) {
         overall = figures.overall
         wijken = figures.wijken
     }
 
-    init(overall: NetworkIndicators.Values, wijken: [NetworkIndicators.Wijk]) {
+    public init(overall: NetworkIndicators.Values, wijken: [NetworkIndicators.Wijk]) {
         self.overall = overall
         self.wijken = wijken
     }
@@ -24,7 +24,7 @@ extension ScopedNeighbourhood {
     ///
     /// - Complexity: O(n + m log d) per indicator run, plus the group search; twice for a scope
     ///   of more than one wijk (once per wijk, once for the wijken together).
-    func indicators(seed: UInt64) throws -> IndicatorsResponse {
+    public func indicators(seed: UInt64) throws(GraphError) -> IndicatorFigures {
         let own = try graph()
         let groups = communities(of: own.adjacency(.informal), seed: seed).membership
         func membership(of extended: AnalysisGraph) -> [Int32] {
@@ -49,6 +49,6 @@ extension ScopedNeighbourhood {
             }
             overall = together.wijken.first?.values ?? together.overall
         }
-        return IndicatorsResponse(overall: overall, wijken: perWijk.wijken)
+        return IndicatorFigures(overall: overall, wijken: perWijk.wijken)
     }
 }
