@@ -53,81 +53,30 @@ enum SideColumns {
     static func day(_ text: String?) -> Day? { text.flatMap(Day.init(parsing:)) }
 }
 
-/// One row of `need`; the person and household are stored as row ids and read back by external id.
-struct NeedRecord: FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "need"
-
-    var id: Int64?
-    var personId: Int64?
-    var householdId: Int64?
-    var need: Need
-
-    init(id: Int64? = nil, personId: Int64?, householdId: Int64?, _ need: Need) {
-        self.id = id
-        self.personId = personId
-        self.householdId = householdId
-        self.need = need
-    }
-
-    init(row: Row) throws {
-        id = row["id"]
-        personId = row["personId"]
-        householdId = row["householdId"]
-        let person: String? = row["personExternalId"]
-        let household: String? = row["householdExternalId"]
-        need = Need(
-            id: Need.ID(row["externalId"] as String), person: person.map { Node.ID($0) },
-            household: household.map { Household.ID($0) }, programme: Programme.ID(row["programme"] as String),
-            lifeAreas: ListColumn.decode(row["lifeAreas"]), languages: ListColumn.decode(row["languages"]),
-            availability: SideColumns.decodeParts(row["availability"]), gender: row["gender"],
-            preferences: Preferences(
-                gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"])),
-            childBirthYears: ListColumn.decode(row["childBirthYears"]).compactMap { Int($0) },
-            requestedOn: SideColumns.day(row["requestedOn"]) ?? Day(ordinal: 0), status: row["status"],
-            closedOn: SideColumns.day(row["closedOn"]), notes: row["notes"])
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["externalId"] = need.id.rawValue
-        container["programme"] = need.programme.rawValue
-        container["personId"] = personId
-        container["householdId"] = householdId
-        container["lifeAreas"] = ListColumn.encode(need.lifeAreas)
-        container["languages"] = ListColumn.encode(need.languages)
-        container["availability"] = need.availability.description
-        container["gender"] = need.gender
-        container["preferredGender"] = need.preferences.gender
-        container["preferredAges"] = SideColumns.encodeAges(need.preferences.ages)
-        container["childBirthYears"] = ListColumn.encode(need.childBirthYears.map(String.init))
-        container["requestedOn"] = need.requestedOn.description
-        container["status"] = need.status
-        container["closedOn"] = need.closedOn?.description
-        container["notes"] = need.notes
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
-
-    static let selectWithWho = """
-        SELECT need.*, node.externalId AS personExternalId, household.externalId AS householdExternalId
-        FROM need LEFT JOIN node ON node.id = need.personId LEFT JOIN household ON household.id = need.householdId
-        """
+/// A need or an offer as the matching tables store it: the columns they share, and their own.
+protocol StoredSide: MatchingSide {
+    static var databaseTableName: String { get }
+    /// A value with `externalID` and the columns of `row` that only this side has; the shared
+    /// columns are set afterwards.
+    init(externalID: String, ownColumnsOf row: Row)
+    func encodeOwnColumns(to container: inout PersistenceContainer)
 }
 
-/// One row of `offer`.
-struct OfferRecord: FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "offer"
+/// One row of `need` or `offer`; the person and household are stored as row ids and read back by
+/// external id.
+struct SideRecord<Side: StoredSide>: FetchableRecord, MutablePersistableRecord, Sendable {
+    static var databaseTableName: String { Side.databaseTableName }
 
     var id: Int64?
     var personId: Int64?
     var householdId: Int64?
-    var offer: Offer
+    var side: Side
 
-    init(id: Int64? = nil, personId: Int64?, householdId: Int64?, _ offer: Offer) {
+    init(id: Int64? = nil, personId: Int64?, householdId: Int64?, _ side: Side) {
         self.id = id
         self.personId = personId
         self.householdId = householdId
-        self.offer = offer
+        self.side = side
     }
 
     init(row: Row) throws {
@@ -136,45 +85,94 @@ struct OfferRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         householdId = row["householdId"]
         let person: String? = row["personExternalId"]
         let household: String? = row["householdExternalId"]
-        offer = Offer(
-            id: Offer.ID(row["externalId"] as String), person: person.map { Node.ID($0) },
-            household: household.map { Household.ID($0) }, programme: Programme.ID(row["programme"] as String),
-            lifeAreas: ListColumn.decode(row["lifeAreas"]), languages: ListColumn.decode(row["languages"]),
-            availability: SideColumns.decodeParts(row["availability"]), gender: row["gender"],
-            preferences: Preferences(
-                gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"])),
-            capacity: row["capacity"], screenedOn: SideColumns.day(row["screenedOn"]), maxDistance: row["maxDistance"],
-            offeredOn: SideColumns.day(row["offeredOn"]) ?? Day(ordinal: 0), status: row["status"],
-            closedOn: SideColumns.day(row["closedOn"]), notes: row["notes"])
+        side = Side(externalID: row["externalId"], ownColumnsOf: row)
+        side.person = person.map { Node.ID($0) }
+        side.household = household.map { Household.ID($0) }
+        side.programme = Programme.ID(row["programme"] as String)
+        side.lifeAreas = ListColumn.decode(row["lifeAreas"])
+        side.languages = ListColumn.decode(row["languages"])
+        side.availability = SideColumns.decodeParts(row["availability"])
+        side.gender = row["gender"]
+        side.preferences = Preferences(
+            gender: row["preferredGender"], ages: SideColumns.decodeAges(row["preferredAges"]))
+        side.status = row["status"]
+        side.closedOn = SideColumns.day(row["closedOn"])
+        side.notes = row["notes"]
     }
 
     func encode(to container: inout PersistenceContainer) throws {
         container["id"] = id
-        container["externalId"] = offer.id.rawValue
-        container["programme"] = offer.programme.rawValue
+        container["externalId"] = side.externalID
+        container["programme"] = side.programme.rawValue
         container["personId"] = personId
         container["householdId"] = householdId
-        container["lifeAreas"] = ListColumn.encode(offer.lifeAreas)
-        container["languages"] = ListColumn.encode(offer.languages)
-        container["availability"] = offer.availability.description
-        container["gender"] = offer.gender
-        container["preferredGender"] = offer.preferences.gender
-        container["preferredAges"] = SideColumns.encodeAges(offer.preferences.ages)
-        container["capacity"] = offer.capacity
-        container["screenedOn"] = offer.screenedOn?.description
-        container["maxDistance"] = offer.maxDistance
-        container["offeredOn"] = offer.offeredOn.description
-        container["status"] = offer.status
-        container["closedOn"] = offer.closedOn?.description
-        container["notes"] = offer.notes
+        container["lifeAreas"] = ListColumn.encode(side.lifeAreas)
+        container["languages"] = ListColumn.encode(side.languages)
+        container["availability"] = side.availability.description
+        container["gender"] = side.gender
+        container["preferredGender"] = side.preferences.gender
+        container["preferredAges"] = SideColumns.encodeAges(side.preferences.ages)
+        container["status"] = side.status
+        container["closedOn"] = side.closedOn?.description
+        container["notes"] = side.notes
+        side.encodeOwnColumns(to: &container)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    static let selectWithWho = """
-        SELECT offer.*, node.externalId AS personExternalId, household.externalId AS householdExternalId
-        FROM offer LEFT JOIN node ON node.id = offer.personId LEFT JOIN household ON household.id = offer.householdId
-        """
+    static var selectWithWho: String {
+        let table = Side.databaseTableName
+        return """
+            SELECT \(table).*, node.externalId AS personExternalId, household.externalId AS householdExternalId
+            FROM \(table) LEFT JOIN node ON node.id = \(table).personId
+            LEFT JOIN household ON household.id = \(table).householdId
+            """
+    }
+}
+
+typealias NeedRecord = SideRecord<Need>
+typealias OfferRecord = SideRecord<Offer>
+
+extension SideRecord where Side == Need {
+    var need: Need { side }
+}
+
+extension SideRecord where Side == Offer {
+    var offer: Offer { side }
+}
+
+extension Need: StoredSide {
+    static let databaseTableName = "need"
+
+    init(externalID: String, ownColumnsOf row: Row) {
+        self.init(
+            id: Need.ID(externalID), programme: "", requestedOn: SideColumns.day(row["requestedOn"]) ?? Day(ordinal: 0))
+        childBirthYears = ListColumn.decode(row["childBirthYears"]).compactMap { Int($0) }
+    }
+
+    func encodeOwnColumns(to container: inout PersistenceContainer) {
+        container["childBirthYears"] = ListColumn.encode(childBirthYears.map(String.init))
+        container["requestedOn"] = requestedOn.description
+    }
+}
+
+extension Offer: StoredSide {
+    static let databaseTableName = "offer"
+
+    init(externalID: String, ownColumnsOf row: Row) {
+        self.init(
+            id: Offer.ID(externalID), programme: "", offeredOn: SideColumns.day(row["offeredOn"]) ?? Day(ordinal: 0))
+        capacity = row["capacity"]
+        screenedOn = SideColumns.day(row["screenedOn"])
+        maxDistance = row["maxDistance"]
+    }
+
+    func encodeOwnColumns(to container: inout PersistenceContainer) {
+        container["capacity"] = capacity
+        container["screenedOn"] = screenedOn?.description
+        container["maxDistance"] = maxDistance
+        container["offeredOn"] = offeredOn.description
+    }
 }
 
 /// One row of `matchPair` (a match; `match` is an SQLite keyword); its steps are rows of `matchEvent`.

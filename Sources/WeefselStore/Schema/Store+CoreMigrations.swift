@@ -19,33 +19,7 @@ extension Store {
 
             for table in ["need", "offer"] {
                 let replacement = table + "_anonymisable"
-                try db.create(table: replacement) { t in
-                    t.autoIncrementedPrimaryKey("id")
-                    t.column("externalId", .text).notNull().unique()
-                    t.column("programme", .text).notNull()
-                    t.belongsTo("person", inTable: "node", onDelete: .setNull)
-                    t.belongsTo("household", onDelete: .setNull)
-                    t.column("lifeAreas", .text).notNull().defaults(to: "")
-                    t.column("languages", .text).notNull().defaults(to: "")
-                    t.column("availability", .text).notNull().defaults(to: "altijd")
-                    t.column("gender", .text)
-                    t.column("preferredGender", .text)
-                    t.column("preferredAges", .text)
-                    if table == "need" {
-                        t.column("childBirthYears", .text).notNull().defaults(to: "")
-                        t.column("requestedOn", .text).notNull()
-                    } else {
-                        t.column("capacity", .integer).check { $0 >= 0 }
-                        t.column("screenedOn", .text)
-                        t.column("maxDistance", .double)
-                        t.column("offeredOn", .text).notNull()
-                    }
-                    t.column("status", .text).notNull().check { ["open", "closed"].contains($0) }
-                    t.column("closedOn", .text)
-                    t.column("notes", .text)
-                    // Only a closed row may name nobody: one whose person was erased.
-                    t.check(sql: "personId IS NOT NULL OR householdId IS NOT NULL OR status = 'closed'")
-                }
+                try db.create(table: replacement) { t in Store.defineSide(t, table: table, anonymisable: true) }
                 try db.execute(sql: "INSERT INTO \(replacement) SELECT * FROM \(table)")
                 try db.drop(table: table)
                 try db.rename(table: replacement, to: table)

@@ -24,6 +24,21 @@ struct SideFields: ParsableArguments {
         guard person != nil || household != nil else { throw ValidationError("--person or --household is required") }
     }
 
+    /// Sets the fields given on the command line on a need or an offer.
+    func apply(to side: inout some MatchingSide) throws {
+        let (parts, gender, prefersGender, ages) = try values()
+        if let person { side.person = person.isEmpty ? nil : Node.ID(person) }
+        if let household { side.household = household.isEmpty ? nil : Household.ID(household) }
+        if let programme { side.programme = Programme.ID(programme) }
+        if let lifeAreas { side.lifeAreas = lifeAreas.items }
+        if let languages { side.languages = languages.items }
+        if let parts { side.availability = parts }
+        if let gender { side.gender = gender }
+        if let prefersGender { side.preferences.gender = prefersGender }
+        if let ages { side.preferences.ages = ages }
+        if let notes { side.notes = notes.isEmpty ? nil : notes }
+    }
+
     func values() throws -> (WeekParts?, Gender??, Gender??, AgeRange??) {
         let parts = try availability.map { try WeekParts.parse($0).get() }
         func gender(_ text: String?) throws -> Gender?? {
@@ -54,17 +69,7 @@ struct NeedCommand: AsyncParsableCommand {
         var requested: Day?
 
         func apply(to need: inout Need) throws {
-            let (parts, gender, prefersGender, ages) = try side.values()
-            if let person = side.person { need.person = person.isEmpty ? nil : Node.ID(person) }
-            if let household = side.household { need.household = household.isEmpty ? nil : Household.ID(household) }
-            if let programme = side.programme { need.programme = Programme.ID(programme) }
-            if let lifeAreas = side.lifeAreas { need.lifeAreas = lifeAreas.items }
-            if let languages = side.languages { need.languages = languages.items }
-            if let parts { need.availability = parts }
-            if let gender { need.gender = gender }
-            if let prefersGender { need.preferences.gender = prefersGender }
-            if let ages { need.preferences.ages = ages }
-            if let notes = side.notes { need.notes = notes.isEmpty ? nil : notes }
+            try side.apply(to: &need)
             if let children {
                 need.childBirthYears = try children.items.map { item in
                     guard let year = Int(item) else { throw ValidationError("not a birth year: '\(item)'") }

@@ -18,17 +18,7 @@ struct OfferCommand: AsyncParsableCommand {
         @Option(help: "The day the offer was made (default today).") var offered: Day?
 
         func apply(to offer: inout Offer) throws {
-            let (parts, gender, prefersGender, ages) = try side.values()
-            if let person = side.person { offer.person = person.isEmpty ? nil : Node.ID(person) }
-            if let household = side.household { offer.household = household.isEmpty ? nil : Household.ID(household) }
-            if let programme = side.programme { offer.programme = Programme.ID(programme) }
-            if let lifeAreas = side.lifeAreas { offer.lifeAreas = lifeAreas.items }
-            if let languages = side.languages { offer.languages = languages.items }
-            if let parts { offer.availability = parts }
-            if let gender { offer.gender = gender }
-            if let prefersGender { offer.preferences.gender = prefersGender }
-            if let ages { offer.preferences.ages = ages }
-            if let notes = side.notes { offer.notes = notes.isEmpty ? nil : notes }
+            try side.apply(to: &offer)
             if let capacity {
                 guard capacity >= 0 else { throw ValidationError("--capacity cannot be negative") }
                 offer.capacity = capacity
