@@ -47,7 +47,8 @@ public func buildRouter(
     store: Store, configuration: ServiceConfiguration, logger: Logger, analysisCache: AnalysisCache? = nil
 ) -> (Router<WeefselRequestContext>, [Route]) {
     let service = Service(
-        store: store, core: Core(storage: store), recorder: AuditRecorder(store: store, interval: configuration.auditInterval),
+        store: store, core: Core(storage: store),
+        recorder: AuditRecorder(store: store, interval: configuration.auditInterval),
         analyses: analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay),
         configuration: configuration,
         loginThrottle: LoginThrottle(

@@ -79,7 +79,8 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         encoder.outputFormatting = [.sortedKeys]
         let listed: [Body.Problem]? =
             problems.isEmpty
-            ? nil : problems.map {
+            ? nil
+            : problems.map {
                 .init(file: $0.file, line: $0.line, column: $0.column, message: $0.message, messageNL: $0.dutch)
             }
         let data = try encoder.encode(Body(error: .init(message: message, field: field, problems: listed)))

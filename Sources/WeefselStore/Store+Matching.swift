@@ -100,7 +100,8 @@ extension Store {
     public func save(_ need: Need, audit: AuditContext? = nil) throws(StoreError) {
         try write { db in
             try Store.save(need, in: db)
-            try Store.appendAudit(audit.map { [.init($0, .update, subjects: need.person.map { [$0] } ?? [])] } ?? [], in: db)
+            try Store.appendAudit(
+                audit.map { [.init($0, .update, subjects: need.person.map { [$0] } ?? [])] } ?? [], in: db)
         }
     }
 
@@ -108,7 +109,8 @@ extension Store {
     public func save(_ offer: Offer, audit: AuditContext? = nil) throws(StoreError) {
         try write { db in
             try Store.save(offer, in: db)
-            try Store.appendAudit(audit.map { [.init($0, .update, subjects: offer.person.map { [$0] } ?? [])] } ?? [], in: db)
+            try Store.appendAudit(
+                audit.map { [.init($0, .update, subjects: offer.person.map { [$0] } ?? [])] } ?? [], in: db)
         }
     }
 

@@ -5,7 +5,9 @@ import WeefselMatching
 
 /// The SQLite store is the default implementation of the core's storage interfaces.
 extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository, PrivacyRepository {
-    public func importNeighbourhood(_ files: [ImportFile], audit: AuditContext?) throws -> (Neighbourhood, ImportSummary) {
+    public func importNeighbourhood(_ files: [ImportFile], audit: AuditContext?) throws -> (
+        Neighbourhood, ImportSummary
+    ) {
         try importCSV(files.map(CSVFile.init), audit: audit)
     }
 
@@ -25,7 +27,9 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
 
     public func hasMatchingHistory(_ person: Node.ID) throws -> Bool {
         try read { db in
-            guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE externalId = ?", arguments: [person.rawValue])
+            guard
+                let row = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM node WHERE externalId = ?", arguments: [person.rawValue])
             else { return false }
             return try Bool.fetchOne(
                 db,
@@ -39,13 +43,14 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
         need: Need.ID, offer: Offer.ID, programme: Programme.ID, score: Double?, on day: Day, audit: AuditContext?
     ) throws -> Match {
         try write { db in
-            let live = try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM matchPair JOIN need ON need.id = matchPair.needId
-                    WHERE need.externalId = ? AND (SELECT state FROM matchEvent WHERE matchId = matchPair.id
-                        ORDER BY position DESC LIMIT 1) NOT IN ('ended', 'declined'))
-                    """, arguments: [need.rawValue]) ?? false
+            let live =
+                try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT EXISTS (SELECT 1 FROM matchPair JOIN need ON need.id = matchPair.needId
+                        WHERE need.externalId = ? AND (SELECT state FROM matchEvent WHERE matchId = matchPair.id
+                            ORDER BY position DESC LIMIT 1) NOT IN ('ended', 'declined'))
+                        """, arguments: [need.rawValue]) ?? false
             guard !live else {
                 throw StoreError.invalid(field: "need", reason: "need '\(need)' already has a live match")
             }
@@ -54,7 +59,8 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
                 id: Store.matchID(number), need: need, offer: offer, programme: programme, score: score,
                 proposedOn: day)
             try Store.save(match, tie: nil, in: db)
-            try Store.appendAudit(audit.map { [.init($0, .create, subjects: try Store.persons(of: match, in: db))] } ?? [], in: db)
+            try Store.appendAudit(
+                audit.map { [.init($0, .create, subjects: try Store.persons(of: match, in: db))] } ?? [], in: db)
             return match
         }
     }
@@ -67,14 +73,16 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
                     sql: "UPDATE need SET status = 'closed', closedOn = ? WHERE externalId = ? AND status = 'open'",
                     arguments: [day.description, need.rawValue])
             }
-            try Store.appendAudit(audit.map { [.init($0, .update, subjects: try Store.persons(of: match, in: db))] } ?? [], in: db)
+            try Store.appendAudit(
+                audit.map { [.init($0, .update, subjects: try Store.persons(of: match, in: db))] } ?? [], in: db)
         }
     }
 
     /// The next number of a named sequence, taken inside the caller's write transaction.
     static func nextNumber(of sequence: String, in db: Database) throws -> Int {
         try db.execute(
-            sql: "INSERT INTO sequence (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING", arguments: [sequence])
+            sql: "INSERT INTO sequence (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING", arguments: [sequence]
+        )
         guard
             let value = try Int.fetchOne(
                 db, sql: "UPDATE sequence SET value = value + 1 WHERE name = ? RETURNING value", arguments: [sequence])

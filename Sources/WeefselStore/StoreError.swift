@@ -46,8 +46,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownTie(let a, let b, let kind): "geen band (\(kind.dutchName)) tussen '\(a)' en '\(b)'"
         case .duplicateTie(let a, let b, let kind): "er is al een band (\(kind.dutchName)) tussen '\(a)' en '\(b)'"
         case .invalid(let field, let reason): "\(field): \(reason)"
-        case .importRefused(let failure): failure.problems.map { "\($0.file):\($0.line): \($0.column): \($0.dutch)" }
-            .joined(separator: "\n")
+        case .importRefused(let failure):
+            failure.problems.map { "\($0.file):\($0.line): \($0.column): \($0.dutch)" }
+                .joined(separator: "\n")
         case .database: "databasefout; de fout is vastgelegd"
         }
     }

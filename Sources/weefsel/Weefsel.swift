@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import WeefselCore
 import WeefselGraph
 import WeefselMaps
 import WeefselMatching
-import Synchronization
 import WeefselServer
 import WeefselStore
 

@@ -98,7 +98,9 @@ import WeefselStore
     @Test(arguments: ["onbekend", "Maat", ""])
     func anUnknownProgrammeIsAnError(name: String) throws {
         let fixture = try Fixture()
-        #expect(throws: Problem.self) { try fixture.core.desk.propose(programme: name, on: day, by: Fixture.operatorActor) }
+        #expect(throws: Problem.self) {
+            try fixture.core.desk.propose(programme: name, on: day, by: Fixture.operatorActor)
+        }
         #expect(throws: Problem.self) {
             try fixture.core.desk.candidates(programme: name, on: day, by: Fixture.operatorActor)
         }

@@ -32,7 +32,8 @@ struct Fixture {
                     Node(id: "N9", kind: .resident, name: "Noor", household: "H9", birthYear: 1990, wijk: "Noord"),
                 ],
                 households: [
-                    Household(id: "H1", street: "Mussenweg", houseNumber: "1", postcode: "1234 AB", wijk: "De Meent",
+                    Household(
+                        id: "H1", street: "Mussenweg", houseNumber: "1", postcode: "1234 AB", wijk: "De Meent",
                         latitude: 52.08, longitude: 5.100),
                     Household(id: "H2", postcode: "1234 AB", wijk: "De Meent", latitude: 52.08, longitude: 5.105),
                     Household(id: "H3", postcode: "1234 AC", wijk: "De Meent", latitude: 52.08, longitude: 5.110),

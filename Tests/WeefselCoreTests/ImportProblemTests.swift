@@ -12,7 +12,8 @@ import WeefselCore
         .unknownValue(.kind, "bewonr", expected: ["resident", "volunteer"]), .unknownValue(.role, "", expected: ["a"]),
         .duplicateID("P1", first: .init(line: 2)), .invalidBirthYear("1800", range: 1880...2100),
         .invalidDegrees(.latitude, "x", limit: 90), .addressWithoutHousehold,
-        .householdDiffers(household: "H1", column: "street", value: "A", earlier: "B", at: .init(line: 2, file: "b.csv")),
+        .householdDiffers(
+            household: "H1", column: "street", value: "A", earlier: "B", at: .init(line: 2, file: "b.csv")),
         .unknownNode("P9"), .selfTie("P1"), .duplicateTie(kind: "friend", "P1", "P2", first: .init(line: 3)),
         .invalidStrength("4"), .invalidDate("gisteren"), .untilBeforeSince(until: "2024-01-01", since: "2025-01-01"),
         .missingValue, .notWholeNumber("x"), .notADay("x"), .unknownGender("x"), .notAPartOfTheWeek("x"),
@@ -34,6 +35,8 @@ import WeefselCore
         #expect(
             ImportProblem.Kind.duplicateID("P1", first: .init(line: 4, file: "a.csv")).dutch
                 == "dubbele id 'P1' (eerder op regel 4 van a.csv)")
-        #expect(ImportProblem.Kind.missingColumn("name", table: "nodes").dutch == "verplichte kolom 'name' ontbreekt in een nodes-bestand")
+        #expect(
+            ImportProblem.Kind.missingColumn("name", table: "nodes").dutch
+                == "verplichte kolom 'name' ontbreekt in een nodes-bestand")
     }
 }

@@ -88,7 +88,8 @@ public final class AnalysisCache: @unchecked Sendable {
     public func holds(_ text: String) -> Bool {
         locked {
             entries.values.contains { entry in
-                String(decoding: entry.answer.json, as: UTF8.self).contains(text) || entry.answer.subjects.contains(Node.ID(text))
+                String(decoding: entry.answer.json, as: UTF8.self).contains(text)
+                    || entry.answer.subjects.contains(Node.ID(text))
             }
         }
     }

@@ -80,4 +80,3 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     /// The hash that starts the chain.
     public static let genesis = String(repeating: "0", count: 64)
 }
-

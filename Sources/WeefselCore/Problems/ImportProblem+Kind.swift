@@ -160,7 +160,8 @@ extension ImportProblem {
             case .addressWithoutHousehold: "een adres heeft een huishouden-id nodig in de kolom huishouden"
             case .householdDiffers(let household, let column, let value, let earlier, let place):
                 "huishouden '\(household)' heeft hier \(column) '\(value)' maar '\(earlier)' op \(place.dutch)"
-            case .unknownNode(let id): "onbekende persoon '\(id)': niet in het personenbestand en niet eerder opgeslagen"
+            case .unknownNode(let id):
+                "onbekende persoon '\(id)': niet in het personenbestand en niet eerder opgeslagen"
             case .selfTie(let id): "een band van '\(id)' met zichzelf"
             case .duplicateTie(let kind, let a, let b, let first):
                 "dezelfde band (\(kind)) tussen '\(a)' en '\(b)' als op \(first.dutch) (banden hebben geen richting)"

@@ -54,14 +54,15 @@ public struct NeighbourhoodRecords: Sendable {
         try requireRecordKeeper(actor)
         var (node, _) = try self.node(id, for: actor)
         let stored = try storage.household(household.id)
-        let home = stored.map { existing in
-            var merged = existing
-            if let street = household.street { merged.street = street }
-            if let number = household.houseNumber { merged.houseNumber = number }
-            if let postcode = household.postcode { merged.postcode = postcode }
-            if let wijk = household.wijk { merged.wijk = wijk }
-            return merged
-        } ?? household
+        let home =
+            stored.map { existing in
+                var merged = existing
+                if let street = household.street { merged.street = street }
+                if let number = household.houseNumber { merged.houseNumber = number }
+                if let postcode = household.postcode { merged.postcode = postcode }
+                if let wijk = household.wijk { merged.wijk = wijk }
+                return merged
+            } ?? household
         if let existing = stored, !Visibility(actor).sees(wijk: existing.wijk) {
             throw Problem.notFound(existing.id.rawValue)
         }
@@ -164,7 +165,9 @@ public struct NeighbourhoodRecords: Sendable {
         let visibility = Visibility(actor)
         let nodes: [Node]
         if let wijken = visibility.wijken {
-            nodes = try wijken.flatMap { try storage.nodes(kind: kind, wijk: $0, matching: text) }.sorted { $0.id < $1.id }
+            nodes = try wijken.flatMap { try storage.nodes(kind: kind, wijk: $0, matching: text) }.sorted {
+                $0.id < $1.id
+            }
         } else {
             nodes = try storage.nodes(kind: kind, wijk: nil, matching: text)
         }

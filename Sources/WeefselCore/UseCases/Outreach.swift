@@ -40,12 +40,14 @@ public struct Outreach: Sendable {
             let (other, _) = try records.node(contact.person, for: actor)
             guard let member = contact.member ?? members.first?.id, members.contains(where: { $0.id == member }) else {
                 throw Problem.invalid(
-                    field: "member", reason: .unknownValue(contact.member?.rawValue ?? "", expected: members.map(\.id.rawValue)))
+                    field: "member",
+                    reason: .unknownValue(contact.member?.rawValue ?? "", expected: members.map(\.id.rawValue)))
             }
             guard contact.kind.isInformal else {
                 throw Problem.invalid(
                     field: "kind",
-                    reason: .unknownValue(contact.kind.rawValue, expected: Tie.Kind.allCases.filter(\.isInformal).map(\.rawValue)))
+                    reason: .unknownValue(
+                        contact.kind.rawValue, expected: Tie.Kind.allCases.filter(\.isInformal).map(\.rawValue)))
             }
             visit.contact = other.id
             tie = Tie(

@@ -1,7 +1,7 @@
 import Foundation
-import WeefselCore
 import Hummingbird
 import NIOCore
+import WeefselCore
 
 /// Reading request bodies and writing JSON answers, with errors a user can act on.
 enum Coding {

@@ -19,7 +19,9 @@ extension RouteTable {
                 page: true), service
         ) { request, context, view, form in
             let caller = try context.caller()
-            let files = form.files.map { ImportFile(name: $0.name.isEmpty ? "\($0.field).csv" : $0.name, bytes: $0.bytes) }
+            let files = form.files.map {
+                ImportFile(name: $0.name.isEmpty ? "\($0.field).csv" : $0.name, bytes: $0.bytes)
+            }
             guard !files.isEmpty else {
                 return try service.web.html(
                     "import", view.page(view.text("import_title"), ["error": view.text("import_nofile")]),

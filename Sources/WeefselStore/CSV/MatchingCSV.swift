@@ -176,7 +176,8 @@ public enum MatchingCSV {
                         if case .failure = WeekParts.parse(String(item)) { return true }
                         return false
                     }
-                    fail("availability", .notAPartOfTheWeek(wrong.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""))
+                    fail(
+                        "availability", .notAPartOfTheWeek(wrong.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""))
                     return .all
                 }
             }
@@ -251,7 +252,8 @@ extension Store {
             var problems = ImportProblemLog()
             func note(_ origin: MatchingCSV.Origin, _ error: any Error) {
                 let refused = (error as? StoreError) ?? .database(Store.describe(error))
-                problems.add(origin.file, origin.line, "-", .refused(english: refused.description, dutch: refused.dutch))
+                problems.add(
+                    origin.file, origin.line, "-", .refused(english: refused.description, dutch: refused.dutch))
             }
             for (need, origin) in needs {
                 do { try Store.save(need, in: db) } catch { note(origin, error) }

@@ -144,7 +144,8 @@ extension NeighbourhoodCSV {
                         consent.insert(purpose)
                     } else {
                         report(
-                            index, .unknownValue(.consentPurpose, item, expected: CSVValue.expected(Consent.Purpose.self)))
+                            index,
+                            .unknownValue(.consentPurpose, item, expected: CSVValue.expected(Consent.Purpose.self)))
                     }
                 }
             }
@@ -186,7 +187,8 @@ extension NeighbourhoodCSV {
                     let limit = position == 4 ? 90.0 : 180.0
                     guard let degrees = Double(value), degrees.isFinite, abs(degrees) <= limit else {
                         report(
-                            fieldIndex, .invalidDegrees(position == 4 ? .latitude : .longitude, value, limit: Int(limit)))
+                            fieldIndex,
+                            .invalidDegrees(position == 4 ? .latitude : .longitude, value, limit: Int(limit)))
                         continue
                     }
                 }
@@ -196,7 +198,8 @@ extension NeighbourhoodCSV {
                         report(
                             fieldIndex,
                             .householdDiffers(
-                                household: id.rawValue, column: column.description, value: value, earlier: earlier.value,
+                                household: id.rawValue, column: column.description, value: value,
+                                earlier: earlier.value,
                                 at: earlier.location.place(from: here.file, names: fileNames)))
                     }
                 } else {

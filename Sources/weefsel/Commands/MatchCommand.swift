@@ -76,7 +76,8 @@ struct MatchCommand: AsyncParsableCommand {
         @Argument var offer: String
 
         func run() async throws {
-            let match = try global.openCore().desk.accept(Need.ID(need), Offer.ID(offer), on: date.day, by: global.actor)
+            let match = try global.openCore().desk.accept(
+                Need.ID(need), Offer.ID(offer), on: date.day, by: global.actor)
             print("Match \(match.id): \(match.need) + \(match.offer) voorgesteld op \(match.proposedOn).")
         }
     }
@@ -92,7 +93,8 @@ struct MatchCommand: AsyncParsableCommand {
         func record(_ step: (inout Match, Day, String?) throws(MatchingError) -> Void) throws {
             let day = date.day
             let note = note
-            let match = try global.openCore().desk.advance(Match.ID(match), by: global.actor) { m throws(MatchingError) in
+            let match = try global.openCore().desk.advance(Match.ID(match), by: global.actor) {
+                m throws(MatchingError) in
                 try step(&m, day, note)
             }
             print("Match \(match.id) is nu \(match.state.dutchName) (\(match.events.last?.on.description ?? "-")).")

@@ -150,7 +150,8 @@ struct NodeCommand: AsyncParsableCommand {
             let wanted = node.consent
             node.consent = consented
             let existing = try node.household.flatMap { try store.household($0) }
-            try core.records.update(node, household: try fields.household(for: node, existing: existing), by: global.actor)
+            try core.records.update(
+                node, household: try fields.household(for: node, existing: existing), by: global.actor)
             let changes = wanted.symmetricDifference(consented).sorted()
             for purpose in changes {
                 _ = try core.privacy.recordConsent(
