@@ -13,15 +13,19 @@ public struct Core: Sendable {
     public let outreach: Outreach
     /// Consent, the right of access and erasure.
     public let privacy: PrivacyDesk
+    /// Teams, accounts and snapshots of the installation.
+    public let administration: Administration
 
     public init(storage: any Storage) {
         records = NeighbourhoodRecords(storage: storage)
         desk = MatchingDesk(storage: storage)
         outreach = Outreach(storage: storage, records: records)
         privacy = PrivacyDesk(storage: storage, records: records)
+        administration = Administration(storage: storage)
     }
 }
 
 /// Everything the core keeps, behind the interfaces of each aggregate: one database object that
 /// implements them all (SQLite by default).
 public typealias Storage = NeighbourhoodRepository & MatchingRepository & OutreachRepository & PrivacyRepository
+    & AccountRepository & SnapshotRepository & AnalysisSource

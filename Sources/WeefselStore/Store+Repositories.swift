@@ -108,4 +108,4 @@ extension CSVFile {
     }
 }
 
-extension Store: AnalysisSource {}
+extension Store: AnalysisSource, AccountRepository, SnapshotRepository {}

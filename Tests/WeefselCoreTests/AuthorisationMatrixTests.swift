@@ -104,3 +104,37 @@ import WeefselStore
         }
     }
 }
+
+/// Teams, accounts and snapshots are the installation's administration: admins and the local
+/// operator only.
+@Suite struct AdministrationTests {
+    @Test(arguments: [User.Role.worker, .coordinator, .viewer])
+    func onlyAdministratorsManageTeamsAccountsAndSnapshots(role: User.Role) throws {
+        let fixture = try Fixture()
+        let administration = fixture.core.administration
+        let actor = Fixture.user(role)
+        #expect(throws: Problem.forbidden) { try administration.save(Team(id: "nieuw", wijken: ["Noord"]), by: actor) }
+        #expect(throws: Problem.forbidden) { try administration.users(for: actor) }
+        #expect(throws: Problem.forbidden) {
+            try administration.createSnapshot(label: "q4", on: Fixture.today, seed: 1, by: actor)
+        }
+        #expect(try fixture.store.teams().isEmpty)
+    }
+
+    @Test func theOperatorAddsATeamAUserAndASnapshot() throws {
+        let fixture = try Fixture()
+        let administration = fixture.core.administration
+        try administration.save(Team(id: "noord", wijken: ["Noord"]), by: Fixture.operatorActor)
+        #expect(throws: Problem.self) {
+            try administration.addUser(
+                "iemand", role: .worker, team: "onbekend", passwordHash: "x", totpSecret: nil, by: Fixture.operatorActor)
+        }
+        try administration.addUser(
+            "noor", role: .worker, team: "noord", passwordHash: "x", totpSecret: nil, by: Fixture.operatorActor)
+        #expect(try administration.users(for: Fixture.operatorActor).map(\.id) == ["noor"])
+        let snapshot = try administration.createSnapshot(
+            label: "nulmeting", on: Fixture.today, seed: 1, by: Fixture.operatorActor)
+        #expect(try fixture.store.snapshot("nulmeting").indicators == snapshot.indicators)
+        #expect(snapshot.indicators.overall.persons == 4)
+    }
+}

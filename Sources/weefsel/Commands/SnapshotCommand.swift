@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -18,15 +19,12 @@ struct SnapshotCommand: AsyncParsableCommand {
         @Option(help: "The seed of the group search.") var seed: UInt64 = 1
 
         func run() async throws {
-            let store = try global.openStore()
-            let graph = try analysis.loadGraph(from: store)
-            let snapshot = Snapshot(
-                label: label, day: analysis.day, indicators: try IndicatorTable.compute(graph, seed: seed),
-                isolation: isolatedHouseholds(in: graph, referenceYear: analysis.day.year))
-            try store.save(snapshot)
+            let snapshot = try global.openCore().administration.createSnapshot(
+                label: label, on: analysis.day, seed: seed, by: global.actor)
             let isolated = snapshot.isolation.filter { $0.class.isIsolated }.count
             print(
-                "Snapshot '\(label)' of \(analysis.day): \(graph.nodeCount) nodes, \(graph.householdCount) households, "
+                "Snapshot '\(label)' of \(analysis.day): \(snapshot.indicators.overall.persons) persons, "
+                    + "\(snapshot.indicators.overall.households) households, "
                     + "\(isolated) isolated or known only to professionals.")
         }
     }
@@ -58,7 +56,7 @@ struct SnapshotCommand: AsyncParsableCommand {
             let store = try global.openStore(.readOnly)
             let change = try SnapshotChange(before: store.snapshot(before), after: store.snapshot(after))
             if output.json { return try Console.json(change) }
-            change.print()
+            change.show()
         }
     }
 }
@@ -95,8 +93,8 @@ struct SnapshotChange: Encodable {
         isolation = isolationChange(from: before.isolation, to: after.isolation)
     }
 
-    func print() {
-        Swift.print("Verandering van '\(before)' naar '\(after)' (change)")
+    func show() {
+        print("Verandering van '\(before)' naar '\(after)' (change)")
         Console.table(
             ["wijk", "indicator", "voor", "na", "verschil"],
             indicators.map {
@@ -106,19 +104,19 @@ struct SnapshotChange: Encodable {
                     $0.difference.map { String(format: "%+.3f", $0) } ?? "-",
                 ]
             })
-        Swift.print("\nGeïsoleerde huishoudens: \(isolation.isolatedBefore) -> \(isolation.isolatedAfter)")
+        print("\nGeïsoleerde huishoudens: \(isolation.isolatedBefore) -> \(isolation.isolatedAfter)")
         if !isolation.noLongerIsolated.isEmpty {
-            Swift.print(
+            print(
                 "niet meer geïsoleerd (no longer isolated): "
                     + isolation.noLongerIsolated.map(\.rawValue).joined(separator: ", "))
         }
         if !isolation.becameIsolated.isEmpty {
-            Swift.print(
+            print(
                 "geïsoleerd geraakt (became isolated): "
                     + isolation.becameIsolated.map(\.rawValue).joined(separator: ", "))
         }
         if !isolation.newlyRecordedIsolated.isEmpty {
-            Swift.print(
+            print(
                 "nieuw en geïsoleerd (new and isolated): "
                     + isolation.newlyRecordedIsolated.map(\.rawValue).joined(separator: ", "))
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselServer
 import WeefselStore
@@ -35,9 +36,9 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let hash = try Passwords.hash(try UserCommand.readPassword())
             let factor = totp ? Passwords.newSecondFactor(for: name) : nil
-            try global.openStore().addUser(
-                User.ID(name), role: role, team: Team.ID(team), passwordHash: hash,
-                totpSecret: factor?.secret)
+            try global.openCore().administration.addUser(
+                User.ID(name), role: role, team: Team.ID(team), passwordHash: hash, totpSecret: factor?.secret,
+                by: global.actor)
             print("Added \(role.rawValue) \(name) in team \(team).")
             if let factor { print("Enrol the second factor in an authenticator app: \(factor.enrolment)") }
         }
@@ -54,7 +55,7 @@ struct UserCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let rows = try global.openStore(.readOnly).users().map {
+            let rows = try global.openCore(.readOnly).administration.users(for: global.actor).map {
                 Row(
                     name: $0.id.rawValue, role: $0.role.rawValue, team: $0.team.id.rawValue, disabled: $0.disabled,
                     totp: $0.hasSecondFactor)
@@ -74,7 +75,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument var name: String
 
         func run() async throws {
-            try global.openStore().setDisabled(true, user: User.ID(name))
+            try global.openCore().administration.setDisabled(true, user: User.ID(name), by: global.actor)
             print("Disabled \(name).")
         }
     }
@@ -85,7 +86,7 @@ struct UserCommand: AsyncParsableCommand {
         @Argument var name: String
 
         func run() async throws {
-            try global.openStore().setDisabled(false, user: User.ID(name))
+            try global.openCore().administration.setDisabled(false, user: User.ID(name), by: global.actor)
             print("Enabled \(name).")
         }
     }
@@ -100,8 +101,9 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let hash = try Passwords.hash(try UserCommand.readPassword())
             let factor = totp ? Passwords.newSecondFactor(for: name) : nil
-            try global.openStore().resetPassword(
-                of: User.ID(name), passwordHash: hash, totpSecret: factor.map { .some($0.secret) } ?? .none)
+            try global.openCore().administration.resetPassword(
+                of: User.ID(name), passwordHash: hash, totpSecret: factor.map { .some($0.secret) } ?? .none,
+                by: global.actor)
             print("Reset the password of \(name).")
             if let factor { print("Enrol the new second factor: \(factor.enrolment)") }
         }
@@ -120,7 +122,7 @@ struct TeamCommand: AsyncParsableCommand {
         @Option(name: .customLong("wijk"), help: "A wijk the team works in; repeat for more.") var wijken: [String] = []
 
         func run() async throws {
-            try global.openStore().save(Team(id: Team.ID(name), wijken: wijken))
+            try global.openCore().administration.save(Team(id: Team.ID(name), wijken: wijken), by: global.actor)
             print("Team \(name): \(wijken.isEmpty ? "no wijken" : wijken.sorted().joined(separator: ", ")).")
         }
     }
@@ -136,7 +138,9 @@ struct TeamCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let rows = try global.openStore(.readOnly).teams().map { Row(name: $0.id.rawValue, wijken: $0.wijken) }
+            let rows = try global.openCore(.readOnly).administration.teams(for: global.actor).map {
+                Row(name: $0.id.rawValue, wijken: $0.wijken)
+            }
             if output.json { return try Console.json(rows) }
             Console.table(["team", "wijken"], rows.map { [$0.name, $0.wijken.joined(separator: ", ")] })
         }
