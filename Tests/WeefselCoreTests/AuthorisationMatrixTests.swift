@@ -127,7 +127,8 @@ import WeefselStore
         try administration.save(Team(id: "noord", wijken: ["Noord"]), by: Fixture.operatorActor)
         #expect(throws: Problem.self) {
             try administration.addUser(
-                "iemand", role: .worker, team: "onbekend", passwordHash: "x", totpSecret: nil, by: Fixture.operatorActor)
+                "iemand", role: .worker, team: "onbekend", passwordHash: "x", totpSecret: nil, by: Fixture.operatorActor
+            )
         }
         try administration.addUser(
             "noor", role: .worker, team: "noord", passwordHash: "x", totpSecret: nil, by: Fixture.operatorActor)

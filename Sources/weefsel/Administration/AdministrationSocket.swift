@@ -30,7 +30,7 @@ struct AdministrationReply: Codable {
 /// writing commands while the service holds the database. Each command runs on the service's
 /// store, as the local operator who connected (known from the socket's peer credentials), one
 /// at a time, and is audited as theirs.
-final class AdministrationSocket: @unchecked Sendable {  // owns a file descriptor and its thread
+final class AdministrationSocket: Sendable {
     let path: String
     private let descriptor: Int32
     private let store: Store
