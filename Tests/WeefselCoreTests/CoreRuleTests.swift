@@ -155,3 +155,42 @@ import WeefselStore
         #expect(try fixture.store.node("P1")?.wijk == "De Meent")
     }
 }
+
+/// Needs and offers are registered through the desk, with the same rules for every door.
+@Suite struct RegistrationTests {
+    static let day = Fixture.today
+
+    @Test func aNeedIsRegisteredOnlyInAKnownProgrammeForSomebodyInSight() throws {
+        let fixture = try Fixture()
+        let desk = fixture.core.desk
+        let coordinator = Fixture.user(.coordinator)
+        var need = Need(id: "N5", person: "V2", programme: "Maatje", requestedOn: Self.day)
+        try desk.register(need, replacing: false, by: coordinator)
+        #expect(try fixture.store.need("N5")?.programme == "maatje")
+        #expect(try fixture.store.auditEntries().last?.subjects == ["V2"])
+        #expect(throws: Problem.invalid(field: "id", reason: .taken("N5"))) {
+            try desk.register(need, replacing: false, by: coordinator)
+        }
+        need.programme = "onbekend"
+        #expect(throws: Problem.self) { try desk.register(need, replacing: true, by: coordinator) }
+        let elsewhere = Need(id: "N6", person: "N9", programme: "maatje", requestedOn: Self.day)
+        #expect(throws: Problem.notFound("N9")) { try desk.register(elsewhere, replacing: false, by: coordinator) }
+        let nobody = Need(id: "N7", programme: "maatje", requestedOn: Self.day)
+        #expect(throws: Problem.invalid(field: "person", reason: .empty)) {
+            try desk.register(nobody, replacing: false, by: coordinator)
+        }
+        #expect(throws: Problem.forbidden) {
+            try desk.register(
+                Need(id: "N8", person: "V2", programme: "maatje", requestedOn: Self.day), replacing: false,
+                by: Fixture.user(.worker))
+        }
+    }
+
+    @Test func anOfferCannotHaveNegativePlaces() throws {
+        let fixture = try Fixture()
+        let offer = Offer(id: "O9", person: "P1", programme: "maatje", capacity: -1, offeredOn: Self.day)
+        #expect(throws: Problem.invalid(field: "capacity", reason: .negative)) {
+            try fixture.core.desk.register(offer, replacing: false, by: Fixture.operatorActor)
+        }
+    }
+}

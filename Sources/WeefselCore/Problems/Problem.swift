@@ -26,6 +26,10 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownValue(String, expected: [String])
         /// A day after today: records are written up afterwards, never ahead.
         case inTheFuture(String)
+        /// An id that is already in use.
+        case taken(String)
+        /// A number below zero where none may be.
+        case negative
     }
 
     /// The field the problem is about, when one is.
@@ -56,6 +60,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
             "moet in een van de wijken van uw team liggen: \(wijken.joined(separator: ", "))"
         case .invalid(let field, .empty): "\(field): mag niet leeg zijn"
         case .invalid(let field, .inTheFuture(let day)): "\(field): \(day) ligt in de toekomst"
+        case .invalid(let field, .taken(let id)): "\(field): '\(id)' is al in gebruik"
+        case .invalid(let field, .negative): "\(field): mag niet negatief zijn"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         }
@@ -78,6 +84,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .outsideYourWijken(let wijken): "must be one of your team's wijken: \(wijken.joined(separator: ", "))"
         case .invalid(let field, .empty): "\(field): must not be empty"
         case .invalid(let field, .inTheFuture(let day)): "\(field): \(day) is in the future"
+        case .invalid(let field, .taken(let id)): "\(field): '\(id)' is already in use"
+        case .invalid(let field, .negative): "\(field): cannot be negative"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         }

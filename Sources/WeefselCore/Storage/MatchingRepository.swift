@@ -21,6 +21,10 @@ public protocol MatchingRepository: Sendable {
     /// Stores the new steps of a match in one transaction, with its tie on the map and, when
     /// `closing` is given, that need closed on the match's last day.
     func save(_ match: Match, tie: Tie?, closing need: Need.ID?, audit: AuditContext?) throws
+    /// Adds a need, or replaces the need with the same id, with its audit entry.
+    func save(_ need: Need, audit: AuditContext?) throws
+    /// Adds an offer, or replaces the offer with the same id, with its audit entry.
+    func save(_ offer: Offer, audit: AuditContext?) throws
     /// Imports needs and offers files all or nothing.
     func importMatching(_ files: [ImportFile], today: Day, audit: AuditContext?) throws -> (needs: Int, offers: Int)
 }

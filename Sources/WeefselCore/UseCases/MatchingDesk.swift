@@ -89,6 +89,60 @@ public struct MatchingDesk: Sendable {
         return try storage.matches().filter { sight.sees($0.need) && sight.sees($0.offer) }
     }
 
+    /// Registers a new need (`existing` false) or changes one, for a person or household in the
+    /// actor's sight, in a programme of the register.
+    ///
+    /// - Throws: `Problem.unknownProgramme`, `Problem.notFound` for a need or person out of sight,
+    ///   `Problem.invalid` for a need that names nobody or an id that is taken.
+    @discardableResult
+    public func register(_ need: Need, replacing existing: Bool, by actor: Actor) throws -> Need {
+        try requireMatcher(actor)
+        var need = need
+        need.programme = try checked(need, replacing: existing, stored: try storage.need(need.id), by: actor)
+        try storage.save(need, audit: actor.auditContext)
+        return need
+    }
+
+    /// Registers a new offer or changes one, as ``register(_:replacing:by:)`` does for needs.
+    @discardableResult
+    public func register(_ offer: Offer, replacing existing: Bool, by actor: Actor) throws -> Offer {
+        try requireMatcher(actor)
+        var offer = offer
+        offer.programme = try checked(offer, replacing: existing, stored: try storage.offer(offer.id), by: actor)
+        guard (offer.capacity ?? 1) >= 0 else {
+            throw Problem.invalid(field: "capacity", reason: .negative)
+        }
+        try storage.save(offer, audit: actor.auditContext)
+        return offer
+    }
+
+    /// The programme of a need or offer as the register spells it, once the side may be written.
+    private func checked<Side: MatchingSide>(
+        _ side: Side, replacing existing: Bool, stored: Side?, by actor: Actor
+    ) throws -> Programme.ID {
+        if existing {
+            guard let stored, try MatchingSight(actor, storage).sees(stored) else {
+                throw Problem.notFound(side.externalID)
+            }
+        } else if stored != nil {
+            throw Problem.invalid(field: "id", reason: .taken(side.externalID))
+        }
+        guard side.person != nil || side.household != nil else {
+            throw Problem.invalid(field: "person", reason: .empty)
+        }
+        if let person = side.person {
+            _ = try NeighbourhoodRecords(storage: storage).nodeForMatching(person, for: actor)
+        } else if let household = side.household {
+            guard let home = try storage.household(household),
+                Visibility(actor).sees(home, members: try storage.members(of: household))
+            else { throw Problem.notFound(household.rawValue) }
+        }
+        guard let programme = try programme(named: side.programme.rawValue) else {
+            throw Problem.invalid(field: "programme", reason: .empty)
+        }
+        return programme
+    }
+
     /// Takes up a pair a coordinator chose: every hard rule is checked again on `day`, and the
     /// match is recorded with the next id of the register in the same transaction.
     public func accept(_ need: Need.ID, _ offer: Offer.ID, on day: Day, by actor: Actor) throws -> Match {
@@ -195,4 +249,13 @@ struct MatchingSight {
 
     func sees(_ need: Need.ID) -> Bool { needs?.contains(need) ?? true }
     func sees(_ offer: Offer.ID) -> Bool { offers?.contains(offer) ?? true }
+
+    /// Whether a stored need or offer is in sight.
+    func sees(_ side: some MatchingSide) -> Bool {
+        switch side {
+        case let need as Need: sees(need.id)
+        case let offer as Offer: sees(offer.id)
+        default: false
+        }
+    }
 }

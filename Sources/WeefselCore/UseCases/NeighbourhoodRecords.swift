@@ -18,6 +18,15 @@ public struct NeighbourhoodRecords: Sendable {
         return (node, household)
     }
 
+    /// The node with `id` when `actor` may see them for matching: in their wijken, and for
+    /// coordinators only with consent to matching (coordinators see no other person record).
+    func nodeForMatching(_ id: Node.ID, for actor: Actor) throws -> Node {
+        guard let node = try storage.node(id) else { throw Problem.notFound(id.rawValue) }
+        let household = try node.household.flatMap { try storage.household($0) }
+        guard Visibility(actor).sees(node, household: household) else { throw Problem.notFound(id.rawValue) }
+        return node
+    }
+
     /// Adds a person or organisation, with their household when it is new.
     ///
     /// A resident's wijk is their household's: a node in a household with a wijk takes that wijk.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselMatching
 import WeefselStore
@@ -89,13 +90,10 @@ struct NeedCommand: AsyncParsableCommand {
         func validate() throws { try fields.side.requireProgrammeAndWho() }
 
         func run() async throws {
-            let store = try global.openStore()
-            guard try store.need(Need.ID(id)) == nil else {
-                throw CommandFailure("a need with id '\(id)' already exists")
-            }
+            let core = try global.openCore()
             var need = Need(id: Need.ID(id), programme: "maatje", requestedOn: Day.today)
             try fields.apply(to: &need)
-            try store.save(need, audit: global.actor.auditContext)
+            need = try core.desk.register(need, replacing: false, by: global.actor)
             print("Need \(need.id) registered (\(need.programme)).")
         }
     }
@@ -131,10 +129,12 @@ struct NeedCommand: AsyncParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() async throws {
-            let store = try global.openStore()
-            guard var need = try store.need(Need.ID(id)) else { throw CommandFailure("unknown need '\(id)'") }
+            let core = try global.openCore()
+            guard var need = try core.desk.needs(for: global.actor).first(where: { $0.id == Need.ID(id) }) else {
+                throw Problem.notFound(id)
+            }
             try fields.apply(to: &need)
-            try store.save(need, audit: global.actor.auditContext)
+            try core.desk.register(need, replacing: true, by: global.actor)
             print("Updated \(need.id).")
         }
     }
@@ -146,11 +146,13 @@ struct NeedCommand: AsyncParsableCommand {
         @Option(help: "The day it closed (default today).") var on: Day?
 
         func run() async throws {
-            let store = try global.openStore()
-            guard var need = try store.need(Need.ID(id)) else { throw CommandFailure("unknown need '\(id)'") }
+            let core = try global.openCore()
+            guard var need = try core.desk.needs(for: global.actor).first(where: { $0.id == Need.ID(id) }) else {
+                throw Problem.notFound(id)
+            }
             need.status = .closed
             need.closedOn = on ?? Day.today
-            try store.save(need, audit: global.actor.auditContext)
+            try core.desk.register(need, replacing: true, by: global.actor)
             print("Closed \(need.id).")
         }
     }

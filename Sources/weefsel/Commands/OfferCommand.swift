@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselMatching
 import WeefselStore
@@ -38,13 +39,10 @@ struct OfferCommand: AsyncParsableCommand {
         func validate() throws { try fields.side.requireProgrammeAndWho() }
 
         func run() async throws {
-            let store = try global.openStore()
-            guard try store.offer(Offer.ID(id)) == nil else {
-                throw CommandFailure("an offer with id '\(id)' already exists")
-            }
+            let core = try global.openCore()
             var offer = Offer(id: Offer.ID(id), programme: "maatje", offeredOn: Day.today)
             try fields.apply(to: &offer)
-            try store.save(offer, audit: global.actor.auditContext)
+            offer = try core.desk.register(offer, replacing: false, by: global.actor)
             print("Offer \(offer.id) registered (\(offer.programme)).")
         }
     }
@@ -83,10 +81,12 @@ struct OfferCommand: AsyncParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() async throws {
-            let store = try global.openStore()
-            guard var offer = try store.offer(Offer.ID(id)) else { throw CommandFailure("unknown offer '\(id)'") }
+            let core = try global.openCore()
+            guard var offer = try core.desk.offers(for: global.actor).first(where: { $0.id == Offer.ID(id) }) else {
+                throw Problem.notFound(id)
+            }
             try fields.apply(to: &offer)
-            try store.save(offer, audit: global.actor.auditContext)
+            try core.desk.register(offer, replacing: true, by: global.actor)
             print("Updated \(offer.id).")
         }
     }
@@ -98,11 +98,13 @@ struct OfferCommand: AsyncParsableCommand {
         @Option(help: "The day it closed (default today).") var on: Day?
 
         func run() async throws {
-            let store = try global.openStore()
-            guard var offer = try store.offer(Offer.ID(id)) else { throw CommandFailure("unknown offer '\(id)'") }
+            let core = try global.openCore()
+            guard var offer = try core.desk.offers(for: global.actor).first(where: { $0.id == Offer.ID(id) }) else {
+                throw Problem.notFound(id)
+            }
             offer.status = .closed
             offer.closedOn = on ?? Day.today
-            try store.save(offer, audit: global.actor.auditContext)
+            try core.desk.register(offer, replacing: true, by: global.actor)
             print("Closed \(offer.id).")
         }
     }
