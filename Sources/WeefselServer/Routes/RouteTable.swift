@@ -9,14 +9,19 @@ final class RouteTable: @unchecked Sendable {
     let router: Router<WeefselRequestContext>
     /// Every route registered, in order. Only written while the application is built.
     var registered: [Route] = []
+    /// Runs every handler, and so every read and write of the database, off the cooperative pool.
+    let executor = DatabaseExecutor()
 
     init(router: Router<WeefselRequestContext>) { self.router = router }
 
     func on(_ route: Route, _ handler: @escaping Handler) {
         registered.append(route)
+        let executor = executor
         router.on(RouterPath(route.routerPath), method: route.method) { request, context in
-            try RouteTable.authorise(route, request: request, context: context)
-            return try await handler(request, context)
+            try await withTaskExecutorPreference(executor) {
+                try RouteTable.authorise(route, request: request, context: context)
+                return try await handler(request, context)
+            }
         }
     }
 

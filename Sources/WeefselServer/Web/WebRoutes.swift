@@ -40,21 +40,31 @@ extension RouteTable {
     /// posted with a session cookie must carry the session's CSRF token in its `csrf` field.
     func page(_ route: Route, _ service: Service, _ handler: @escaping PageHandler) {
         registered.append(route)
+        let executor = executor
         router.on(RouterPath(route.routerPath), method: route.method) { request, context in
-            let view = PageView(request, context)
-            do {
-                try RouteTable.authorise(route, request: request, context: context)
-                var form = Form()
-                if route.changesState {
-                    form = try await Form.read(request, limit: service.configuration.maxImportSize)
-                    if case .session(let secret) = context.identity?.proof {
-                        try CSRF.check(form: form["csrf"], request, session: secret)
-                    }
-                }
-                return try await handler(request, context, view, form)
-            } catch {
-                return try service.errorPage(ServiceError.from(error), view: view, request: request, context: context)
+            try await withTaskExecutorPreference(executor) {
+                try await Self.answer(request, context, route, service, handler)
             }
+        }
+    }
+
+    private static func answer(
+        _ request: Request, _ context: WeefselRequestContext, _ route: Route, _ service: Service,
+        _ handler: PageHandler
+    ) async throws -> Response {
+        let view = PageView(request, context)
+        do {
+            try RouteTable.authorise(route, request: request, context: context)
+            var form = Form()
+            if route.changesState {
+                form = try await Form.read(request, limit: service.configuration.maxImportSize)
+                if case .session(let secret) = context.identity?.proof {
+                    try CSRF.check(form: form["csrf"], request, session: secret)
+                }
+            }
+            return try await handler(request, context, view, form)
+        } catch {
+            return try service.errorPage(ServiceError.from(error), view: view, request: request, context: context)
         }
     }
 }
