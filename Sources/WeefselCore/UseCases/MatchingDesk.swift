@@ -26,15 +26,16 @@ public struct MatchingDesk: Sendable {
     /// Needs, offers, the neighbourhood and the history as one matching problem on `day`, with
     /// only the needs and offers of people who consented to matching.
     public func problem(on day: Day) throws -> MatchingProblem {
-        let neighbourhood = try storage.neighbourhood()
-        let consent = ConsentIndex(neighbourhood)
+        try problem(of: Register(storage), on: day)
+    }
+
+    private func problem(of register: Register, on day: Day) throws -> MatchingProblem {
+        let consent = ConsentIndex(register.neighbourhood)
         return try MatchingProblem(
             programmes: try storage.programmes(),
-            needs: try storage.needs(programme: nil, status: nil).filter { consent.mayMatch($0.person, $0.household) },
-            offers: try storage.offers(programme: nil, status: nil).filter {
-                consent.mayMatch($0.person, $0.household)
-            },
-            history: try storage.matches(), neighbourhood: neighbourhood, today: day)
+            needs: register.needs.filter { consent.mayMatch($0.person, $0.household) },
+            offers: register.offers.filter { consent.mayMatch($0.person, $0.household) },
+            history: register.matches, neighbourhood: register.neighbourhood, today: day)
     }
 
     /// The best pairs for everybody waiting (of one programme when given), as `actor` may see them.
@@ -45,8 +46,9 @@ public struct MatchingDesk: Sendable {
     ) throws -> Proposal {
         try requireMatcher(actor)
         let programme = try programme(named: text)
-        var proposal = try problem(on: day).propose(programme: programme, using: method)
-        let sight = try MatchingSight(actor, storage)
+        let register = try Register(storage)
+        var proposal = try problem(of: register, on: day).propose(programme: programme, using: method)
+        let sight = MatchingSight(actor, register)
         proposal.matches = proposal.matches.filter { sight.sees($0.need) && sight.sees($0.offer) }
         proposal.unmatched = proposal.unmatched.filter { sight.sees($0.need) }
         proposal.totalScore = proposal.matches.reduce(0) { $0 + $1.score }
@@ -59,8 +61,9 @@ public struct MatchingDesk: Sendable {
     ) throws -> [Candidate] {
         try requireMatcher(actor)
         let programme = try programme(named: text)
-        let sight = try MatchingSight(actor, storage)
-        let problem = try problem(on: day)
+        let register = try Register(storage)
+        let sight = MatchingSight(actor, register)
+        let problem = try problem(of: register, on: day)
         if let need {
             guard sight.sees(need) else { throw Problem.notFound(need.rawValue) }
             return try problem.candidates(for: need, top: top).filter { sight.sees($0.offer) }
@@ -71,22 +74,25 @@ public struct MatchingDesk: Sendable {
     /// The needs `actor` may see, by id.
     public func needs(for actor: Actor) throws -> [Need] {
         try requireMatcher(actor)
-        let sight = try MatchingSight(actor, storage)
-        return try storage.needs(programme: nil, status: nil).filter { sight.sees($0.id) }
+        let register = try Register(storage)
+        let sight = MatchingSight(actor, register)
+        return register.needs.filter { sight.sees($0.id) }
     }
 
     /// The offers `actor` may see, by id.
     public func offers(for actor: Actor) throws -> [Offer] {
         try requireMatcher(actor)
-        let sight = try MatchingSight(actor, storage)
-        return try storage.offers(programme: nil, status: nil).filter { sight.sees($0.id) }
+        let register = try Register(storage)
+        let sight = MatchingSight(actor, register)
+        return register.offers.filter { sight.sees($0.id) }
     }
 
     /// The matches whose two sides `actor` may see, by id.
     public func matches(for actor: Actor) throws -> [Match] {
         try requireMatcher(actor)
-        let sight = try MatchingSight(actor, storage)
-        return try storage.matches().filter { sight.sees($0.need) && sight.sees($0.offer) }
+        let register = try Register(storage)
+        let sight = MatchingSight(actor, register)
+        return register.matches.filter { sight.sees($0.need) && sight.sees($0.offer) }
     }
 
     /// Registers a new need (`existing` false) or changes one, for a person or household in the
@@ -121,7 +127,7 @@ public struct MatchingDesk: Sendable {
         _ side: Side, replacing existing: Bool, stored: Side?, by actor: Actor
     ) throws -> Programme.ID {
         if existing {
-            guard let stored, try MatchingSight(actor, storage).sees(stored) else {
+            guard let stored, MatchingSight(actor, try Register(storage)).sees(stored.person, stored.household) else {
                 throw Problem.notFound(side.externalID)
             }
         } else if stored != nil {
@@ -147,10 +153,11 @@ public struct MatchingDesk: Sendable {
     /// match is recorded with the next id of the register in the same transaction.
     public func accept(_ need: Need.ID, _ offer: Offer.ID, on day: Day, by actor: Actor) throws -> Match {
         try requireMatcher(actor)
-        let sight = try MatchingSight(actor, storage)
+        let register = try Register(storage)
+        let sight = MatchingSight(actor, register)
         guard sight.sees(need) else { throw Problem.notFound(need.rawValue) }
         guard sight.sees(offer) else { throw Problem.notFound(offer.rawValue) }
-        let candidate = try problem(on: day).check(need, offer)
+        let candidate = try problem(of: register, on: day).check(need, offer)
         return try storage.recordMatch(
             need: need, offer: offer, programme: candidate.programme, score: candidate.score, on: day,
             audit: actor.auditContext)
@@ -165,10 +172,11 @@ public struct MatchingDesk: Sendable {
         _ id: Match.ID, by actor: Actor, _ step: (inout Match) throws(MatchingError) -> Void
     ) throws -> Match {
         try requireMatcher(actor)
-        guard var match = try storage.matches().first(where: { $0.id == id }) else {
+        let register = try Register(storage)
+        guard var match = register.matches.first(where: { $0.id == id }) else {
             throw MatchingError.unknownMatch(id)
         }
-        let sight = try MatchingSight(actor, storage)
+        let sight = MatchingSight(actor, register)
         guard sight.sees(match.need), sight.sees(match.offer) else { throw Problem.notFound(id.rawValue) }
         try step(&match)
         var tie: Tie?
@@ -215,47 +223,63 @@ struct ConsentIndex {
     }
 }
 
+/// What one call of the desk reads once: the neighbourhood, and the needs, offers and matches.
+struct Register {
+    let neighbourhood: Neighbourhood
+    let needs: [Need]
+    let offers: [Offer]
+    let matches: [Match]
+
+    init(_ storage: any NeighbourhoodRepository & MatchingRepository) throws {
+        neighbourhood = try storage.neighbourhood()
+        needs = try storage.needs(programme: nil, status: nil)
+        offers = try storage.offers(programme: nil, status: nil)
+        matches = try storage.matches()
+    }
+}
+
 /// The needs and offers one actor may see: of people and households in their wijken (and, for
 /// coordinators, with consent to matching).
 struct MatchingSight {
-    private let needs: Set<Need.ID>?
-    private let offers: Set<Offer.ID>?
+    private let visibility: Visibility
+    private let nodes: [Node.ID: Node]
+    private let households: [Household.ID: Household]
+    private let members: [Household.ID: [Node]]
+    private var needs: Set<Need.ID>?
+    private var offers: Set<Offer.ID>?
 
-    init(_ actor: Actor, _ storage: any NeighbourhoodRepository & MatchingRepository) throws {
-        let visibility = Visibility(actor)
+    init(_ actor: Actor, _ register: Register) {
+        visibility = Visibility(actor)
         guard visibility.wijken != nil || visibility.matchingConsentOnly else {
-            needs = nil
-            offers = nil
+            (nodes, households, members) = ([:], [:], [:])
             return
         }
-        let neighbourhood = try storage.neighbourhood()
-        let households = Dictionary(neighbourhood.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        households = Dictionary(
+            register.neighbourhood.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var members: [Household.ID: [Node]] = [:]
         var nodes: [Node.ID: Node] = [:]
-        for node in neighbourhood.nodes {
+        for node in register.neighbourhood.nodes {
             nodes[node.id] = node
             if let household = node.household { members[household, default: []].append(node) }
         }
-        func sees(_ person: Node.ID?, _ household: Household.ID?) -> Bool {
-            if let person, let node = nodes[person] {
-                return visibility.sees(node, household: node.household.flatMap { households[$0] })
-            }
-            guard person == nil, let household, let home = households[household] else { return false }
-            return visibility.sees(home, members: members[household] ?? [])
-        }
-        needs = Set(try storage.needs(programme: nil, status: nil).filter { sees($0.person, $0.household) }.map(\.id))
-        offers = Set(try storage.offers(programme: nil, status: nil).filter { sees($0.person, $0.household) }.map(\.id))
+        self.nodes = nodes
+        self.members = members
+        needs = []
+        offers = []
+        needs = Set(register.needs.filter { sees($0.person, $0.household) }.map(\.id))
+        offers = Set(register.offers.filter { sees($0.person, $0.household) }.map(\.id))
     }
 
     func sees(_ need: Need.ID) -> Bool { needs?.contains(need) ?? true }
     func sees(_ offer: Offer.ID) -> Bool { offers?.contains(offer) ?? true }
 
-    /// Whether a stored need or offer is in sight.
-    func sees(_ side: some MatchingSide) -> Bool {
-        switch side {
-        case let need as Need: sees(need.id)
-        case let offer as Offer: sees(offer.id)
-        default: false
+    /// Whether the person (or, for nobody named, the household) of a need or offer is in sight.
+    func sees(_ person: Node.ID?, _ household: Household.ID?) -> Bool {
+        guard needs != nil else { return true }
+        if let person, let node = nodes[person] {
+            return visibility.sees(node, household: node.household.flatMap { households[$0] })
         }
+        guard person == nil, let household, let home = households[household] else { return false }
+        return visibility.sees(home, members: members[household] ?? [])
     }
 }

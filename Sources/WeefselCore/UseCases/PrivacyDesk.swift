@@ -26,7 +26,8 @@ public struct PrivacyDesk: Sendable {
         try storage.recordConsent(
             ConsentRecord(purpose: purpose, given: given, day: day, recordedBy: recordedBy), for: node.id,
             audit: actor.auditContext)
-        let updated = try records.node(id, for: .localOperator("consent")).0
+        // The decision is the actor's to record, whatever it does to who may see the person next.
+        let updated = try records.storage.node(node.id) ?? node
         return (updated, try storage.consentHistory(of: node.id))
     }
 
