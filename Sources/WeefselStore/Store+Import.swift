@@ -246,11 +246,11 @@ extension Store {
     public func neighbourhood() throws(StoreError) -> Neighbourhood {
         try read { db in
             Neighbourhood(
-                nodes: try NodeRecord.fetchAll(db, sql: NodeRecord.selectWithHousehold + " ORDER BY node.externalId")
+                nodes: try NodeRow.fetchAll(db, sql: NodeRow.selectWithHousehold + " ORDER BY node.externalId")
                     .map(\.node),
                 households: try HouseholdRecord.fetchAll(db, sql: "SELECT * FROM household ORDER BY externalId")
                     .map(\.household),
-                ties: try TieRecord.fetchAll(db, sql: TieRecord.selectWithEnds).map(\.tie)
+                ties: try TieRow.fetchAll(db, sql: TieRow.selectWithEnds).map(\.tie)
             ).sorted()
         }
     }

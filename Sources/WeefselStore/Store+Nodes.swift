@@ -18,8 +18,8 @@ extension Store {
     /// The members of a household, sorted by id.
     public func members(of household: Household.ID) throws(StoreError) -> [Node] {
         try read { db in
-            try NodeRecord.fetchAll(
-                db, sql: NodeRecord.selectWithHousehold + " WHERE household.externalId = ? ORDER BY node.externalId",
+            try NodeRow.fetchAll(
+                db, sql: NodeRow.selectWithHousehold + " WHERE household.externalId = ? ORDER BY node.externalId",
                 arguments: [household.rawValue]
             ).map(\.node)
         }
@@ -48,8 +48,8 @@ extension Store {
                 arguments += [pattern, pattern, text]
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            return try NodeRecord.fetchAll(
-                db, sql: NodeRecord.selectWithHousehold + filter + " ORDER BY node.externalId", arguments: arguments
+            return try NodeRow.fetchAll(
+                db, sql: NodeRow.selectWithHousehold + filter + " ORDER BY node.externalId", arguments: arguments
             ).map(\.node)
         }
     }
@@ -76,9 +76,9 @@ extension Store {
     public func update(_ node: Node, household: Household? = nil, audit: AuditContext? = nil) throws(StoreError) {
         try Store.validate(node)
         try write { db in
-            guard var record = try Store.nodeRecord(node.id, in: db) else { throw StoreError.unknownNode(node.id) }
-            record.householdId = try Store.resolveHousehold(of: node, given: household, in: db)
-            record.node = node
+            guard let stored = try Store.nodeRecord(node.id, in: db) else { throw StoreError.unknownNode(node.id) }
+            let record = NodeRecord(
+                id: stored.id, householdId: try Store.resolveHousehold(of: node, given: household, in: db), node)
             try record.update(db)
             if let household = record.householdId { try Store.settleWijken(ofHousehold: household, in: db) }
             try Store.appendAudit(audit.map { [.init($0, .update, subjects: [node.id])] } ?? [], in: db)
@@ -115,9 +115,9 @@ extension Store {
                 """)
     }
 
-    static func nodeRecord(_ id: Node.ID, in db: Database) throws -> NodeRecord? {
-        try NodeRecord.fetchOne(
-            db, sql: NodeRecord.selectWithHousehold + " WHERE node.externalId = ?",
+    static func nodeRecord(_ id: Node.ID, in db: Database) throws -> NodeRow? {
+        try NodeRow.fetchOne(
+            db, sql: NodeRow.selectWithHousehold + " WHERE node.externalId = ?",
             arguments: [id.rawValue])
     }
 

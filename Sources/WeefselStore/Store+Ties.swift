@@ -68,7 +68,7 @@ extension Store {
                 arguments += [kind]
             }
             let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-            return try TieRecord.fetchAll(db, sql: TieRecord.selectWithEnds + filter, arguments: arguments)
+            return try TieRow.fetchAll(db, sql: TieRow.selectWithEnds + filter, arguments: arguments)
                 .map(\.tie).sorted { $0.key < $1.key }
         }
     }

@@ -34,33 +34,16 @@ public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A request for help in one programme: a person or household waiting for a maatje, a support
-/// family, a coach.
-public struct Need: Sendable, Hashable, Codable, Identifiable {
+/// family, a coach. What it shares with an offer is in ``terms``, read as `need.programme`.
+public struct Need: MatchingSide, Hashable, Identifiable {
     public typealias ID = TaggedID<Need>
 
     public var id: ID
-    /// The person who is helped; `nil` when the need is a household's.
-    public var person: Node.ID?
-    /// The household that is helped; when `nil`, the person's household.
-    public var household: Household.ID?
-    public var programme: Programme.ID
-    /// The life areas the need is about, from the programme's list.
-    public var lifeAreas: [String]
-    /// Languages, most preferred first; empty to use the person's languages.
-    public var languages: [String]
-    public var availability: WeekParts
-    /// The gender of the person helped, for the other side's preferences.
-    public var gender: Gender?
-    /// What the person helped asks of the helper.
-    public var preferences: Preferences
+    public var terms: MatchingTerms
     /// Birth years of the children involved (steungezin, Home-Start).
     public var childBirthYears: [Int]
     /// The day the need was registered; waiting time counts from here.
     public var requestedOn: Day
-    public var status: Status
-    /// The day the need was closed, when it is.
-    public var closedOn: Day?
-    public var notes: String?
 
     public init(
         id: ID, person: Node.ID? = nil, household: Household.ID? = nil, programme: Programme.ID,
@@ -69,37 +52,24 @@ public struct Need: Sendable, Hashable, Codable, Identifiable {
         closedOn: Day? = nil, notes: String? = nil
     ) {
         self.id = id
-        self.person = person
-        self.household = household
-        self.programme = programme
-        self.lifeAreas = lifeAreas
-        self.languages = languages
-        self.availability = availability
-        self.gender = gender
-        self.preferences = preferences
+        terms = MatchingTerms(
+            person: person, household: household, programme: programme, lifeAreas: lifeAreas, languages: languages,
+            availability: availability, gender: gender, preferences: preferences, status: status,
+            closedOn: closedOn, notes: notes)
         self.childBirthYears = childBirthYears
         self.requestedOn = requestedOn
-        self.status = status
-        self.closedOn = closedOn
-        self.notes = notes
     }
+
+    public var externalID: String { id.rawValue }
 }
 
-/// Someone's offer of help in one programme: a volunteer, a support family, a coach.
-public struct Offer: Sendable, Hashable, Codable, Identifiable {
+/// Someone's offer of help in one programme: a volunteer, a support family, a coach. What it
+/// shares with a need is in ``terms``, read as `offer.programme`.
+public struct Offer: MatchingSide, Hashable, Identifiable {
     public typealias ID = TaggedID<Offer>
 
     public var id: ID
-    /// The person who helps; `nil` when a household offers (a support family).
-    public var person: Node.ID?
-    public var household: Household.ID?
-    public var programme: Programme.ID
-    /// The life areas the helper wants to help with; empty for any.
-    public var lifeAreas: [String]
-    public var languages: [String]
-    public var availability: WeekParts
-    public var gender: Gender?
-    public var preferences: Preferences
+    public var terms: MatchingTerms
     /// How many places the offer has (in the programme's capacity unit); `nil` for the programme's default.
     public var capacity: Int?
     /// The day of the helper's screening (VOG), when one was done.
@@ -107,9 +77,6 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
     /// The largest distance in metres the helper will travel; `nil` for the programme's limit.
     public var maxDistance: Double?
     public var offeredOn: Day
-    public var status: Status
-    public var closedOn: Day?
-    public var notes: String?
 
     public init(
         id: ID, person: Node.ID? = nil, household: Household.ID? = nil, programme: Programme.ID,
@@ -118,20 +85,15 @@ public struct Offer: Sendable, Hashable, Codable, Identifiable {
         offeredOn: Day, status: Status = .open, closedOn: Day? = nil, notes: String? = nil
     ) {
         self.id = id
-        self.person = person
-        self.household = household
-        self.programme = programme
-        self.lifeAreas = lifeAreas
-        self.languages = languages
-        self.availability = availability
-        self.gender = gender
-        self.preferences = preferences
+        terms = MatchingTerms(
+            person: person, household: household, programme: programme, lifeAreas: lifeAreas, languages: languages,
+            availability: availability, gender: gender, preferences: preferences, status: status,
+            closedOn: closedOn, notes: notes)
         self.capacity = capacity
         self.screenedOn = screenedOn
         self.maxDistance = maxDistance
         self.offeredOn = offeredOn
-        self.status = status
-        self.closedOn = closedOn
-        self.notes = notes
     }
+
+    public var externalID: String { id.rawValue }
 }

@@ -175,8 +175,9 @@ extension Offer: StoredSide {
     }
 }
 
-/// One row of `matchPair` (a match; `match` is an SQLite keyword); its steps are rows of `matchEvent`.
-struct MatchRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+/// One row of `matchPair` (a match; `match` is an SQLite keyword), column for column; its steps
+/// are rows of `matchEvent`.
+struct MatchRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "matchPair"
 
     var id: Int64?
@@ -186,33 +187,6 @@ struct MatchRecord: FetchableRecord, MutablePersistableRecord, Sendable {
     var programme: String
     var score: Double?
 
-    init(id: Int64? = nil, externalId: String, needId: Int64, offerId: Int64, programme: String, score: Double?) {
-        self.id = id
-        self.externalId = externalId
-        self.needId = needId
-        self.offerId = offerId
-        self.programme = programme
-        self.score = score
-    }
-
-    init(row: Row) throws {
-        id = row["id"]
-        externalId = row["externalId"]
-        needId = row["needId"]
-        offerId = row["offerId"]
-        programme = row["programme"]
-        score = row["score"]
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["externalId"] = externalId
-        container["needId"] = needId
-        container["offerId"] = offerId
-        container["programme"] = programme
-        container["score"] = score
-    }
-
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     static let selectWithEnds = """
@@ -221,41 +195,31 @@ struct MatchRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         """
 }
 
-/// One row of `matchEvent`: one step of a match, in order.
-struct MatchEventRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+/// One row of `matchEvent`, column for column: one step of a match, in order.
+struct MatchEventRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "matchEvent"
 
     var id: Int64?
     var matchId: Int64
     var position: Int
-    var event: Match.Event
+    var state: Match.State
+    var day: Day
+    var side: Match.Side?
+    var endReason: Match.EndReason?
+    var note: String?
 
     init(id: Int64? = nil, matchId: Int64, position: Int, _ event: Match.Event) {
         self.id = id
         self.matchId = matchId
         self.position = position
-        self.event = event
+        state = event.state
+        day = event.on
+        side = event.side
+        endReason = event.endReason
+        note = event.note
     }
 
-    init(row: Row) throws {
-        id = row["id"]
-        matchId = row["matchId"]
-        position = row["position"]
-        event = Match.Event(
-            state: row["state"], on: SideColumns.day(row["day"]) ?? Day(ordinal: 0), side: row["side"],
-            endReason: row["endReason"], note: row["note"])
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["matchId"] = matchId
-        container["position"] = position
-        container["state"] = event.state
-        container["day"] = event.on.description
-        container["side"] = event.side
-        container["endReason"] = event.endReason
-        container["note"] = event.note
-    }
+    var event: Match.Event { Match.Event(state: state, on: day, side: side, endReason: endReason, note: note) }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,106 +1,120 @@
 import GRDB
 import WeefselGraph
 
-// Enumerations are stored as their raw text, so the database stays readable with `sqlite3`.
+// Enumerations, days, strengths and ids are stored as their raw text or number, so the database
+// stays readable with `sqlite3`.
 extension Node.Kind: DatabaseValueConvertible {}
 extension Tie.Kind: DatabaseValueConvertible {}
 
-/// One row of `household`.
-struct HouseholdRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+/// One row of `household`, column for column.
+struct HouseholdRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "household"
     enum Columns {
-        static let id = Column("id")
-        static let externalId = Column("externalId")
+        static let id = Column(CodingKeys.id)
+        static let externalId = Column(CodingKeys.externalId)
+        static let wijk = Column(CodingKeys.wijk)
     }
 
     var id: Int64?
-    var household: Household
+    var externalId: Household.ID
+    var street: String?
+    var houseNumber: String?
+    var postcode: String?
+    var wijk: String?
+    var latitude: Double?
+    var longitude: Double?
 
     init(id: Int64? = nil, _ household: Household) {
         self.id = id
-        self.household = household
+        externalId = household.id
+        street = household.street
+        houseNumber = household.houseNumber
+        postcode = household.postcode
+        wijk = household.wijk
+        latitude = household.latitude
+        longitude = household.longitude
     }
 
-    init(row: Row) throws {
-        id = row["id"]
-        household = Household(
-            id: Household.ID(row["externalId"] as String), street: row["street"], houseNumber: row["houseNumber"],
-            postcode: row["postcode"], wijk: row["wijk"], latitude: row["latitude"], longitude: row["longitude"]
-        )
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["externalId"] = household.id.rawValue
-        container["street"] = household.street
-        container["houseNumber"] = household.houseNumber
-        container["postcode"] = household.postcode
-        container["wijk"] = household.wijk
-        container["latitude"] = household.latitude
-        container["longitude"] = household.longitude
+    var household: Household {
+        get {
+            Household(
+                id: externalId, street: street, houseNumber: houseNumber, postcode: postcode, wijk: wijk,
+                latitude: latitude, longitude: longitude)
+        }
+        set { self = HouseholdRecord(id: id, newValue) }
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// One row of `node`. List columns hold their items joined by `|`, as in the CSV files.
-struct NodeRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+/// One row of `node`, column for column. List columns hold their items joined by `|`, as in the
+/// CSV files; the household is a row id, read back by external id through `NodeRow`.
+struct NodeRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "node"
     enum Columns {
-        static let id = Column("id")
-        static let externalId = Column("externalId")
-        static let kind = Column("kind")
-        static let name = Column("name")
-        static let householdId = Column("householdId")
-        static let wijk = Column("wijk")
+        static let id = Column(CodingKeys.id)
+        static let externalId = Column(CodingKeys.externalId)
+        static let kind = Column(CodingKeys.kind)
+        static let name = Column(CodingKeys.name)
+        static let householdId = Column(CodingKeys.householdId)
+        static let wijk = Column(CodingKeys.wijk)
     }
 
     var id: Int64?
+    var externalId: Node.ID
+    var kind: Node.Kind
+    var name: String
     var householdId: Int64?
-    var node: Node
+    var roles: String
+    var birthYear: Int?
+    var languages: String
+    var skills: String
+    var interests: String
+    var wijk: String?
+    var consent: String
 
     init(id: Int64? = nil, householdId: Int64?, _ node: Node) {
         self.id = id
         self.householdId = householdId
-        self.node = node
+        externalId = node.id
+        kind = node.kind
+        name = node.name
+        roles = ListColumn.encode(node.roles.sorted().map(\.rawValue))
+        birthYear = node.birthYear
+        languages = ListColumn.encode(node.languages)
+        skills = ListColumn.encode(node.skills)
+        interests = ListColumn.encode(node.interests)
+        wijk = node.wijk
+        consent = ""
+        consentPurposes = node.consent
     }
 
-    /// Reads a node row; `household` is the household's external id when the query joined it.
-    init(row: Row) throws {
-        id = row["id"]
-        householdId = row["householdId"]
-        let householdExternalId: String? = row["householdExternalId"]
-        node = Node(
-            id: Node.ID(row["externalId"] as String),
-            kind: row["kind"],
-            name: row["name"],
-            household: householdExternalId.map { Household.ID($0) },
-            roles: Set(ListColumn.decode(row["roles"]).compactMap(Node.Role.init(rawValue:))),
-            birthYear: row["birthYear"],
-            languages: ListColumn.decode(row["languages"]),
-            skills: ListColumn.decode(row["skills"]),
-            interests: ListColumn.decode(row["interests"]),
-            wijk: row["wijk"],
-            consent: Set(ListColumn.decode(row["consent"]).compactMap(Consent.Purpose.init(rawValue:)))
-        )
+    /// The node, living in the household with external id `household`.
+    func node(household: Household.ID?) -> Node {
+        Node(
+            id: externalId, kind: kind, name: name, household: household,
+            roles: Set(ListColumn.decode(roles).compactMap(Node.Role.init(rawValue:))), birthYear: birthYear,
+            languages: ListColumn.decode(languages), skills: ListColumn.decode(skills),
+            interests: ListColumn.decode(interests), wijk: wijk, consent: consentPurposes)
     }
 
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["externalId"] = node.id.rawValue
-        container["kind"] = node.kind
-        container["name"] = node.name
-        container["householdId"] = householdId
-        container["roles"] = ListColumn.encode(node.roles.sorted().map(\.rawValue))
-        container["birthYear"] = node.birthYear
-        container["languages"] = ListColumn.encode(node.languages)
-        container["skills"] = ListColumn.encode(node.skills)
-        container["interests"] = ListColumn.encode(node.interests)
-        container["wijk"] = node.wijk
-        container["consent"] = ListColumn.encode(node.consent.sorted().map(\.rawValue))
+    /// The purposes the person consented to.
+    var consentPurposes: Set<Consent.Purpose> {
+        get { Set(ListColumn.decode(consent).compactMap(Consent.Purpose.init(rawValue:))) }
+        set { consent = ListColumn.encode(newValue.sorted().map(\.rawValue)) }
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A node as `selectWithHousehold` reads it: its row and its household's external id.
+struct NodeRow: Decodable, FetchableRecord, Sendable {
+    var record: NodeRecord
+    var householdExternalId: Household.ID?
+
+    var node: Node { record.node(household: householdExternalId) }
+    var id: Int64? { record.id }
+    var householdId: Int64? { record.householdId }
 
     /// Selects nodes with their household's external id as `householdExternalId`.
     static let selectWithHousehold = """
@@ -109,54 +123,47 @@ struct NodeRecord: FetchableRecord, MutablePersistableRecord, Sendable {
         """
 }
 
-/// One row of `tie`. The two ends are stored in the order of their external ids, so an undirected
-/// tie has exactly one row per kind.
-struct TieRecord: FetchableRecord, MutablePersistableRecord, Sendable {
+/// One row of `tie`, column for column. The two ends are stored in the order of their external
+/// ids, so an undirected tie has exactly one row per kind; `TieRow` reads them back by external id.
+struct TieRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "tie"
 
     var id: Int64?
     var sourceId: Int64
     var targetId: Int64
-    var tie: Tie
+    var kind: Tie.Kind
+    var strength: Tie.Strength
+    var since: Day?
+    var until: Day?
+    var recordedBy: String?
+    var note: String?
 
     init(id: Int64? = nil, sourceId: Int64, targetId: Int64, _ tie: Tie) {
         self.id = id
         self.sourceId = sourceId
         self.targetId = targetId
-        self.tie = tie
-    }
-
-    init(row: Row) throws {
-        id = row["id"]
-        sourceId = row["sourceId"]
-        targetId = row["targetId"]
-        let since: String? = row["since"]
-        let until: String? = row["until"]
-        tie = Tie(
-            source: Node.ID(row["sourceExternalId"] as String),
-            target: Node.ID(row["targetExternalId"] as String),
-            kind: row["kind"],
-            strength: Tie.Strength(rawValue: row["strength"] as Int) ?? .medium,
-            since: since.flatMap(Day.init(parsing:)),
-            until: until.flatMap(Day.init(parsing:)),
-            recordedBy: row["recordedBy"],
-            note: row["note"]
-        )
-    }
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["sourceId"] = sourceId
-        container["targetId"] = targetId
-        container["kind"] = tie.kind
-        container["strength"] = tie.strength.rawValue
-        container["since"] = tie.since?.description
-        container["until"] = tie.until?.description
-        container["recordedBy"] = tie.recordedBy
-        container["note"] = tie.note
+        kind = tie.kind
+        strength = tie.strength
+        since = tie.since
+        until = tie.until
+        recordedBy = tie.recordedBy
+        note = tie.note
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A tie as `selectWithEnds` reads it: its row and both ends' external ids.
+struct TieRow: Decodable, FetchableRecord, Sendable {
+    var record: TieRecord
+    var sourceExternalId: Node.ID
+    var targetExternalId: Node.ID
+
+    var tie: Tie {
+        Tie(
+            source: sourceExternalId, target: targetExternalId, kind: record.kind, strength: record.strength,
+            since: record.since, until: record.until, recordedBy: record.recordedBy, note: record.note)
+    }
 
     /// Selects ties with both ends' external ids.
     static let selectWithEnds = """

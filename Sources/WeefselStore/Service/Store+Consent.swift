@@ -19,11 +19,11 @@ extension Store {
                 sql: "INSERT INTO consent (nodeId, purpose, given, day, recordedBy) VALUES (?, ?, ?, ?, ?)",
                 arguments: [row, record.purpose.rawValue, record.given, record.day.description, record.recordedBy])
             if record.given {
-                node.node.consent.insert(record.purpose)
+                node.record.consentPurposes.insert(record.purpose)
             } else {
-                node.node.consent.remove(record.purpose)
+                node.record.consentPurposes.remove(record.purpose)
             }
-            try node.update(db)
+            try node.record.update(db)
             try Store.appendAudit(audit.map { [.init($0, .consent, subjects: [person])] } ?? [], in: db)
         }
     }

@@ -23,8 +23,8 @@ extension Store {
                 throw StoreError.unknownNode(person)
             }
             let household = try record.householdId.flatMap { try HouseholdRecord.fetchOne(db, key: $0)?.household }
-            let ties = try TieRecord.fetchAll(
-                db, sql: TieRecord.selectWithEnds + " WHERE tie.sourceId = ? OR tie.targetId = ?",
+            let ties = try TieRow.fetchAll(
+                db, sql: TieRow.selectWithEnds + " WHERE tie.sourceId = ? OR tie.targetId = ?",
                 arguments: [row, row]
             ).map(\.tie).sorted { $0.key < $1.key }
             let consent = try Store.consentHistory(ofRow: row, in: db)

@@ -129,13 +129,8 @@ struct NeedCommand: AsyncParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() async throws {
-            let core = try global.openCore()
-            guard var need = try core.desk.needs(for: global.actor).first(where: { $0.id == Need.ID(id) }) else {
-                throw Problem.notFound(id)
-            }
-            try fields.apply(to: &need)
-            try core.desk.register(need, replacing: true, by: global.actor)
-            print("Updated \(need.id).")
+            try global.openCore().desk.change(need: Need.ID(id), by: global.actor) { try fields.apply(to: &$0) }
+            print("Updated \(id).")
         }
     }
 
@@ -146,14 +141,8 @@ struct NeedCommand: AsyncParsableCommand {
         @Option(help: "The day it closed (default today).") var on: Day?
 
         func run() async throws {
-            let core = try global.openCore()
-            guard var need = try core.desk.needs(for: global.actor).first(where: { $0.id == Need.ID(id) }) else {
-                throw Problem.notFound(id)
-            }
-            need.status = .closed
-            need.closedOn = on ?? Day.today
-            try core.desk.register(need, replacing: true, by: global.actor)
-            print("Closed \(need.id).")
+            try global.openCore().desk.change(need: Need.ID(id), by: global.actor) { $0.close(on: on ?? Day.today) }
+            print("Closed \(id).")
         }
     }
 

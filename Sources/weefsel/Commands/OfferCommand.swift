@@ -81,13 +81,8 @@ struct OfferCommand: AsyncParsableCommand {
         @OptionGroup var fields: Fields
 
         func run() async throws {
-            let core = try global.openCore()
-            guard var offer = try core.desk.offers(for: global.actor).first(where: { $0.id == Offer.ID(id) }) else {
-                throw Problem.notFound(id)
-            }
-            try fields.apply(to: &offer)
-            try core.desk.register(offer, replacing: true, by: global.actor)
-            print("Updated \(offer.id).")
+            try global.openCore().desk.change(offer: Offer.ID(id), by: global.actor) { try fields.apply(to: &$0) }
+            print("Updated \(id).")
         }
     }
 
@@ -98,14 +93,8 @@ struct OfferCommand: AsyncParsableCommand {
         @Option(help: "The day it closed (default today).") var on: Day?
 
         func run() async throws {
-            let core = try global.openCore()
-            guard var offer = try core.desk.offers(for: global.actor).first(where: { $0.id == Offer.ID(id) }) else {
-                throw Problem.notFound(id)
-            }
-            offer.status = .closed
-            offer.closedOn = on ?? Day.today
-            try core.desk.register(offer, replacing: true, by: global.actor)
-            print("Closed \(offer.id).")
+            try global.openCore().desk.change(offer: Offer.ID(id), by: global.actor) { $0.close(on: on ?? Day.today) }
+            print("Closed \(id).")
         }
     }
 }
