@@ -15,8 +15,13 @@ public struct Core: Sendable {
     public let privacy: PrivacyDesk
     /// Teams, accounts and snapshots of the installation.
     public let administration: Administration
+    /// The record of every read of personal data.
+    public let reads: Reads
 
-    public init(storage: any Storage) {
+    /// The core over `storage`; reads go on record through `readLog`, or straight into the
+    /// storage's audit log when nil.
+    public init(storage: any Storage, readLog: (any ReadLog)? = nil) {
+        reads = Reads(log: readLog ?? StoredReadLog(storage: storage))
         records = NeighbourhoodRecords(storage: storage)
         desk = MatchingDesk(storage: storage)
         outreach = Outreach(storage: storage, records: records)
@@ -28,4 +33,10 @@ public struct Core: Sendable {
 /// Everything the core keeps, behind the interfaces of each aggregate: one database object that
 /// implements them all (SQLite by default).
 public typealias Storage = NeighbourhoodRepository & MatchingRepository & OutreachRepository & PrivacyRepository
-    & AccountRepository & SnapshotRepository & AnalysisSource
+    & AccountRepository & AuditRepository & SnapshotRepository & AnalysisSource
+
+extension Core {
+    /// The record of reads alone, for a door that shows persons without a store of its own open
+    /// for writing (a command beside a running service).
+    public static func reads(_ log: any ReadLog) -> Reads { Reads(log: log) }
+}

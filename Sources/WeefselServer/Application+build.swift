@@ -46,9 +46,9 @@ struct AnalysisCacheService: ServiceLifecycle.Service {
 public func buildRouter(
     store: Store, configuration: ServiceConfiguration, logger: Logger, analysisCache: AnalysisCache? = nil
 ) -> (Router<WeefselRequestContext>, [Route]) {
+    let recorder = AuditRecorder(store: store, interval: configuration.auditInterval)
     let service = Service(
-        store: store, core: Core(storage: store),
-        recorder: AuditRecorder(store: store, interval: configuration.auditInterval),
+        store: store, core: Core(storage: store, readLog: recorder), recorder: recorder,
         analyses: analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay),
         configuration: configuration,
         loginThrottle: LoginThrottle(

@@ -48,7 +48,7 @@ struct Service: Sendable {
         _ action: AuditEntry.Action, of subjects: [Node.ID], by caller: Caller, _ request: Request,
         _ context: WeefselRequestContext
     ) async throws {
-        try await recorder.record(.init(auditContext(caller, request, context), action, subjects: subjects))
+        try await core.reads.record(action, of: subjects, by: actor(caller, request, context))
     }
 
     /// The node with `id` when `user` may see it (the core decides); anything else is "not found".

@@ -108,4 +108,4 @@ extension CSVFile {
     }
 }
 
-extension Store: AnalysisSource, AccountRepository, SnapshotRepository {}
+extension Store: AnalysisSource, AccountRepository, AuditRepository, SnapshotRepository {}

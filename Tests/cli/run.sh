@@ -137,6 +137,9 @@ check "and the person is still there" run 0 node show "$person"
 check "a resident's wijk is their household's" run 1 node edit P000001 --wijk Noord
 check "moving house moves the wijk" bash -c "'$weefsel' node move P000001 --household H-NIEUW --street Noorderweg --house-number 1 --wijk Noord >/dev/null && '$weefsel' node show P000001 --json | python3 -c 'import json,sys; n=json.load(sys.stdin)[\"node\"]; assert n[\"wijk\"]==\"Noord\" and n[\"household\"]==\"H-NIEUW\"'"
 check "every write of the command line is on record with the operator" bash -c "'$weefsel' audit list --json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x.get(\"user\")==\"$operator\"]; acts={x[\"action\"] for x in e}; assert {\"create\",\"update\"} <= acts, acts; assert any(\"$person\" in x[\"subjects\"] for x in e)'"
+check "reading a person on the command line is on record with the operator" bash -c "'$weefsel' node show P000003 >/dev/null && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; assert e[\"user\"]==\"$operator\" and e[\"action\"]==\"read\" and \"P000003\" in e[\"subjects\"], e'"
+check "and so is a list, as a search of the persons it shows" bash -c "'$weefsel' node list --search P000004 >/dev/null && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; assert e[\"action\"]==\"search\" and e[\"subjects\"]==[\"P000004\"], e'"
+check "and the key figures a command prints" bash -c "'$weefsel' keyfigures --top 3 --json >keyfigures.json && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; k=json.load(open(\"keyfigures.json\")); assert e[\"action\"]==\"read\" and {f[\"person\"][\"id\"] for f in k[\"key_figures\"]} <= set(e[\"subjects\"]), e'"
 check "and the audit chain is intact" run 0 audit verify
 
 # Administration while the service runs: writing commands go through the running service, which
@@ -178,6 +181,7 @@ check "another name of the database goes through the service too, never beside i
 check "and the service shows that tie" bash -c "$(declare -f api); port=$port; api beheer-noord een-lang-wachtwoord GET /api/persons/P9001/network | grep -q 'P000002'"
 check "the rules hold through the service: a wijk apart from the household is refused (1)" run 1 node edit P000002 --wijk Noord
 check "every change through the service is on record with the operator" bash -c "'$weefsel' audit list --json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x.get(\"user\")==\"$operator\"]; assert any(\"P9001\" in x[\"subjects\"] and x[\"action\"]==\"create\" for x in e); assert any(x[\"subjects\"]==[\"P000002\"] and x[\"action\"]==\"update\" for x in e)'"
+check "a read beside the running service is on record through it" bash -c "'$weefsel' node show P000005 >/dev/null && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; assert e[\"user\"]==\"$operator\" and e[\"action\"]==\"read\" and \"P000005\" in e[\"subjects\"], e'"
 kill -TERM "$serve_pid"
 wait "$serve_pid" 2>/dev/null
 check "a stopped service removes its administration socket" test ! -e "$(dirname "$(readlink -f "$WEEFSEL_DB")")/$(basename "$WEEFSEL_DB").sock"

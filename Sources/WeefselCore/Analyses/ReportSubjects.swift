@@ -28,3 +28,9 @@ extension EgoReport {
         return Set(people.map(\.id)).sorted()
     }
 }
+
+extension [IsolationEntry] {
+    public var subjects: [Node.ID] {
+        Set(flatMap { $0.members + $0.contacts + $0.professionals }.map(\.id)).sorted()
+    }
+}

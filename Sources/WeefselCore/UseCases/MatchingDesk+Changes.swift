@@ -35,3 +35,24 @@ extension MatchingSide {
         terms.closedOn = day
     }
 }
+
+extension MatchingDesk {
+    /// The persons on either side of `pairs` of needs and offers, for the record of who was read.
+    public func persons(in pairs: [(Need.ID, Offer.ID)]) throws -> [Node.ID] {
+        var people: Set<Node.ID> = []
+        for (need, offer) in pairs {
+            if let person = try storage.need(need)?.person { people.insert(person) }
+            if let person = try storage.offer(offer)?.person { people.insert(person) }
+        }
+        return people.sorted()
+    }
+
+    /// The persons a proposal names: both sides of every pair, and who still waits.
+    public func persons(in proposal: Proposal) throws -> [Node.ID] {
+        var people = Set(try persons(in: proposal.matches.map { ($0.need, $0.offer) }))
+        for unmatched in proposal.unmatched {
+            if let person = try storage.need(unmatched.need)?.person { people.insert(person) }
+        }
+        return people.sorted()
+    }
+}

@@ -37,7 +37,8 @@ extension RouteTable {
             let caller = try context.caller()
             let proposal = try service.core.desk.propose(
                 programme: request.query("programme"), on: Day(Date()), by: service.actor(caller, request, context))
-            try await service.recordRead(.read, of: try service.persons(in: proposal), by: caller, request, context)
+            try await service.recordRead(
+                .read, of: try service.core.desk.persons(in: proposal), by: caller, request, context)
             return try Coding.analysis(proposal)
         }
         on(
@@ -102,26 +103,5 @@ struct MatchStep: Decodable {
             return { m throws(MatchingError) in try m.decline(by: side, on: day, note: note) }
         default: throw .badRequest("must be introduce, trial, start, end or decline", field: "step")
         }
-    }
-}
-
-extension Service {
-    /// The persons a proposal names through its needs and offers, for the audit record.
-    func persons(in proposal: Proposal) throws -> [Node.ID] {
-        var people: Set<Node.ID> = []
-        for pair in proposal.matches {
-            if let person = try store.need(pair.need)?.person { people.insert(person) }
-            if let person = try store.offer(pair.offer)?.person { people.insert(person) }
-        }
-        for unmatched in proposal.unmatched {
-            if let person = try store.need(unmatched.need)?.person { people.insert(person) }
-        }
-        return people.sorted()
-    }
-
-    /// The persons on both sides of a match, for the audit record.
-    func persons(in match: Match) throws -> [Node.ID] {
-        let people = [try store.need(match.need)?.person, try store.offer(match.offer)?.person].compactMap { $0 }
-        return Set(people).sorted()
     }
 }

@@ -11,7 +11,7 @@ import GRDB
 ///
 /// `record(_:)` returns once the entry is committed, so a caller can hold back personal data until
 /// its read is on record, while one commit serves many requests.
-public actor AuditRecorder {
+public actor AuditRecorder: ReadLog {
     private let store: Store
     private let interval: Duration
     private let batchLimit: Int

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import Logging
 import Synchronization
+import WeefselGraph
 import WeefselStore
 
 #if canImport(Glibc)
@@ -17,6 +18,14 @@ struct AdministrationRequest: Codable {
     var workingDirectory: String
     /// Standard input for commands that read it (a password), or nil.
     var input: String?
+    /// Instead of a command: a read of personal data by a command that ran beside the service,
+    /// to go on record as the local operator who connected.
+    var read: ReadNotice? = nil
+
+    struct ReadNotice: Codable {
+        var action: AuditEntry.Action
+        var subjects: [Node.ID]
+    }
 }
 
 struct AdministrationReply: Codable {
@@ -100,6 +109,7 @@ final class AdministrationSocket: Sendable {
             let data = SocketFrame.read(from: client),
             let request = try? JSONDecoder().decode(AdministrationRequest.self, from: data)
         else { return }
+        if let read = request.read { return record(read, by: user, answering: client) }
         let invocation = Invocation(
             store: store, user: user, workingDirectory: request.workingDirectory, input: request.input)
         let done = DispatchSemaphore(value: 0)
@@ -115,6 +125,17 @@ final class AdministrationSocket: Sendable {
         let reply = AdministrationReply(
             output: invocation.output, errors: invocation.errors, status: status.withLock { $0 })
         logger.info("administration command", metadata: ["status": "\(reply.status)"])
+        if let encoded = try? JSONEncoder().encode(reply) { SocketFrame.write(encoded, to: client) }
+    }
+
+    private func record(_ read: AdministrationRequest.ReadNotice, by user: String, answering client: Int32) {
+        var reply = AdministrationReply(output: "", errors: "", status: 0)
+        do {
+            try store.record([.init(.localOperator(user), read.action, subjects: read.subjects)])
+        } catch {
+            reply.errors = error.description + "\n"
+            reply.status = 2
+        }
         if let encoded = try? JSONEncoder().encode(reply) { SocketFrame.write(encoded, to: client) }
     }
 
@@ -140,6 +161,27 @@ private struct PeerCredentials {
 enum ServiceClient {
     /// Runs `arguments` in the service listening on `socket`; returns the command's exit status.
     static func run(_ arguments: [String], through socket: String, input: String?) -> Int32 {
+        let request = AdministrationRequest(
+            arguments: arguments, workingDirectory: FileManager.default.currentDirectoryPath, input: input)
+        guard let reply = exchange(request, through: socket) else { return 2 }
+        Console.write(reply.output)
+        if !reply.errors.isEmpty {
+            fflush(nil)
+            FileHandle.standardError.write(Data(reply.errors.utf8))
+        }
+        return reply.status
+    }
+
+    /// Puts a read of personal data on record through the service listening on `socket`.
+    static func record(_ read: AdministrationRequest.ReadNotice, through socket: String) throws {
+        let request = AdministrationRequest(
+            arguments: [], workingDirectory: FileManager.default.currentDirectoryPath, input: nil, read: read)
+        guard let reply = exchange(request, through: socket), reply.status == 0 else {
+            throw CommandFailure("the read could not be put on record through the running service")
+        }
+    }
+
+    private static func exchange(_ request: AdministrationRequest, through socket: String) -> AdministrationReply? {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
@@ -154,23 +196,16 @@ enum ServiceClient {
         }
         guard fd >= 0, connected == 0 else {
             Console.error("cannot reach the running Weefsel service through \(socket): \(errnoText())")
-            return 2
+            return nil
         }
-        let request = AdministrationRequest(
-            arguments: arguments, workingDirectory: FileManager.default.currentDirectoryPath, input: input)
         guard let encoded = try? JSONEncoder().encode(request), SocketFrame.write(encoded, to: fd),
             let data = SocketFrame.read(from: fd),
             let reply = try? JSONDecoder().decode(AdministrationReply.self, from: data)
         else {
             Console.error("the running Weefsel service did not answer through \(socket)")
-            return 2
+            return nil
         }
-        Console.write(reply.output)
-        if !reply.errors.isEmpty {
-            fflush(nil)
-            FileHandle.standardError.write(Data(reply.errors.utf8))
-        }
-        return reply.status
+        return reply
     }
 }
 

@@ -34,6 +34,7 @@ struct Centrality: AsyncParsableCommand {
         let scores = try centralityScores(
             measure, of: graph.adjacency(TieFilter(kinds)), weighted: weighted, sample: sample, seed: seed)
         let entries = CentralityEntry.ranking(scores, in: graph, top: top)
+        try await global.recordRead(.read, of: entries.map(\.id))
         if output.json { return try Console.json(entries) }
         Console.table(
             ["#", "id", "naam", "soort", measure.rawValue],
@@ -64,6 +65,7 @@ struct KeyFigures: AsyncParsableCommand {
     func run() async throws {
         let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
         let report = try KeyFigureReport(of: graph, top: top, setSize: setSize, seed: seed)
+        try await global.recordRead(.read, of: report.subjects)
         if output.json { return try Console.json(report) }
         print("Sleutelfiguren (key figures)")
         for figure in report.keyFigures {
@@ -101,6 +103,7 @@ struct Path: AsyncParsableCommand {
         let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
         let path = try shortestPath(from: Node.ID(from), to: Node.ID(to), in: graph)
         let people = path?.compactMap { graph.index(of: $0) }.map { PersonRef($0, in: graph) }
+        try await global.recordRead(.read, of: path ?? [])
         if output.json { return try Console.json(["path": people ?? []]) }
         guard let people else {
             print("Geen pad zonder conflict gevonden (no trusted path) van \(from) naar \(to).")

@@ -17,6 +17,7 @@ struct Communities: AsyncParsableCommand {
     func run() async throws {
         let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
         let report = try CommunityReport(of: graph, seed: seed)
+        try await global.recordRead(.read, of: report.subjects)
         if output.json { return try Console.json(report) }
         print(
             String(

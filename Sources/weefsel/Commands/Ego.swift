@@ -30,6 +30,7 @@ struct Ego: AsyncParsableCommand {
             }
         }
         let report = try EgoReport(of: Node.ID(id), in: graph, depth: depth, wanted: wanted) { skills[$0] ?? [] }
+        try await global.recordRead(.read, of: report.subjects)
         if output.json { return try Console.json(report) }
         print("Netwerkkaart van \(Console.name(report.centre))" + (report.household.map { ", huishouden \($0)" } ?? ""))
         for ring in report.rings {

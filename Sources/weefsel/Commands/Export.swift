@@ -33,6 +33,7 @@ struct Export: AsyncParsableCommand {
                 analysing: try analysis.loadGraph(from: store), seed: seed, referenceYear: analysis.day.year,
                 betweenness: true)
             let name = "network.\(exchange.fileExtension)"
+            if names { try await global.recordRead(.export, of: input.graph.nodeIDs) }
             try Folder.write(try exchangeDocument(of: input, as: exchange, names: names), to: name, in: dir)
             print(
                 "Wrote \(input.graph.nodeCount) nodes and \(input.graph.tieCount) ties to \(dir)/\(name)"
@@ -40,6 +41,7 @@ struct Export: AsyncParsableCommand {
             return
         }
         let neighbourhood = try store.neighbourhood()
+        try await global.recordRead(.export, of: neighbourhood.nodes.map(\.id))
         let files = NeighbourhoodCSV.export(neighbourhood)
         try Folder.write(files.nodes, to: "nodes.csv", in: dir)
         try Folder.write(files.ties, to: "ties.csv", in: dir)

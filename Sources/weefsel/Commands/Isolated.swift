@@ -24,6 +24,7 @@ struct Isolated: AsyncParsableCommand {
         if let wijk { entries = entries.filter { $0.wijk == wijk } }
         let total = entries.count
         if let top { entries = Array(entries.prefix(max(0, top))) }
+        try await global.recordRead(.read, of: entries.subjects)
         if output.json { return try Console.json(entries) }
         print(
             "Werklijst: \(total) huishoudens zonder of met weinig contact (worklist, by risk), \(analysis.day)"

@@ -29,8 +29,10 @@ struct MatchCommand: AsyncParsableCommand {
         @Flag(help: "Best pair first instead of the best total, for comparison.") var greedy = false
 
         func run() async throws {
-            let proposal = try global.openCore(.readOnly).desk.propose(
+            let desk = try global.openCore(.readOnly).desk
+            let proposal = try desk.propose(
                 programme: programme, on: date.day, using: greedy ? .greedy : .optimal, by: global.actor)
+            try await global.recordRead(.read, of: try desk.persons(in: proposal))
             if output.json { return try Console.json(ProposalJSON(proposal)) }
             for match in proposal.matches {
                 print(
@@ -56,8 +58,10 @@ struct MatchCommand: AsyncParsableCommand {
         @Option var programme: String?
 
         func run() async throws {
-            let candidates = try global.openCore(.readOnly).desk.candidates(
+            let desk = try global.openCore(.readOnly).desk
+            let candidates = try desk.candidates(
                 for: need.map { Need.ID($0) }, programme: programme, top: top, on: date.day, by: global.actor)
+            try await global.recordRead(.read, of: try desk.persons(in: candidates.map { ($0.need, $0.offer) }))
             if output.json { return try Console.json(candidates.map(CandidateJSON.init)) }
             for c in candidates {
                 print(
@@ -162,7 +166,9 @@ struct MatchCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let matches = try global.openStore(.readOnly).matches()
+            let desk = try global.openCore(.readOnly).desk
+            let matches = try desk.matches(for: global.actor)
+            try await global.recordRead(.search, of: try desk.persons(in: matches.map { ($0.need, $0.offer) }))
             if output.json { return try Console.json(matches) }
             Console.table(
                 ["id", "vraag", "aanbod", "programma", "status", "sinds"],

@@ -108,6 +108,7 @@ struct NeedCommand: AsyncParsableCommand {
         func run() async throws {
             let needs = try global.openStore(.readOnly).needs(
                 programme: programme.map { Programme.ID($0) }, status: all ? nil : .open)
+            try await global.recordRead(.search, of: needs.compactMap(\.person))
             if output.json { return try Console.json(needs.map(NeedRow.init)) }
             Console.table(
                 ["id", "wie", "programma", "sinds", "wacht", "status"],

@@ -110,6 +110,7 @@ struct NodeCommand: AsyncParsableCommand {
             let household = try node.household.flatMap { try store.household($0) }
             let ties = try store.ties(of: node.id)
             let detail = NodeDetail(node: node, household: household, ties: ties)
+            try await global.recordRead(.read, of: [node.id] + ties.flatMap { [$0.source, $0.target] })
             if output.json { return try Console.json(detail) }
             print(detail.text)
         }
@@ -125,6 +126,7 @@ struct NodeCommand: AsyncParsableCommand {
 
         func run() async throws {
             let nodes = try global.openStore(.readOnly).nodes(kind: kind, wijk: wijk, matching: search)
+            try await global.recordRead(.search, of: nodes.map(\.id))
             if output.json { return try Console.json(nodes.map(NodeRow.init)) }
             Console.table(
                 ["id", "soort", "naam", "huishouden"],

@@ -57,6 +57,7 @@ struct OfferCommand: AsyncParsableCommand {
         func run() async throws {
             let store = try global.openStore(.readOnly)
             let offers = try store.offers(programme: programme.map { Programme.ID($0) }, status: all ? nil : .open)
+            try await global.recordRead(.search, of: offers.compactMap(\.person))
             let defaults = Dictionary(
                 uniqueKeysWithValues: try store.programmes().map { ($0.id, $0.capacity.defaultCapacity) })
             let rows = offers.map { OfferRow(offer: $0, capacity: $0.capacity ?? defaults[$0.programme] ?? 1) }

@@ -46,7 +46,9 @@ struct Render: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore(.readOnly)
-        let drawing = try MapRequest(command: self).draw(from: store)
+        let request = MapRequest(command: self)
+        let drawing = try request.draw(from: store)
+        try await global.recordRead(.read, of: try request.named(from: store))
         let chosen = format ?? OutputFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
         let bytes = try await Renderer().render(drawing, as: chosen)
         do {
@@ -61,6 +63,20 @@ struct Render: AsyncParsableCommand {
 /// Assembles what one map shows from the store.
 struct MapRequest {
     let command: Render
+
+    /// The persons the map shows by name: around the centre of a netwerkkaart, everybody on a
+    /// map of more than one household drawn with `--names`; nobody on a pseudonymised map.
+    func named(from store: Store) throws -> [Node.ID] {
+        guard !command.pseudonymise else { return [] }
+        let graph = try command.analysis.loadGraph(from: store)
+        switch command.kind {
+        case .ego: return try EgoReport(of: Node.ID(command.subjects[0]), in: graph, depth: 1).subjects
+        case .change: return []
+        default:
+            guard command.names else { return [] }
+            return zip(graph.nodeIDs, graph.nodeKinds).filter { $0.1 != .association }.map(\.0)
+        }
+    }
 
     func draw(from store: Store) throws -> MapDrawing {
         let graph = try command.analysis.loadGraph(from: store)

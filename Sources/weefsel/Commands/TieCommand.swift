@@ -42,6 +42,7 @@ struct TieCommand: AsyncParsableCommand {
 
         func run() async throws {
             let ties = try global.openStore(.readOnly).ties(of: node.map { Node.ID($0) }, kind: kind)
+            try await global.recordRead(.search, of: Set(ties.flatMap { [$0.source, $0.target] }).sorted())
             if output.json { return try Console.json(ties.map(TieEntry.init)) }
             Console.table(
                 ["van", "naar", "soort", "sterkte", "sinds"],

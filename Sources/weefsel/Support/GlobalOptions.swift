@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import WeefselCore
+import WeefselGraph
 import WeefselStore
 
 #if canImport(Glibc)
@@ -40,7 +41,15 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The core over the database, for commands that read or change personal data.
-    func openCore(_ access: Store.Access = .readWrite) throws -> Core { Core(storage: try openStore(access)) }
+    func openCore(_ access: Store.Access = .readWrite) throws -> Core {
+        Core(storage: try openStore(access), readLog: CommandLineReadLog(databasePath: databasePath))
+    }
+
+    /// Puts on record that the local operator read the persons `subjects` (`.read`) or saw them in
+    /// a list (`.search`), before the command shows them.
+    func recordRead(_ action: AuditEntry.Action, of subjects: [Node.ID]) async throws {
+        try await Core.reads(CommandLineReadLog(databasePath: databasePath)).record(action, of: subjects, by: actor)
+    }
 
     /// Whoever runs the command: the local operator, named by their system account.
     var actor: Actor { .localOperator(Invocation.current?.user ?? DatabaseFile.accountName(of: getuid())) }
