@@ -99,7 +99,8 @@ extension Store {
 
         let householdsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM household") ?? 0
         var upsertHousehold = try BulkInsert(
-            db, "INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)",
+            db, into: "household",
+            "INSERT INTO household (externalId, street, houseNumber, postcode, wijk, latitude, longitude)",
             columns: 7,
             """
             ON CONFLICT (externalId) DO UPDATE SET
@@ -138,7 +139,7 @@ extension Store {
             ["node_on_name", "node_on_householdId"], deferredIf: nodesBefore == 0 && nodes.count > 10_000,
             in: db)
         var upsertNode = try BulkInsert(
-            db,
+            db, into: "node",
             """
             INSERT INTO node (externalId, kind, name, householdId, roles, birthYear, languages, skills, interests,
                 wijk, consent)
@@ -200,7 +201,8 @@ extension Store {
         let tieIndexes = try SecondaryIndexes(
             ["tie_on_targetId"], deferredIf: tiesBefore == 0 && ties.count > 10_000, in: db)
         var upsertTie = try BulkInsert(
-            db, "INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)", columns: 8,
+            db, into: "tie", "INSERT INTO tie (sourceId, targetId, kind, strength, since, until, recordedBy, note)",
+            columns: 8,
             """
             ON CONFLICT (sourceId, targetId, kind) DO UPDATE SET
                 strength = excluded.strength, since = excluded.since, until = excluded.until,

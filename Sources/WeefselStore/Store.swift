@@ -28,6 +28,9 @@ public final class Store: Sendable {
     let mirror = NeighbourhoodMirror()
     /// The users of bearer tokens, for a store that writes (and so sees every change to accounts).
     let accounts: AccountCache?
+    /// What each committed write changed, for the store that writes: it keeps ``mirror``,
+    /// ``accounts`` and ``generation`` current.
+    private let changes: StoreChanges?
 
     /// Opens (and creates and migrates, when writing) the database at `path`.
     ///
@@ -41,10 +44,13 @@ public final class Store: Sendable {
         switch access {
         case .readWrite:
             lock = try WriterLock(path: DatabaseFile.realPath(path) + ".lock", databasePath: path)
-            accounts = AccountCache()
+            let accounts = AccountCache()
+            self.accounts = accounts
+            changes = StoreChanges(generation: generation, mirror: mirror, accounts: accounts)
         case .readOnly:
             lock = nil
             accounts = nil
+            changes = nil
             configuration.readonly = true
         }
         do {
@@ -60,7 +66,7 @@ public final class Store: Sendable {
                 // with synchronous=FULL, so that a commit survives a power cut too.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 try Store.migrator.migrate(pool)
-                if let accounts { pool.writeWithoutTransaction { db in db.add(transactionObserver: accounts) } }
+                if let changes { pool.writeWithoutTransaction { db in db.add(transactionObserver: changes) } }
             } else {
                 let complete = try pool.read { db in try Store.migrator.hasCompletedMigrations(db) }
                 guard complete else {
@@ -90,10 +96,12 @@ public final class Store: Sendable {
         lock = nil
         let accounts = AccountCache()
         self.accounts = accounts
+        let changes = StoreChanges(generation: generation, mirror: mirror, accounts: accounts)
+        self.changes = changes
         do {
             let queue = try DatabaseQueue(configuration: Store.configuration())
             try Store.migrator.migrate(queue)
-            queue.writeWithoutTransaction { db in db.add(transactionObserver: accounts) }
+            queue.writeWithoutTransaction { db in db.add(transactionObserver: changes) }
             writer = queue
         } catch {
             throw .database(Store.describe(error))
@@ -115,18 +123,11 @@ public final class Store: Sendable {
 
     /// Runs `body` in one write transaction, converting database errors once, here.
     ///
-    /// Unless `changesData` is false (sessions, accounts, the audit log), the store's
-    /// ``generation`` advances once the transaction is over, before this returns; it advances on a
-    /// failure as well, which costs at most a needless recomputation.
-    func write<T>(changesData: Bool = true, _ body: (Database) throws -> T) throws(StoreError) -> T {
-        defer { if changesData { generation.advance() } }
+    /// Once the transaction has committed, and before this returns, the store's change observer
+    /// has brought the in-memory network, the account cache and the ``generation`` up to date.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            let (result, changes) = try writer.write { db in
-                let result = try body(db)
-                return (result, try mirror.changes(in: db))
-            }
-            mirror.apply(changes)
-            return result
+            return try writer.write(body)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -1,6 +1,7 @@
 import Testing
 import WeefselGraph
-import WeefselStore
+
+@testable import WeefselStore
 
 /// The service answers netwerkkaarten from the neighbourhood in memory; after every kind of write
 /// it must give what the database gives.
@@ -71,6 +72,25 @@ import WeefselStore
         try Self.expectCurrent(store, around: [erased] + around, after: "erasure")
 
         try Self.expectCurrent(store, around: try Self.sample(store), after: "all of it")
+    }
+
+    @Test func followsAChangeOfAnyStatementOnTheDatabaseAndAnnouncesItOnce() throws {
+        let store = try Store()
+        try store.importNeighbourhood(StoreTests.sample)
+        try store.keepNetworkInMemory()
+        let before = store.generation.current
+        // A statement no method of the store wrote: the one change observer still sees its rows.
+        try store.execute(
+            sql: """
+                INSERT INTO tie (sourceId, targetId, kind, strength)
+                SELECT a.id, b.id, 'friend', 3 FROM node a, node b WHERE a.externalId = 'P1' AND b.externalId = 'P3'
+                """)
+        #expect(store.generation.current == before + 1)
+        try Self.expectCurrent(store, around: ["P1", "P3"], after: "a statement of its own")
+        try store.execute(sql: "UPDATE node SET name = 'Anna' WHERE externalId = 'P1'")
+        #expect(store.generation.current == before + 2)
+        let part = try store.egoGraph(around: "P3", depth: 1, at: Self.day) { _ in true }
+        #expect(part.index(of: Node.ID("P1")).map { part.nodeNames[Int($0)] } == "Anna")
     }
 
     @Test func keepsTheHouseholdsWijkAsTheDatabaseHasIt() throws {

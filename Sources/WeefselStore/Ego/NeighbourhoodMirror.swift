@@ -6,14 +6,13 @@ import WeefselGraph
 /// with every write of the store, so that the service answers the netwerkkaart, its most read
 /// route, without going to SQLite.
 ///
-/// Off until ``Store/keepNetworkInMemory()`` loads it. From then on, triggers on the writer
-/// connection (`TEMP`, so nothing is added to the database file) note the row id of every row of
-/// `node`, `household` and `tie` a statement inserts, updates or deletes, whichever way the
-/// statement runs. At the end of each write transaction the store reads those rows as the
-/// transaction leaves them (``changes(in:)``), and once it has committed, before the write
-/// returns, applies them (``apply(_:)``): a read that starts after a write returned sees it, as it
-/// would in the database, and an erased person leaves memory with the write that erases them. A
-/// transaction that touches many rows (an import) reloads everything instead.
+/// Off until ``Store/keepNetworkInMemory()`` loads it. From then on the store's one change
+/// observer (``StoreChanges``) hands it the row ids of every row of `node`, `household` and `tie`
+/// a committed transaction inserted, updated or deleted, whichever way the statement ran, and it
+/// reads those rows as the transaction left them (``follow(touched:in:)``) before the write
+/// returns: a read that starts after a write returned sees it, as it would in the database, and
+/// an erased person leaves memory with the write that erases them. A transaction that touches
+/// many rows (an import) reloads everything instead.
 final class NeighbourhoodMirror: @unchecked Sendable {
     /// What the mirror holds; only touched under `lock`.
     private var rows: MirrorRows?
@@ -21,16 +20,8 @@ final class NeighbourhoodMirror: @unchecked Sendable {
     /// Above this many touched rows a write reloads everything rather than row by row.
     static let reloadThreshold = 5_000
 
-    /// What one write transaction changed, read before it committed.
-    enum Changes {
-        case rows(
-            households: (touched: Set<Int64>, read: [(Int64, Household)]),
-            nodes: (touched: Set<Int64>, read: [(Int64, MirrorRows.NodeEntry)]),
-            ties: (touched: Set<Int64>, read: [(Int64, MirrorRows.TieEntry)]))
-        case everything(MirrorRows)
-    }
-
-    private static let changeTable = "temp.weefsel_mirror_change"
+    /// The tables the mirror holds.
+    static let tables: Set<String> = ["node", "household", "tie"]
 
     /// Whether the mirror is on.
     var isActive: Bool { lock.withLock { rows != nil } }
@@ -43,69 +34,36 @@ final class NeighbourhoodMirror: @unchecked Sendable {
         return try body(rows)
     }
 
-    /// Sets up the triggers on the writer connection `db` and loads every row.
+    /// Loads every row through `db`.
     func start(in db: Database) throws {
-        try db.execute(
-            sql: "CREATE TEMP TABLE IF NOT EXISTS weefsel_mirror_change (tableName TEXT NOT NULL, row INTEGER NOT NULL)"
-        )
-        for table in ["node", "household", "tie"] {
-            for (event, row) in [("INSERT", "NEW.id"), ("UPDATE", "NEW.id"), ("DELETE", "OLD.id")] {
-                try db.execute(
-                    sql: """
-                        CREATE TEMP TRIGGER IF NOT EXISTS weefsel_mirror_\(table)_\(event.lowercased())
-                        AFTER \(event) ON main.\(table)
-                        BEGIN INSERT INTO weefsel_mirror_change VALUES ('\(table)', \(row)); END
-                        """)
-            }
-            // An update that gives a row another id leaves the old one behind.
-            try db.execute(
-                sql: """
-                    CREATE TEMP TRIGGER IF NOT EXISTS weefsel_mirror_\(table)_renumber
-                    AFTER UPDATE OF id ON main.\(table) WHEN OLD.id IS NOT NEW.id
-                    BEGIN INSERT INTO weefsel_mirror_change VALUES ('\(table)', OLD.id); END
-                    """)
-        }
-        try db.execute(sql: "DELETE FROM \(Self.changeTable)")
         let loaded = try MirrorRows.load(db)
         lock.withLock { rows = loaded }
     }
 
-    /// The rows the transaction under way on the writer connection `db` changed, as it leaves them;
-    /// nil when the mirror is off or nothing changed. Call it last in the transaction.
-    func changes(in db: Database) throws -> Changes? {
-        guard isActive else { return nil }
-        var touched: [String: Set<Int64>] = [:]
-        let cursor = try Row.fetchCursor(db, sql: "SELECT tableName, row FROM \(Self.changeTable)")
-        var count = 0
-        while let row = try cursor.next() {
-            touched[row[0] as String, default: []].insert(row[1])
-            count += 1
-        }
-        guard count > 0 else { return nil }
-        try db.execute(sql: "DELETE FROM \(Self.changeTable)")
-        if count > Self.reloadThreshold { return .everything(try MirrorRows.load(db)) }
-        let households = touched["household"] ?? []
-        let nodes = touched["node"] ?? []
-        let ties = touched["tie"] ?? []
-        return .rows(
-            households: (households, try MirrorRows.households(households, in: db)),
-            nodes: (nodes, try MirrorRows.nodes(nodes, in: db)),
-            ties: (ties, try MirrorRows.ties(ties, in: db)))
-    }
-
-    /// Applies what a committed transaction changed.
-    func apply(_ changes: Changes?) {
-        guard let changes else { return }
-        lock.withLock {
-            guard rows != nil else { return }
-            switch changes {
-            case .everything(let loaded):
-                rows = loaded
-            case .rows(let households, let nodes, let ties):
-                rows?.apply(households: households.touched, read: households.read)
-                rows?.apply(nodes: nodes.touched, read: nodes.read)
-                rows?.apply(ties: ties.touched, read: ties.read)
+    /// Follows a committed transaction: reads the rows of `touched` (row ids by table) through the
+    /// writer connection `db`, or every row when `touched` is nil. When the rows cannot be read,
+    /// the mirror turns off and netwerkkaarten are read from SQLite again.
+    func follow(touched: [String: Set<Int64>]?, in db: Database) {
+        guard isActive else { return }
+        do {
+            guard let touched else {
+                let loaded = try MirrorRows.load(db)
+                return lock.withLock { rows = loaded }
             }
+            let households = touched["household"] ?? []
+            let nodes = touched["node"] ?? []
+            let ties = touched["tie"] ?? []
+            guard !households.isEmpty || !nodes.isEmpty || !ties.isEmpty else { return }
+            let readHouseholds = try MirrorRows.households(households, in: db)
+            let readNodes = try MirrorRows.nodes(nodes, in: db)
+            let readTies = try MirrorRows.ties(ties, in: db)
+            lock.withLock {
+                rows?.apply(households: households, read: readHouseholds)
+                rows?.apply(nodes: nodes, read: readNodes)
+                rows?.apply(ties: ties, read: readTies)
+            }
+        } catch {
+            lock.withLock { rows = nil }
         }
     }
 }

@@ -23,6 +23,7 @@ struct BulkInsert {
         case text(start: Int, count: Int)
     }
 
+    private let table: String
     private let head: String
     private let tail: String
     private let columnCount: Int
@@ -36,8 +37,13 @@ struct BulkInsert {
     /// The rows changed (inserted, or updated by an upsert) by the statements run so far.
     private(set) var changes = 0
 
-    /// Prepares `head VALUES (?, ...), ... tail`, such as `INSERT INTO t (a, b)` and an upsert clause.
-    init(_ db: Database, _ head: String, columns: Int, _ tail: String = "", rowsPerStatement: Int = 32) throws {
+    /// Prepares `head VALUES (?, ...), ... tail`, such as `INSERT INTO t (a, b)` and an upsert
+    /// clause, for rows of `table`.
+    init(
+        _ db: Database, into table: String, _ head: String, columns: Int, _ tail: String = "",
+        rowsPerStatement: Int = 32
+    ) throws {
+        self.table = table
         self.head = head
         self.tail = tail
         columnCount = columns
@@ -93,9 +99,11 @@ struct BulkInsert {
         if rows == rowsPerStatement { try run(db) }
     }
 
-    /// Runs the rows still waiting and returns how many rows all statements changed.
+    /// Runs the rows still waiting and returns how many rows all statements changed. The
+    /// statements ran past GRDB, so its transaction observers are told here that the table changed.
     mutating func finish(_ db: Database) throws -> Int {
         if rows > 0 { try run(db) }
+        if changes > 0 { try db.notifyChanges(in: Table(table)) }
         return changes
     }
 

@@ -21,8 +21,6 @@ extension Store {
     /// runs in WAL mode as usual.
     func writeFirstImport<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         guard let pool = writer as? DatabasePool else { return try write(body) }
-        // Like `write`: caches of results learn of the change before this returns.
-        defer { generation.advance() }
         // Idle readers keep a shared lock on a WAL database, which would refuse the switch.
         pool.releaseMemory()
         do {
@@ -31,14 +29,11 @@ extension Store {
                 let rollbackJournal = empty && Store.leaveWAL(db)
                 defer { if rollbackJournal { Store.returnToWAL(db) } }
                 var result: T?
-                var changes: NeighbourhoodMirror.Changes?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
-                    changes = try mirror.changes(in: db)
                     return .commit
                 }
                 guard let result else { throw StoreError.database("the import transaction returned nothing") }
-                mirror.apply(changes)
                 return result
             }
         } catch let error as StoreError {

@@ -4,18 +4,16 @@ import GRDB
 /// The users of bearer tokens already looked up, so that a script's every request does not read
 /// the token, the user and the team from SQLite.
 ///
-/// Only a store that writes its database keeps one: it follows the writer connection's commits
-/// (a GRDB transaction observer) and forgets everything once a transaction touches the users,
-/// teams or tokens, before that write returns. A revoked token, a disabled user or a team's new
-/// wijken therefore apply to the very next request.
-final class AccountCache: TransactionObserver, @unchecked Sendable {
+/// Only a store that writes its database keeps one: the store's change observer
+/// (``StoreChanges``) makes it forget everything once a transaction touches the users, teams or
+/// tokens, before that write returns. A revoked token, a disabled user or a team's new wijken
+/// therefore apply to the very next request.
+final class AccountCache: @unchecked Sendable {
     private let lock = NSLock()
     private var users: [String: User] = [:]
     /// Advances whenever the accounts change; a lookup that overlapped a change is not kept.
     private var version: UInt64 = 0
-    private var touched = false
     private let capacity: Int
-    private static let tables: Set<String> = ["user", "team", "token"]
 
     init(capacity: Int = 10_000) { self.capacity = capacity }
 
@@ -34,20 +32,11 @@ final class AccountCache: TransactionObserver, @unchecked Sendable {
         return user
     }
 
-    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool {
-        Self.tables.contains(eventKind.tableName)
-    }
-
-    func databaseDidChange(with event: DatabaseEvent) { touched = true }
-
-    func databaseDidCommit(_ db: Database) {
-        guard touched else { return }
-        touched = false
+    /// Forgets every user looked up, after a change to the accounts.
+    func forget() {
         lock.withLock {
             version &+= 1
             users.removeAll()
         }
     }
-
-    func databaseDidRollback(_ db: Database) { touched = false }
 }

@@ -8,7 +8,7 @@ extension Store {
         guard !team.id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(field: "team", reason: "must not be empty")
         }
-        try write(changesData: false) { db in
+        try write { db in
             try db.execute(
                 sql:
                     "INSERT INTO team (name, wijken) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET wijken = excluded.wijken",
@@ -35,7 +35,7 @@ extension Store {
         guard !id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(field: "name", reason: "must not be empty")
         }
-        try write(changesData: false) { db in
+        try write { db in
             guard
                 let teamRow = try Int64.fetchOne(
                     db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
@@ -69,7 +69,7 @@ extension Store {
 
     /// Disables or enables a user; disabling also ends their sessions and revokes their tokens.
     public func setDisabled(_ disabled: Bool, user id: User.ID) throws(StoreError) {
-        try write(changesData: false) { db in
+        try write { db in
             let row = try Store.userRowID(id, in: db)
             try db.execute(sql: "UPDATE user SET disabled = ? WHERE id = ?", arguments: [disabled, row])
             if disabled { try Store.endAccess(ofUserRow: row, in: db) }
@@ -78,7 +78,7 @@ extension Store {
 
     /// Replaces a user's password (and optionally their TOTP secret); ends their sessions and tokens.
     public func resetPassword(of id: User.ID, passwordHash: String, totpSecret: String?? = .none) throws(StoreError) {
-        try write(changesData: false) { db in
+        try write { db in
             let row = try Store.userRowID(id, in: db)
             try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, row])
             if case .some(let secret) = totpSecret {

@@ -68,7 +68,7 @@ extension Store {
 
     /// Appends entries to the audit log in a transaction of their own.
     public func record(_ drafts: [AuditEntry.Draft]) throws(StoreError) {
-        try write(changesData: false) { db in try Store.appendAudit(drafts, in: db) }
+        try write { db in try Store.appendAudit(drafts, in: db) }
     }
 
     /// Audit entries in order, filtered by `query`.

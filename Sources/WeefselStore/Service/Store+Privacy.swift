@@ -18,7 +18,7 @@ extension Store {
     }
 
     private func personalRecord(of person: Node.ID, audit: AuditContext?) throws(StoreError) -> PersonalData {
-        try write(changesData: false) { db in
+        try write { db in
             guard let record = try Store.nodeRecord(person, in: db), let row = record.id else {
                 throw StoreError.unknownNode(person)
             }

@@ -39,7 +39,7 @@ extension Store {
     /// Starts a session for an enabled user and returns its secret for the cookie.
     public func startSession(for id: User.ID, at now: Date = Date()) throws(StoreError) -> Secret {
         let secret = Secret.random()
-        try write(changesData: false) { db in
+        try write { db in
             let row = try Store.userRowID(id, in: db)
             try db.execute(
                 sql: "INSERT INTO session (tokenHash, userId, createdAt, lastSeenAt) VALUES (?, ?, ?, ?)",
@@ -71,13 +71,13 @@ extension Store {
         guard let (user, created, lastSeen) = found else { return nil }
         let time = now.timeIntervalSince1970
         if user.disabled || time - created > policy.absolute || time - lastSeen > policy.idle {
-            try write(changesData: false) { db in
+            try write { db in
                 try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [hash])
             }
             return nil
         }
         if time - lastSeen > 60 {
-            try write(changesData: false) { db in
+            try write { db in
                 try db.execute(sql: "UPDATE session SET lastSeenAt = ? WHERE tokenHash = ?", arguments: [time, hash])
             }
         }
@@ -86,7 +86,7 @@ extension Store {
 
     /// Ends a session (signing out); unknown sessions are ignored.
     public func endSession(_ secret: Secret) throws(StoreError) {
-        try write(changesData: false) { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [secret.hashed])
         }
     }
@@ -94,7 +94,7 @@ extension Store {
     /// Creates a bearer token for scripts acting as `id`; the secret is shown once.
     public func createToken(for id: User.ID, label: String, at now: Date = Date()) throws(StoreError) -> Secret {
         let secret = Secret.random()
-        try write(changesData: false) { db in
+        try write { db in
             let row = try Store.userRowID(id, in: db)
             try db.execute(
                 sql: "INSERT INTO token (tokenHash, userId, label, createdAt) VALUES (?, ?, ?, ?)",
