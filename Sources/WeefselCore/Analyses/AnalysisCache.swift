@@ -103,6 +103,10 @@ public final class AnalysisCache: @unchecked Sendable {
         }
     }
 
+    /// Where analyses compute: threads of their own, so that a computation of seconds holds up
+    /// no request.
+    static let executor = BlockingExecutor(label: "weefsel.analyses")
+
     private func lookup(_ key: AnalysisKey, remembering: Bool) -> Lookup {
         locked {
             if remembering { remember(key) }
@@ -110,7 +114,7 @@ public final class AnalysisCache: @unchecked Sendable {
             if let entry = entries[key], entry.generation == generation { return .ready(entry.answer) }
             if let flight = flights[key], flight.generation == generation { return .running(flight.task) }
             let store = store
-            let task = Task.detached { [weak self] () throws -> AnalysisAnswer in
+            let task = Task.detached(executorPreference: Self.executor) { [weak self] () throws -> AnalysisAnswer in
                 do {
                     let answer = try key.answer(from: store)
                     self?.finish(key, generation: generation, with: answer)

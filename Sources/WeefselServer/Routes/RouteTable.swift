@@ -10,7 +10,7 @@ final class RouteTable: @unchecked Sendable {
     /// Every route registered, in order. Only written while the application is built.
     var registered: [Route] = []
     /// Runs every handler, and so every read and write of the database, off the cooperative pool.
-    let executor = DatabaseExecutor()
+    let executor = BlockingExecutor(label: "weefsel.database")
 
     init(router: Router<WeefselRequestContext>) { self.router = router }
 
