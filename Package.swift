@@ -46,6 +46,7 @@ let package = Package(
                 "WeefselGraph",
                 "WeefselMatching",
                 "WeefselMaps",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -33,7 +33,7 @@ public struct Core: Sendable {
 /// Everything the core keeps, behind the interfaces of each aggregate: one database object that
 /// implements them all (SQLite by default).
 public typealias Storage = NeighbourhoodRepository & MatchingRepository & OutreachRepository & PrivacyRepository
-    & AccountRepository & AuditRepository & SnapshotRepository & AnalysisSource
+    & AccountRepository & AuditRepository & SessionRepository & SnapshotRepository & AnalysisSource
 
 extension Core {
     /// The record of reads alone, for a door that shows persons without a store of its own open

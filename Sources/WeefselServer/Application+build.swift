@@ -51,11 +51,13 @@ public func buildRouter(
         store: store, core: Core(storage: store, readLog: recorder), recorder: recorder,
         analyses: analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay),
         configuration: configuration,
-        loginThrottle: LoginThrottle(
-            perAccount: configuration.loginFailuresPerAccount, perAddress: configuration.loginFailuresPerAddress,
-            window: configuration.loginWindow),
+        signIn: SignIn(
+            storage: store, check: PasswordCheck(),
+            limits: SignInLimits(
+                perAccount: configuration.loginFailuresPerAccount, perAddress: configuration.loginFailuresPerAddress,
+                window: configuration.loginWindow),
+            decoyHash: Bcrypt.hash("decoy password for unknown accounts", cost: configuration.bcryptCost)),
         rateLimiter: RateLimiter(burst: configuration.requestBurst, perSecond: configuration.requestsPerSecond),
-        decoyHash: Bcrypt.hash("decoy password for unknown accounts", cost: configuration.bcryptCost),
         logger: logger, web: WebPages.load(logger: logger))
     do {
         try store.keepNetworkInMemory()

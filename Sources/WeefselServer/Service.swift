@@ -16,20 +16,21 @@ struct Service: Sendable {
     /// Key figures, communities, worklists and indicators per scope, kept until the next write.
     let analyses: AnalysisCache
     let configuration: ServiceConfiguration
-    let loginThrottle: LoginThrottle
+    /// Sign-in, sessions and tokens: who a request comes from.
+    let signIn: SignIn
     let rateLimiter: RateLimiter
-    /// Checked against when the account does not exist, so a wrong name takes as long as a wrong password.
-    let decoyHash: String
     let logger: Logger
     /// The web pages' templates and static files.
     let web: WebPages
 
-    /// The client's address: the socket's, or the first `X-Forwarded-For` hop when trusted.
+    /// The client's address: the socket's, or, behind a trusted proxy, the address the proxy saw
+    /// (the last `X-Forwarded-For` hop, which the proxy appended; the hops before it are the
+    /// client's own say).
     func address(of request: Request, context: WeefselRequestContext) -> String {
         if configuration.trustForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!],
-            let first = forwarded.split(separator: ",").first
+            let last = forwarded.split(separator: ",").last
         {
-            return first.trimmingCharacters(in: .whitespaces)
+            return last.trimmingCharacters(in: .whitespaces)
         }
         return context.remoteAddress?.ipAddress ?? "unknown"
     }

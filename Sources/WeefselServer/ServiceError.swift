@@ -122,6 +122,8 @@ public struct ServiceError: HTTPResponseError, Sendable, Equatable, CustomString
         switch problem {
         case .notFound: return .notFound
         case .forbidden: error = .forbidden()
+        case .signInRefused: error = ServiceError(.unauthorized, problem.english)
+        case .tooManyAttempts(let seconds): error = .tooManyRequests(retryAfter: seconds)
         default: error = .badRequest(problem.english, field: problem.field)
         }
         error.dutch = problem.dutch

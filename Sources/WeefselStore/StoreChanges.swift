@@ -31,7 +31,7 @@ final class StoreChanges: TransactionObserver, Sendable {
     let accounts: AccountCache
 
     /// Tables whose changes leave every computed result current.
-    static let quietTables: Set<String> = ["audit", "session", "token", "user", "team"]
+    static let quietTables: Set<String> = ["audit", "session", "token", "user", "team", "signInFailure"]
     static let accountTables: Set<String> = ["user", "team", "token"]
 
     init(generation: StoreGeneration, mirror: NeighbourhoodMirror, accounts: AccountCache) {

@@ -136,7 +136,7 @@ import WeefselStore
                 uri: "/aanmelden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "name=worker&password=wrong"))
             #expect(wrong.status == .unauthorized)
-            #expect(wrong.text.contains("Naam of wachtwoord klopt niet"))
+            #expect(wrong.text.contains("Naam, wachtwoord of code klopt niet"))
         }
     }
 

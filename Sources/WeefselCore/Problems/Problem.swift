@@ -19,6 +19,11 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
     case outsideYourWijken([String])
     /// A field's value is not accepted.
     case invalid(field: String, reason: Reason)
+    /// A sign-in that did not succeed, for whatever reason: the same answer for an unknown name, a
+    /// wrong password, a missing or wrong code and a disabled account, so that none can be told apart.
+    case signInRefused
+    /// Too many failed sign-ins for the account or from the address: wait this many seconds.
+    case tooManyAttempts(retryAfter: Int)
 
     /// Why a field's value is not accepted.
     public enum Reason: Sendable, Hashable {
@@ -38,7 +43,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownProgramme: "programme"
         case .wijkFollowsHousehold, .outsideYourWijken: "wijk"
         case .invalid(let field, _): field
-        case .notFound, .forbidden, .hasMatchingHistory: nil
+        case .notFound, .forbidden, .hasMatchingHistory, .signInRefused, .tooManyAttempts: nil
         }
     }
 
@@ -64,6 +69,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .negative): "\(field): mag niet negatief zijn"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
+        case .signInRefused: "naam, wachtwoord of code klopt niet"
+        case .tooManyAttempts(let seconds):
+            "te veel mislukte pogingen: probeer het over \(seconds) seconde\(seconds == 1 ? "" : "n") opnieuw"
         }
     }
 
@@ -88,6 +96,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .negative): "\(field): cannot be negative"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
+        case .signInRefused: "wrong name, password or code"
+        case .tooManyAttempts(let seconds): "too many failed attempts: try again in \(seconds) s"
         }
     }
 

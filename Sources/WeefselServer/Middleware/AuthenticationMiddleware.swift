@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdAuth
+import WeefselCore
 import WeefselStore
 
 /// Finds the caller of a request from its bearer token or session cookie; routes decide what an
@@ -14,12 +15,12 @@ struct AuthenticationMiddleware: RouterMiddleware {
     {
         var context = context
         if let bearer = request.headers.bearer {
-            if let user = try service.store.tokenUser(Secret(bearer.token)) {
+            if let user = try service.signIn.user(forToken: Secret(bearer.token)) {
                 context.identity = Caller(user: user, proof: .bearer)
             }
         } else if let cookie = request.cookies[Self.sessionCookie] {
             let secret = Secret(cookie.value)
-            if let user = try service.store.sessionUser(secret, policy: service.configuration.sessionPolicy) {
+            if let user = try service.signIn.user(forSession: secret, policy: service.configuration.sessionPolicy) {
                 context.identity = Caller(user: user, proof: .session(secret))
             }
         }

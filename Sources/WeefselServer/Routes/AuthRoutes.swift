@@ -14,13 +14,12 @@ extension RouteTable {
                 access: .anyone, body: "LoginRequest", response: "SessionResponse")
         ) { request, context in
             let login = try await Coding.decode(LoginRequest.self, from: request, limit: 16 * 1024)
-            return try await service.signIn(login, request: request, context: context)
+            return try service.signIn(login, request: request, context: context).response
         }
         on(Route(.post, "/api/logout", "Sign out: ends the session", access: .everyRole, response: "StatusResponse")) {
             request, context in
             let caller = try context.caller()
-            if case .session(let secret) = caller.proof { try service.store.endSession(secret) }
-            try service.store.record([.init(service.auditContext(caller, request, context), .logout)])
+            try service.signIn.signOut(service.actor(caller, request, context), session: caller.proof.session)
             var response = try Coding.json(StatusResponse(status: "signed out"))
             response.setCookie(service.sessionCookie(value: "", maxAge: 0))
             return response
@@ -42,46 +41,22 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let body = try await Coding.decode(TokenRequest.self, from: request, limit: 16 * 1024)
-            guard !body.label.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw ServiceError.badRequest("must not be empty", field: "label")
-            }
-            let token = try service.store.createToken(for: caller.user.id, label: body.label)
-            try service.store.record([.init(service.auditContext(caller, request, context), .createToken)])
+            let token = try service.signIn.createToken(label: body.label, by: service.actor(caller, request, context))
             return try Coding.json(TokenResponse(token: token.rawValue, label: body.label), status: .created)
         }
     }
 }
 
 extension Service {
-    /// Checks a sign-in against the throttle, the password and the one-time code; starts a session.
-    func signIn(_ login: LoginRequest, request: Request, context: WeefselRequestContext) async throws -> Response {
-        let address = address(of: request, context: context)
-        if let wait = await loginThrottle.wait(account: login.name, address: address) {
-            throw ServiceError.tooManyRequests(retryAfter: wait)
-        }
-        let credentials = try store.credentials(of: User.ID(login.name))
-        let passwordOK = Passwords.verify(login.password, hash: credentials?.passwordHash ?? decoyHash)
-        guard let credentials, passwordOK, !credentials.user.disabled else {
-            await loginThrottle.failed(account: login.name, address: address)
-            try store.record([.init(AuditContext(user: nil, role: nil, team: nil, address: address), .loginFailed)])
-            throw ServiceError(.unauthorized, "wrong name or password")
-        }
-        if let secret = credentials.totpSecret {
-            guard let code = login.totp else {
-                throw ServiceError(.unauthorized, "enter the code from your authenticator app", field: "totp")
-            }
-            guard Passwords.verifyCode(code, secret: secret) else {
-                await loginThrottle.failed(account: login.name, address: address)
-                throw ServiceError(.unauthorized, "wrong code", field: "totp")
-            }
-        }
-        await loginThrottle.succeeded(account: login.name)
-        let secret = try store.startSession(for: credentials.user.id)
-        try store.record([.init(AuditContext(credentials.user, address: address), .login)])
-        var response = try Coding.json(
-            SessionResponse(user: UserResponse(credentials.user), csrfToken: CSRF.token(for: secret)))
+    /// Signs in through the core and sets the session cookie; returns the response and who signed in.
+    func signIn(_ login: LoginRequest, request: Request, context: WeefselRequestContext) throws -> (
+        response: Response, user: User
+    ) {
+        let (user, secret) = try signIn.signIn(
+            name: login.name, password: login.password, code: login.totp, from: address(of: request, context: context))
+        var response = try Coding.json(SessionResponse(user: UserResponse(user), csrfToken: CSRF.token(for: secret)))
         response.setCookie(sessionCookie(value: secret.rawValue, maxAge: Int(configuration.sessionPolicy.absolute)))
-        return response
+        return (response, user)
     }
 
     func sessionCookie(value: String, maxAge: Int) -> Cookie {

@@ -12,3 +12,11 @@ public struct Caller: Sendable {
     public var user: User
     public var proof: Proof
 }
+
+extension Caller.Proof {
+    /// The session's secret, for a caller with a session cookie.
+    var session: Secret? {
+        if case .session(let secret) = self { return secret }
+        return nil
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdBcrypt
 import HummingbirdOTP
+import WeefselCore
 
 /// Password and one-time-code checks, through hummingbird-auth's bcrypt and TOTP.
 public enum Passwords {
@@ -17,13 +18,15 @@ public enum Passwords {
         return Bcrypt.hash(password, cost: cost)
     }
 
-    static func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
-
-    /// Whether `code` is the TOTP code for `secret` now, or in the 30-second step before or after.
-    static func verifyCode(_ code: String, secret: String, now: Date = Date()) -> Bool {
-        guard let number = Int(code.trimmingCharacters(in: .whitespaces)) else { return false }
+    /// The TOTP time step whose code for `secret` is `code`: now's, or the one before or after.
+    static func step(of code: String, secret: String, at now: Date) -> Int64? {
+        let digits = code.trimmingCharacters(in: .whitespaces)
+        guard digits.count == 6, let number = Int(digits) else { return nil }
         let totp = TOTP(secret: secret)
-        return [-30.0, 0, 30].contains { totp.compute(date: now.addingTimeInterval($0)) == number }
+        let current = Int64((now.timeIntervalSince1970 / 30).rounded(.down))
+        return [current, current - 1, current + 1].first { step in
+            totp.compute(date: Date(timeIntervalSince1970: Double(step) * 30)) == number
+        }
     }
 
     /// The current TOTP code for `secret`; for enrolling a device and for tests.
@@ -39,5 +42,13 @@ extension Passwords {
         var generator = SystemRandomNumberGenerator()
         let secret = String((0..<20).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
         return (secret, TOTP(secret: secret).createAuthenticatorURL(label: user, issuer: "Weefsel"))
+    }
+}
+
+/// The checks of the core's sign-in: bcrypt for passwords, TOTP for one-time codes.
+struct PasswordCheck: CredentialCheck {
+    func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
+    func step(of code: String, secret: String, at now: Date) -> Int64? {
+        Passwords.step(of: code, secret: secret, at: now)
     }
 }

@@ -69,10 +69,9 @@ enum Texts {
             "Alleen nodig als u tweestapsverificatie gebruikt.", "Only needed if you use two-step verification."
         ),
         "signin_submit": ("Aanmelden", "Sign in"),
-        "signin_wrong": ("Naam of wachtwoord klopt niet.", "Wrong name or password."),
-        "signin_code": (
-            "Vul de code uit uw authenticator-app in, of controleer hem.",
-            "Enter or check the code from your authenticator app."
+        "signin_wrong": (
+            "Naam, wachtwoord of code klopt niet. Gebruikt u tweestapsverificatie, vul dan ook de code in.",
+            "Wrong name, password or code. If you use two-step verification, enter the code too."
         ),
         "signin_throttled": (
             "Te veel pogingen. Probeer het over enkele minuten opnieuw.",

@@ -117,24 +117,26 @@ extension RouteTable {
             let login = LoginRequest(
                 name: form["name"] ?? "", password: form.fields["password"]?.first ?? "", totp: form["totp"])
             do {
-                var response = try await service.signIn(login, request: request, context: context)
+                var (response, user) = try service.signIn(login, request: request, context: context)
                 response.status = .seeOther
                 response.body = .init()
-                let role = try service.store.credentials(of: User.ID(login.name))?.user.role ?? .viewer
-                response.headers[.location] = safeReturn(form["returnTo"]) ?? WebRoutes.home(of: role)
+                response.headers[.location] = safeReturn(form["returnTo"]) ?? WebRoutes.home(of: user.role)
                 response.headers[.contentType] = nil
                 return response
-            } catch let error as ServiceError where error.status == .unauthorized || error.status == .tooManyRequests {
-                let message =
-                    error.status == .tooManyRequests
-                    ? view.text("signin_throttled")
-                    : error.field == "totp" ? view.text("signin_code") : view.text("signin_wrong")
+            } catch let problem as Problem {
+                let throttled: Bool
+                switch problem {
+                case .signInRefused: throttled = false
+                case .tooManyAttempts: throttled = true
+                default: throw problem
+                }
+                let error = ServiceError.from(problem)
                 var response = try service.web.html(
                     "signin",
                     view.page(
                         view.text("signin_title"),
                         [
-                            "error": message, "name": login.name, "askCode": error.field == "totp",
+                            "error": view.text(throttled ? "signin_throttled" : "signin_wrong"), "name": login.name,
                             "returnTo": form["returnTo"] as Any,
                         ]),
                     status: error.status)
@@ -145,8 +147,7 @@ extension RouteTable {
         page(Route(.post, "/afmelden", "Sign out", access: .everyRole, page: true), service) {
             request, context, _, _ in
             let caller = try context.caller()
-            if case .session(let secret) = caller.proof { try service.store.endSession(secret) }
-            try service.store.record([.init(service.auditContext(caller, request, context), .logout)])
+            try service.signIn.signOut(service.actor(caller, request, context), session: caller.proof.session)
             var response = redirect(to: "/aanmelden")
             response.setCookie(service.sessionCookie(value: "", maxAge: 0))
             return response

@@ -52,6 +52,7 @@ extension Store {
         registerServiceMigrations(&migrator)
         registerVisitMigrations(&migrator)
         registerCoreMigrations(&migrator)
+        registerSignInMigrations(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Sign-in, sessions and bearer tokens as the core keeps them.
+public protocol SessionRepository: Sendable {
+    /// The user named `id` with their password hash and second factor, or nil.
+    func credentials(of id: User.ID) throws -> Credentials?
+    /// Starts a session for an enabled user and returns its secret for the cookie.
+    func startSession(for id: User.ID, at now: Date) throws -> Secret
+    /// The user of a live session, or nil when it is unknown, expired or the user disabled.
+    func sessionUser(_ secret: Secret, at now: Date, policy: SessionPolicy) throws -> User?
+    /// Ends a session; unknown sessions are ignored.
+    func endSession(_ secret: Secret) throws
+    /// Creates a bearer token for scripts acting as `id`; the secret is shown once.
+    func createToken(for id: User.ID, label: String, at now: Date) throws -> Secret
+    /// The enabled user a bearer token belongs to, or nil for an unknown or revoked token.
+    func tokenUser(_ secret: Secret) throws -> User?
+
+    /// Counts one failed sign-in under each of `keys` (an account, an address).
+    func recordSignInFailure(keys: [String], at now: Date) throws
+    /// The failed sign-ins under `key` since `since`, oldest first.
+    func signInFailures(key: String, since: Date) throws -> [Date]
+    /// Forgets the failed sign-ins under `key` (after a sign-in that succeeded).
+    func clearSignInFailures(key: String) throws
+    /// Takes the one-time code of time step `step` for `user`: false when that step or a later one
+    /// was used already, so that no code signs in twice.
+    func useCode(step: Int64, of user: User.ID) throws -> Bool
+}
