@@ -17,11 +17,14 @@ public struct Core: Sendable {
     public let administration: Administration
     /// The record of every read of personal data.
     public let reads: Reads
+    /// The netwerkkaart of one person, and the wijken an actor works in.
+    public let network: NetworkAround
 
     /// The core over `storage`; reads go on record through `readLog`, or straight into the
     /// storage's audit log when nil.
     public init(storage: any Storage, readLog: (any ReadLog)? = nil) {
         reads = Reads(log: readLog ?? StoredReadLog(storage: storage))
+        network = NetworkAround(source: storage)
         records = NeighbourhoodRecords(storage: storage)
         desk = MatchingDesk(storage: storage)
         outreach = Outreach(storage: storage, records: records)

@@ -50,3 +50,7 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    public func wijken() throws(StoreError) -> [String] { try statistics().wijken }
+}

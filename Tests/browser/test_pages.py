@@ -13,6 +13,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -66,7 +67,17 @@ def sign_in(driver, name):
 def submit(driver, button):
     """Clicks `button` and waits until the browser has left the page it was on."""
     button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 30).until(lambda _: gone(button))
+
+
+def gone(element):
+    """Whether `element` left the document. Chromium answers for a node of a page that is being
+    replaced either as stale or with an inspector error that the node left the document."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
 
 
 def wait_for(driver, css, seconds=30):
@@ -233,10 +244,8 @@ def matching(driver):
     screen(driver, "08-matching")
     if not accept:
         return
-    need = accept[0].get_attribute("data-accept")
     submit(driver, accept[0])
     wait_for(driver, ".flash")
-    cards = [c for c in driver.find_elements(By.CSS_SELECTOR, ".card.match") if f"({need})" in c.text or need in c.text]
     live = driver.find_elements(By.CSS_SELECTOR, ".card.match")
     check("the accepted pair is a match under way", bool(live))
     start = driver.find_elements(By.CSS_SELECTOR, ".card.match button[data-step=start]")

@@ -7,10 +7,14 @@ public protocol ReadLog: Sendable {
     func record(_ draft: AuditEntry.Draft) async throws
 }
 
-/// The audit log as the core writes it.
+/// The audit log as the core writes and reads it.
 public protocol AuditRepository: Sendable {
     /// Appends entries to the audit log in a transaction of their own.
     func record(_ drafts: [AuditEntry.Draft]) throws
+    /// Audit entries in order, filtered by `query`.
+    func auditEntries(_ query: AuditQuery) throws -> [AuditEntry]
+    /// Checks the hash chain from the first entry to the last.
+    func verifyAudit() throws -> AuditVerification
 }
 
 /// A read log that writes each read in a transaction of its own.

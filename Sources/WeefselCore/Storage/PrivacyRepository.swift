@@ -1,3 +1,4 @@
+import Foundation
 import WeefselGraph
 
 /// What the store keeps for a person's rights: consent per purpose with its history, everything
@@ -11,4 +12,6 @@ public protocol PrivacyRepository: Sendable {
     func personalData(of person: Node.ID, audit: AuditContext?) throws -> PersonalData
     /// Forgets a person everywhere, keeping their matching history as anonymous rows.
     func erase(_ person: Node.ID, audit: AuditContext) throws -> ErasureReport
+    /// Persons no write touched since `cutoff`, for a retention review.
+    func untouchedPersons(since cutoff: Date) throws -> [Node.ID]
 }

@@ -73,3 +73,14 @@ public struct Administration: Sendable {
         guard actor.role == .admin else { throw Problem.forbidden }
     }
 }
+
+extension Administration {
+    /// The indicators of the most recent snapshot, with its label and day: figures only, which
+    /// every role may compare with today's; nil before the first snapshot.
+    public func latestIndicators() throws -> (label: String, day: Day, indicators: NetworkIndicators)? {
+        guard
+            let latest = try storage.snapshots().max(by: { ($0.createdAt, $0.label) < ($1.createdAt, $1.label) })
+        else { return nil }
+        return (latest.label, latest.day, try storage.snapshot(latest.label).indicators)
+    }
+}

@@ -56,3 +56,8 @@ extension MatchingDesk {
         return people.sorted()
     }
 }
+
+extension MatchingDesk {
+    /// The programmes of the register, by id: what every role may know.
+    public func programmes() throws -> [Programme] { try storage.programmes().sorted { $0.id < $1.id } }
+}

@@ -57,3 +57,12 @@ public struct Outreach: Sendable {
         try storage.record(visit, tie: tie, audit: actor.auditContext)
     }
 }
+
+extension Outreach {
+    /// The visits to each of `households` the actor may see, newest last; households out of sight
+    /// are left out.
+    public func visits(to households: Set<Household.ID>, for actor: Actor) throws -> [Household.ID: [Visit]] {
+        let inSight = households.filter { (try? records.household($0, for: actor)) != nil }
+        return try storage.visits(to: inSight)
+    }
+}

@@ -1,9 +1,10 @@
+import Foundation
 import WeefselGraph
 
 /// A person's rights over what Weefsel keeps about them: consent per purpose, the right of
 /// access and erasure.
 public struct PrivacyDesk: Sendable {
-    let storage: any PrivacyRepository
+    let storage: any PrivacyRepository & AuditRepository
     let records: NeighbourhoodRecords
 
     /// A person's current consent and its history, for someone who may see the person.
@@ -45,5 +46,28 @@ public struct PrivacyDesk: Sendable {
         guard actor.role == .admin else { throw Problem.forbidden }
         let (node, _) = try records.node(id, for: actor)
         return try storage.erase(node.id, audit: actor.auditContext)
+    }
+}
+
+extension PrivacyDesk {
+    /// Entries of the audit log: who read or changed what, and when. Admins and the local operator.
+    public func auditEntries(_ query: AuditQuery, for actor: Actor) throws -> [AuditEntry] {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        return try storage.auditEntries(query)
+    }
+
+    /// Whether the audit log's chain is intact. Admins and the local operator.
+    public func verifyAudit(for actor: Actor) throws -> AuditVerification {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        return try storage.verifyAudit()
+    }
+
+    /// Persons no write touched since `cutoff`, for a retention review. Admins and the local
+    /// operator, of the persons in their sight.
+    public func untouchedPersons(since cutoff: Date, for actor: Actor) throws -> [Node.ID] {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        let visibility = Visibility(actor)
+        guard visibility.wijken != nil else { return try storage.untouchedPersons(since: cutoff) }
+        return try storage.untouchedPersons(since: cutoff).filter { (try? records.node($0, for: actor)) != nil }
     }
 }

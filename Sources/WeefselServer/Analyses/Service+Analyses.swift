@@ -6,23 +6,18 @@ import WeefselGraph
 import WeefselStore
 
 extension Service {
-    /// The network `user` may analyse as it was on `day`: for an admin every wijk, for anyone
-    /// else only the people, organisations and households of their team's wijken and the ties
-    /// between them. Another team's people are never in it, so no result computed on it can
-    /// name them.
-    ///
-    /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
+    /// The network `user` may analyse as it was on `day` (the core decides which part).
     func analysisGraph(for user: User, on day: Day) throws -> AnalysisGraph {
-        if WijkScope(user).wijken == nil { return try store.loadGraph(at: day) }
-        let scoped = try scopedNeighbourhood(for: user, on: day)
-        return try analyse { () throws(GraphError) in try scoped.graph() }
+        do {
+            return try core.network.analysisGraph(for: .user(user, address: nil), on: day)
+        } catch let error as GraphError {
+            throw ServiceError.from(error)
+        }
     }
 
     /// The part of the neighbourhood `user` may analyse on `day`, with the ties across its border.
-    ///
-    /// - Complexity: O(n + m) for n nodes and m ties in the store.
     func scopedNeighbourhood(for user: User, on day: Day) throws -> ScopedNeighbourhood {
-        ScopedNeighbourhood(try store.neighbourhood(), scope: WijkScope(user), on: day)
+        try core.network.scopedNeighbourhood(for: .user(user, address: nil), on: day)
     }
 }
 

@@ -53,11 +53,8 @@ extension RouteTable {
             let day = try request.day("at")
             // Only the part of the network the netwerkkaart looks at; it holds the person only when
             // the caller may see them (coordinators, who also need consent, have no netwerkkaart).
-            let visibility = Visibility(service.actor(caller, request, context))
-            let (graph, outside) = try service.store.egoNetwork(around: id, depth: depth, at: day) {
-                visibility.sees(wijk: $0)
-            }
-            guard graph.index(of: id) != nil else { throw ServiceError.notFound }
+            let (graph, outside) = try service.core.network.network(
+                around: id, depth: depth, at: day, for: service.actor(caller, request, context))
             let report = try analyse { () throws(GraphError) in try EgoReport(of: id, in: graph, depth: depth) }
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
             return try report.response(outsideContacts: outside)

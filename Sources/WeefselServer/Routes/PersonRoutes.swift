@@ -100,7 +100,7 @@ extension Service {
     func statistics(for user: User) throws -> StatisticsResponse {
         let (kinds, households) = try core.records.counts(for: .user(user, address: nil))
         let counts = Dictionary(uniqueKeysWithValues: kinds.map { ($0.key.rawValue, $0.value) })
-        let wijken = try Visibility(.user(user, address: nil)).wijken ?? store.statistics().wijken
+        let wijken = try core.network.wijken(for: .user(user, address: nil))
         return StatisticsResponse(wijken: wijken, nodes: counts, households: households)
     }
 }

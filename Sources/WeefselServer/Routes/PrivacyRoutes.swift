@@ -69,21 +69,24 @@ extension RouteTable {
                 .get, "/api/audit", "The audit log, oldest first, filtered by person, user and time",
                 access: .only(.admin), response: "AuditList", query: ["person", "user", "from", "to", "limit"])
         ) { request, context in
-            _ = try context.caller()
+            let caller = try context.caller()
             let query = AuditQuery(
                 person: request.query("person").map { Node.ID($0) }, user: request.query("user").map { User.ID($0) },
                 from: try Self.date(request, "from"), to: try Self.date(request, "to"),
                 limit: min(10_000, max(1, Int(request.query("limit") ?? "") ?? 1000)))
-            return try Coding.json(try service.store.auditEntries(query).map(AuditEntryResponse.init))
+            let entries = try service.core.privacy.auditEntries(query, for: service.actor(caller, request, context))
+            return try Coding.json(entries.map(AuditEntryResponse.init))
         }
         on(
             Route(
                 .get, "/api/retention", "Persons untouched for a number of days (default 365), for a retention review",
                 access: .only(.admin), response: "Retention", query: ["days"])
-        ) { request, _ in
+        ) { request, context in
+            let caller = try context.caller()
             let days = Int(request.query("days") ?? "") ?? 365
             guard (1...36_500).contains(days) else { throw ServiceError.badRequest("1 to 36500", field: "days") }
-            let ids = try service.store.untouchedPersons(since: Date().addingTimeInterval(-Double(days) * 86_400))
+            let ids = try service.core.privacy.untouchedPersons(
+                since: Date().addingTimeInterval(-Double(days) * 86_400), for: service.actor(caller, request, context))
             return try Coding.json(RetentionResponse(days: days, persons: ids.map(\.rawValue)))
         }
     }

@@ -12,12 +12,10 @@ extension RouteTable {
                 access: .only(.admin, .worker), response: "TieList")
         ) { request, context in
             let caller = try context.caller()
-            let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let ties = try service.store.ties(of: node.id).filter { tie in
-                let other = tie.source == node.id ? tie.target : tie.source
-                return (try? service.visibleNode(other, for: caller.user)) != nil
-            }
-            let subjects = Set(ties.flatMap { [$0.source, $0.target] }).union([node.id]).sorted()
+            let id = Node.ID(try context.parameter("id"))
+            let ties = try service.core.records.ties(of: id, for: service.actor(caller, request, context))
+                .filter { $0.other != nil }.map(\.tie)
+            let subjects = Set(ties.flatMap { [$0.source, $0.target] }).union([id]).sorted()
             try await service.recordRead(.read, of: subjects, by: caller, request, context)
             return try Coding.json(ties.map(TieResponse.init))
         }

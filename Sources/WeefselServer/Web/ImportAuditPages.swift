@@ -83,7 +83,9 @@ extension RouteTable {
             let query = AuditQuery(
                 person: value("person").map { Node.ID($0) }, user: value("user").map { User.ID($0) }, from: from?.date,
                 to: to.map { $0.date.addingTimeInterval(86_400) }, limit: 500)
-            let entries = try service.store.auditEntries(query).reversed().map { entry in
+            let entries = try service.core.privacy.auditEntries(
+                query, for: service.actor(try context.caller(), request, context)
+            ).reversed().map { entry in
                 [
                     "time": entry.time, "user": entry.user?.rawValue ?? "–",
                     "role": entry.role.map { view.text("role_" + $0.rawValue) } ?? "–",

@@ -19,14 +19,14 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let today = Day(Date())
-            let programmes = try service.store.programmes().sorted { $0.id < $1.id }
+            let programmes = try service.core.desk.programmes()
             let proposal = try service.core.desk.propose(on: today, by: service.actor(caller, request, context))
             let actor = service.actor(caller, request, context)
             let needs = try service.core.desk.needs(for: actor)
             let offers = try service.core.desk.offers(for: actor)
             let needByID = Dictionary(needs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             let offerByID = Dictionary(offers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let matches = try service.store.matches().filter { needByID[$0.need] != nil && offerByID[$0.offer] != nil }
+            let matches = try service.core.desk.matches(for: actor)
             func who(_ person: Node.ID?, _ household: Household.ID?) -> String {
                 person?.rawValue ?? household.map { view.text("household") + " " + $0.rawValue } ?? "–"
             }
@@ -161,7 +161,7 @@ extension Service {
     ) async throws -> [String: Any]? {
         let graph = try analysisGraph(for: user, on: Day(Date()))
         let kinds = Dictionary(
-            try store.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
+            try core.desk.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
         func index(_ person: Node.ID?, _ household: Household.ID?) -> Int32? {
             if let person { return graph.index(of: person) }
             guard let household, let h = graph.index(of: household) else { return nil }

@@ -33,8 +33,8 @@ extension Service {
     /// The ties of a person as the page lists them; the other end is named, and the tie can be
     /// changed, only when `user` may see them: someone outside their wijken stays anonymous.
     func tieRows(of person: Node.ID, for user: User, view: PageView, on day: Day) throws -> [[String: Any]] {
-        try store.ties(of: person).map { tie in
-            let other = tie.source == person ? tie.target : tie.source
+        try core.records.ties(of: person, for: .user(user, address: nil)).map { inSight in
+            let tie = inSight.tie
             var row: [String: Any] = [
                 "kind": tie.kind.rawValue, "kindLabel": view.text("tie_" + tie.kind.rawValue),
                 "strength": tie.strength.rawValue, "strengthLabel": view.text("strength_\(tie.strength.rawValue)"),
@@ -44,11 +44,9 @@ extension Service {
                     ["value": $0, "label": view.text("strength_\($0)"), "selected": $0 == tie.strength.rawValue]
                 },
             ]
-            if let node = try store.node(other),
-                sees(node, household: try node.household.flatMap { try store.household($0) }, user: user)
-            {
-                row["other"] = other.rawValue
-                row["otherName"] = node.name
+            if let other = inSight.other {
+                row["other"] = other.id.rawValue
+                row["otherName"] = other.name
             } else {
                 row["otherName"] = view.text("outside")
             }

@@ -21,11 +21,11 @@ extension RouteTable {
             let day = Day(Date())
             let (map, shown) = try await service.egoMapView(of: node.id, for: caller.user, view: view)
             let ties = try service.tieRows(of: node.id, for: caller.user, view: view, on: day)
-            let needs = try service.store.needs().filter { $0.person == node.id }
-            let offers = try service.store.offers().filter { $0.person == node.id }
+            let actor = service.actor(caller, request, context)
+            let (needs, offers) = try service.core.records.needsAndOffers(of: node.id, for: actor)
             let programmes = Dictionary(
-                try service.store.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            let history = try service.store.consentHistory(of: node.id).reversed()
+                try service.core.desk.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let history = try service.core.privacy.consent(of: node.id, for: actor).1.reversed()
             try await service.recordRead(
                 .read,
                 of: Array(Set([node.id] + shown + ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } }))
@@ -111,9 +111,9 @@ extension RouteTable {
                 throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
             }
             guard
-                var tie = try service.store.ties(of: node.id, kind: kind).first(where: {
-                    $0.key.low == other || $0.key.high == other
-                })
+                var tie = try service.core.records.ties(
+                    of: node.id, kind: kind, for: service.actor(caller, request, context)
+                ).map(\.tie).first(where: { $0.key.low == other || $0.key.high == other })
             else { throw ServiceError.notFound }
             if form["end"] != nil {
                 tie.until = Day(Date())
@@ -147,7 +147,7 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let ties = try service.store.ties(of: node.id).count
+            let ties = try service.core.records.ties(of: node.id, for: service.actor(caller, request, context)).count
             try await service.recordRead(.read, of: [node.id], by: caller, request, context)
             return try service.web.html(
                 "erase",
@@ -183,17 +183,13 @@ extension RouteTable {
             let (map, shown) = try await service.egoMapView(of: first.id, for: caller.user, view: view)
             let entry = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: day)
                 .first { $0.household == id }
-            let visits = try service.store.visits(to: [id])[id] ?? []
+            let actor = service.actor(caller, request, context)
+            let visits = try service.core.outreach.visits(to: [id], for: actor)[id] ?? []
             let neighbours = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
                 .filter { $0.household != id && $0.isPerson }
-            var streetOf: [Household.ID: String?] = [:]
-            for node in neighbours {
-                if let home = node.household, streetOf[home] == nil {
-                    streetOf[home] = try service.store.household(home)?.street
-                }
-            }
+            let streetOf = try service.core.records.streets(for: actor)
             let contacts = neighbours.map { node -> (Bool, Node) in
-                (node.household.flatMap { streetOf[$0] ?? nil } == household.street, node)
+                (node.household.flatMap { streetOf[$0] } == household.street, node)
             }.sorted { ($0.0 ? 0 : 1, $0.1.name, $0.1.id) < ($1.0 ? 0 : 1, $1.1.name, $1.1.id) }
             try await service.recordRead(
                 .read, of: Array(Set(members.map(\.id) + shown)).sorted(), by: caller, request, context)

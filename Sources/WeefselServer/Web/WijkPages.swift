@@ -95,7 +95,8 @@ extension RouteTable {
             let caller = try context.caller()
             let entries = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: Day(Date()))
             try await service.recordRead(.read, of: entries.subjects, by: caller, request, context)
-            let visits = try service.store.visits(to: Set(entries.map(\.household)))
+            let visits = try service.core.outreach.visits(
+                to: Set(entries.map(\.household)), for: service.actor(caller, request, context))
             let rows: [[String: Any]] = entries.map { entry in
                 var row: [String: Any] = [
                     "household": entry.household.rawValue, "address": entry.address,
@@ -126,13 +127,14 @@ extension RouteTable {
                 access: .only(.admin, .worker), query: ["q"], page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
+            let actor = service.actor(caller, request, context)
             let text = request.query("q")?.trimmingCharacters(in: .whitespaces) ?? ""
             var results: [[String: Any]] = []
             if !text.isEmpty {
                 let nodes = try service.visibleNodes(for: caller.user, kind: nil, matching: text).prefix(100)
                 try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
                 for node in nodes {
-                    let household = try node.household.flatMap { try service.store.household($0) }
+                    let household = try service.core.records.node(node.id, for: actor).1
                     results.append([
                         "id": node.id.rawValue, "name": node.name, "kind": view.text("kind_" + node.kind.rawValue),
                         "address": household.map(\.address) ?? "", "household": household?.id.rawValue as Any,
@@ -160,12 +162,12 @@ extension Service {
     func indicatorRows(_ indicators: IndicatorFigures, for user: User, view: PageView) throws
         -> ([[String: Any]], [String: Any]?)
     {
-        let latest = try store.snapshots().max { ($0.createdAt, $0.label) < ($1.createdAt, $1.label) }
+        let latest = try core.administration.latestIndicators()
         var earlier: NetworkIndicators.Values?
         var snapshot: [String: Any]?
         let ownWijk = user.role == .admin || user.team.wijken.count != 1 ? nil : user.team.wijken.first
         if let latest {
-            let then = try store.snapshot(latest.label).indicators
+            let then = latest.indicators
             // A snapshot holds the whole network and each wijk; a team of several wijken has no
             // figure of its own in it to compare with.
             if user.role == .admin {
@@ -224,11 +226,8 @@ func inlineMap(_ drawing: MapDrawing, links: [String: String], view: PageView) a
     }
     var svg = String(decoding: bytes, as: UTF8.self)
     if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-    // Graphviz never writes these; refuse to place a drawing that has them.
-    let lowered = svg.lowercased()
-    guard !lowered.contains("<script"), !lowered.contains("<foreignobject"), !lowered.contains("javascript:") else {
-        throw ServiceError.internalFailure
-    }
+    // Graphviz never writes script; refuse to place a drawing whose markup could run any.
+    guard SVGMarkup.isSafe(svg) else { throw ServiceError.internalFailure }
     let json = (try? JSONSerialization.data(withJSONObject: links, options: [.sortedKeys])) ?? Data("{}".utf8)
     return ["svg": svg, "links": String(decoding: json, as: UTF8.self), "label": view.text("map_label")]
 }
