@@ -149,6 +149,32 @@ import WeefselStore
         }
     }
 
+    @Test func aSignInFromAnotherSiteIsRefused() async throws {
+        let fixture = try Fixture()
+        try await fixture.application.test(.router) { client in
+            let form = ByteBuffer(string: "name=worker&password=correct+horse+battery")
+            let formType: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            var fromElsewhere = formType
+            fromElsewhere[.origin] = "http://evil.example"
+            let elsewhere = try await client.execute(
+                uri: "/aanmelden", method: .post, headers: fromElsewhere, body: form)
+            #expect(elsewhere.status == .forbidden && elsewhere.headers[.setCookie] == nil)
+            var crossSite = formType
+            crossSite[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
+            let fetched = try await client.execute(uri: "/aanmelden", method: .post, headers: crossSite, body: form)
+            #expect(fetched.status == .forbidden && fetched.headers[.setCookie] == nil)
+            // A text/plain body is what a cross-site form can send without asking first.
+            let plain = try await client.execute(
+                uri: "/api/login", method: .post, headers: [.contentType: "text/plain"],
+                body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#))
+            #expect(plain.status == .unsupportedMediaType && plain.headers[.setCookie] == nil)
+            var sameSite = formType
+            sameSite[HTTPField.Name("Sec-Fetch-Site")!] = "same-origin"
+            let own = try await client.execute(uri: "/aanmelden", method: .post, headers: sameSite, body: form)
+            #expect(own.status == .seeOther)
+        }
+    }
+
     @Test func aClientChosenForwardedForHopDoesNotResetTheLockoutOfItsAddress() async throws {
         let fixture = try Fixture(
             configuration: ServiceConfiguration(

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import WeefselCore
 import WeefselGraph
@@ -13,6 +14,10 @@ extension RouteTable {
                 "Sign in with name, password and (when enrolled) a one-time code; sets the session cookie",
                 access: .anyone, body: "LoginRequest", response: "SessionResponse")
         ) { request, context in
+            try Service.refuseCrossSite(request)
+            guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+                throw ServiceError(.unsupportedMediaType, "sign in with a JSON body (Content-Type: application/json)")
+            }
             let login = try await Coding.decode(LoginRequest.self, from: request, limit: 16 * 1024)
             return try service.signIn(login, request: request, context: context).response
         }
@@ -57,6 +62,21 @@ extension Service {
         var response = try Coding.json(SessionResponse(user: UserResponse(user), csrfToken: CSRF.token(for: secret)))
         response.setCookie(sessionCookie(value: secret.rawValue, maxAge: Int(configuration.sessionPolicy.absolute)))
         return (response, user)
+    }
+
+    /// Refuses a sign-in another site's page sends (login CSRF): a browser says where a request
+    /// comes from in `Sec-Fetch-Site` and `Origin`; a script without them is not a page.
+    static func refuseCrossSite(_ request: Request) throws {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased(),
+            !["same-origin", "none"].contains(site)
+        {
+            throw ServiceError(.forbidden, "sign-in from another site is refused")
+        }
+        guard let origin = request.headers[.origin] else { return }
+        let host = request.head.authority
+        guard let url = URL(string: origin), let originHost = url.host, let host,
+            host.lowercased() == (originHost + (url.port.map { ":\($0)" } ?? "")).lowercased()
+        else { throw ServiceError(.forbidden, "sign-in from another site is refused") }
     }
 
     func sessionCookie(value: String, maxAge: Int) -> Cookie {

@@ -114,6 +114,7 @@ extension RouteTable {
         }
         page(Route(.post, "/aanmelden", "Sign in with the form", access: .anyone, page: true), service) {
             request, context, view, form in
+            try Service.refuseCrossSite(request)
             let login = LoginRequest(
                 name: form["name"] ?? "", password: form.fields["password"]?.first ?? "", totp: form["totp"])
             do {
@@ -179,11 +180,29 @@ extension RouteTable {
     }
 }
 
-/// A path on this service to return to after signing in, or nil: never another site.
-
+/// A path on this service to return to (after signing in, after switching the language), or nil:
+/// never another site, however the address is written.
+///
+/// A browser drops tabs and line breaks from an address, reads a backslash as a slash and decodes
+/// percent signs, so every form the text takes when decoded again must be a path of our own: it
+/// starts with one `/`, holds no backslash, no space and no control character. What is returned is
+/// the text as given, in the characters an address may hold.
 func safeReturn(_ text: String?) -> String? {
-    guard let text = text?.removingPercentEncoding ?? text, text.hasPrefix("/"), !text.hasPrefix("//"),
-        !text.contains("\\"), !text.hasPrefix("/aanmelden")
-    else { return nil }
+    guard let text, !text.isEmpty, text.utf8.count <= 2048 else { return nil }
+    let allowed = Set(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?%".unicodeScalars)
+    guard text.unicodeScalars.allSatisfy(allowed.contains) else { return nil }
+    var form = text
+    for _ in 0..<4 {
+        guard form.hasPrefix("/"), !form.dropFirst().hasPrefix("/"),
+            !form.unicodeScalars.contains(where: {
+                $0 == "\\" || $0.properties.isWhitespace || $0.properties.generalCategory == .control
+            })
+        else { return nil }
+        guard let decoded = form.removingPercentEncoding else { return nil }
+        if decoded == form { break }
+        form = decoded
+    }
+    guard !form.hasPrefix("/aanmelden") else { return nil }
     return text
 }
