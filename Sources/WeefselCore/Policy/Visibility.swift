@@ -4,8 +4,10 @@ import WeefselMatching
 /// What one actor may see of the neighbourhood: the one place where the team's wijken, the role
 /// and consent decide whether a person, a household, a need or an offer is shown.
 ///
-/// - Admins and the local operator see every wijk; workers, coordinators and viewers only their
-///   team's wijken; records without a wijk only admins.
+/// - Every signed-in user, admins included, sees only their team's wijken: an admin manages the
+///   accounts and teams of the whole installation, but sees, exports, changes and erases personal
+///   data only where their team works. The local operator, who holds the database file, sees
+///   every wijk, and alone sees records without a wijk.
 /// - A resident's wijk is their household's: the address decides, so a person whose own wijk was
 ///   written differently is still judged by where they live.
 /// - Coordinators see only people who consented to matching (a household through a member who did).
@@ -21,7 +23,7 @@ public struct Visibility: Sendable, Hashable {
             wijken = nil
             matchingConsentOnly = false
         case .user(let user, _):
-            wijken = user.role == .admin ? nil : user.team.wijken.sorted()
+            wijken = user.team.wijken.sorted()
             matchingConsentOnly = user.role == .coordinator
         }
     }
