@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -20,9 +21,15 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let cache = analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay)
     let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger, analysisCache: cache)
+    let idle = configuration.idleTimeout.components
     return Application(
         router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel"),
+        server: .http1(
+            configuration: .init(
+                idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel",
+            availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
         services: [AnalysisCacheService(cache: cache)],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)

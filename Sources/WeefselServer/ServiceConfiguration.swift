@@ -31,6 +31,11 @@ public struct ServiceConfiguration: Sendable {
     /// How long after a write the cached analyses are recomputed in the background (writes in
     /// between join the same recomputation).
     public var analysisRefreshDelay: Duration
+    /// A connection that sends nothing (no request, or no more of its headers or body) for this
+    /// long is closed, so that idle connections cannot use up the service's file descriptors.
+    public var idleTimeout: Duration = .seconds(30)
+    /// The most connections open at once; beyond it new ones wait in the kernel's queue.
+    public var maxConnections: Int = 1_000
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false,

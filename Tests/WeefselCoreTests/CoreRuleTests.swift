@@ -193,4 +193,19 @@ import WeefselStore
             try fixture.core.desk.register(offer, replacing: false, by: Fixture.operatorActor)
         }
     }
+
+    /// A coordinator sees people by their code: a search by name or street finds nobody, letter
+    /// by letter or whole, while the code finds them.
+    @Test func aCoordinatorSearchesByCodeAloneNeverByNameOrStreet() throws {
+        let fixture = try Fixture()
+        let records = fixture.core.records
+        let coordinator = Fixture.user(.coordinator)
+        for text in ["J", "Ja", "Jan", "Mussenweg", "Muss", "Fatma"] {
+            #expect(try records.nodes(matching: text, for: coordinator).isEmpty, "\(text) found someone")
+        }
+        #expect(try records.nodes(matching: "P1", for: coordinator).map(\.id) == ["P1"])
+        #expect(try records.nodes(matching: "v", for: coordinator).map(\.id) == ["V1", "V2"])
+        // A worker, who reads names and addresses, finds them by both.
+        #expect(try records.nodes(matching: "Mussenweg", for: Fixture.user(.worker)).map(\.id) == ["P1"])
+    }
 }

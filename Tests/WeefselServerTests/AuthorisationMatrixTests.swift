@@ -129,8 +129,7 @@ import WeefselStore
                         #expect(!response.text.contains("West"), "\(label) leaked data: \(response.text)")
                     } else if scope == .other && route.description == "POST /api/persons" {
                         #expect(status == 400, "\(label): \(status)")
-                    } else if scope == .other && ["POST /api/ties", "POST /api/matches"].contains(route.description)
-                    {
+                    } else if scope == .other && ["POST /api/ties", "POST /api/matches"].contains(route.description) {
                         #expect(status == 404, "\(label): \(status)")
                     } else {
                         #expect((200..<300).contains(status), "\(label): \(status) \(response.text)")

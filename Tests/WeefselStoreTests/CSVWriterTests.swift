@@ -15,6 +15,9 @@ import WeefselStore
         ("@home", "'@home"),
         ("'quoted", "''quoted"),
         ("a;b", "\"a;b\""),
+        // A spreadsheet skips a leading tab or carriage return and runs the formula after it.
+        ("\t=cmd|' /C calc'!A0", "\"'\t=cmd|' /C calc'!A0\""),
+        ("\r=1+1", "\"'\r=1+1\""),
     ])
     func escapesOneField(_ field: String, _ written: String) {
         #expect(CSVWriter.escape(field) == written)
@@ -31,6 +34,7 @@ import WeefselStore
             ["P1", "=1+1", "line one\r\nline two"],
             ["P2", " spaced ", "'; \"both\", ok"],
             ["P3", "", "-"],
+            ["P4", "\t=1+1", "\r@x"],
         ]
         var writer = CSVWriter()
         rows.forEach { writer.append($0) }

@@ -1,3 +1,4 @@
+import Foundation
 import WeefselGraph
 
 /// Keeping the neighbourhood's records: persons and organisations, households, moving house and
@@ -169,18 +170,28 @@ public struct NeighbourhoodRecords: Sendable {
 
     /// Persons and organisations in `actor`'s sight, sorted by id, optionally of a kind or matching
     /// a text (a name, a street or an id).
+    ///
+    /// A search looks only at what the actor may read: coordinators, who see people by their code,
+    /// find them by their code alone, never by a name or a street they may not see.
     public func nodes(kind: Node.Kind? = nil, matching text: String? = nil, for actor: Actor) throws -> [Node] {
         guard actor.role != .viewer else { throw Problem.forbidden }
         let visibility = Visibility(actor)
+        let byCodeOnly = visibility.matchingConsentOnly && text.map { !$0.isEmpty } == true
+        let searched = byCodeOnly ? nil : text
         let nodes: [Node]
         if let wijken = visibility.wijken {
-            nodes = try wijken.flatMap { try storage.nodes(kind: kind, wijk: $0, matching: text) }.sorted {
+            nodes = try wijken.flatMap { try storage.nodes(kind: kind, wijk: $0, matching: searched) }.sorted {
                 $0.id < $1.id
             }
         } else {
-            nodes = try storage.nodes(kind: kind, wijk: nil, matching: text)
+            nodes = try storage.nodes(kind: kind, wijk: nil, matching: searched)
         }
-        return nodes.filter { !visibility.matchingConsentOnly || $0.consent.contains(.matching) }
+        return nodes.filter { node in
+            guard !visibility.matchingConsentOnly || node.consent.contains(.matching) else { return false }
+            guard byCodeOnly, let text else { return true }
+            return node.id.rawValue.range(of: text.trimmingCharacters(in: .whitespaces), options: .caseInsensitive)
+                != nil
+        }
     }
 
     /// How many persons and organisations of each kind, and how many households, are in the

@@ -26,20 +26,21 @@ extension RouteTable {
             let programmes = Dictionary(
                 try service.core.desk.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let history = try service.core.privacy.consent(of: node.id, for: actor).1.reversed()
+            // The picker of a new tie names everyone in sight: all of them are on record as read.
+            let picker = try service.visibleNodes(for: caller.user, kind: nil, matching: nil).filter {
+                $0.id != node.id
+            }
+            let others = ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } }
             try await service.recordRead(
-                .read,
-                of: Array(Set([node.id] + shown + ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } }))
-                    .sorted(),
-                by: caller, request, context)
+                .read, of: Array(Set([node.id] + shown + others + picker.map(\.id))).sorted(), by: caller, request,
+                context)
             let consent: [[String: Any]] = Consent.Purpose.allCases.map { purpose in
                 [
                     "purpose": purpose.rawValue, "label": view.text("consent_" + purpose.rawValue),
                     "given": node.consent.contains(purpose),
                 ]
             }
-            let candidates = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
-                .filter { $0.id != node.id }
-                .map { ["id": $0.id.rawValue, "name": $0.name] }
+            let candidates = picker.map { ["id": $0.id.rawValue, "name": $0.name] }
             return try service.web.html(
                 "person",
                 view.page(
@@ -191,8 +192,10 @@ extension RouteTable {
             let contacts = neighbours.map { node -> (Bool, Node) in
                 (node.household.flatMap { streetOf[$0] } == household.street, node)
             }.sorted { ($0.0 ? 0 : 1, $0.1.name, $0.1.id) < ($1.0 ? 0 : 1, $1.1.name, $1.1.id) }
+            // The contact picker names up to 500 neighbours: they are on record as read, as shown.
+            let listed = contacts.prefix(500).map(\.1.id)
             try await service.recordRead(
-                .read, of: Array(Set(members.map(\.id) + shown)).sorted(), by: caller, request, context)
+                .read, of: Array(Set(members.map(\.id) + shown + listed)).sorted(), by: caller, request, context)
             return try service.web.html(
                 "household",
                 view.page(

@@ -2,9 +2,9 @@
 ///
 /// A field is quoted when it holds a `,` or `;` (whichever is the delimiter, so that a spreadsheet
 /// set to the other one keeps the field whole too), a quote, a line break, or starts or ends with a
-/// space or tab; quotes inside are doubled. A field starting with `=`, `+`, `-`, `@` or `'` gets a
-/// leading `'`, so a spreadsheet shows it as text instead of running it as a formula; `CSVReader`
-/// removes that one `'` again. Records end with a line feed.
+/// space or tab; quotes inside are doubled. A field starting with `=`, `+`, `-`, `@`, a tab, a
+/// carriage return or `'` gets a leading `'`, so a spreadsheet shows it as text instead of running
+/// it as a formula; `CSVReader` removes that one `'` again. Records end with a line feed.
 ///
 /// ```swift
 /// var writer = CSVWriter()
@@ -14,10 +14,12 @@
 /// ```
 public struct CSVWriter: Sendable {
     /// Whether a field starting with `byte` could be read as a formula by a spreadsheet (`=`, `+`,
-    /// `-`, `@`), or starts with the `'` that protects one.
+    /// `-`, `@`, or a tab or carriage return a spreadsheet skips before one), or starts with the `'`
+    /// that protects one.
     static func startsFormula(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "'"): true
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "'"), 0x09, 0x0D:
+            true
         default: false
         }
     }
