@@ -20,12 +20,14 @@ release: bootstrap
 run: build
 	@scripts/tour.sh $(WEEFSEL) $(DB)
 
-# Unit and service tests, the command line end to end, then the web pages in a real browser.
+# Unit and service tests, the command line end to end, the attacks of SECURITY.md against a real
+# service, then the web pages in a real browser.
 test:
 	@scripts/bootstrap.sh --browser
 	$(SWIFT) test
 	$(SWIFT) build --product weefsel
 	Tests/cli/run.sh $(WEEFSEL)
+	Tests/security/run.sh $(WEEFSEL)
 	Tests/browser/run.sh $(WEEFSEL)
 
 bench:

@@ -208,4 +208,43 @@ import WeefselStore
         // A worker, who reads names and addresses, finds them by both.
         #expect(try records.nodes(matching: "Mussenweg", for: Fixture.user(.worker)).map(\.id) == ["P1"])
     }
+
+    /// Ids hold no separator an audit entry or a list could be split on, and names no control
+    /// character: the same rule on every door and in every file.
+    @Test func idsWithSeparatorsAndNamesWithControlCharactersAreRefused() throws {
+        let fixture = try Fixture()
+        let records = fixture.core.records
+        let worker = Fixture.user(.worker)
+        let home = Household(id: "H1", wijk: "De Meent")
+        for id in ["PIPE2|P1", "P 1", "P1,P2", "P1;", "P\u{0}1", String(repeating: "P", count: 65)] {
+            #expect(throws: Problem.invalid(field: "id", reason: .notAnID(id))) {
+                try records.add(
+                    Node(id: Node.ID(id), kind: .resident, name: "X", household: "H1"), household: home, by: worker)
+            }
+        }
+        for name in ["Anna\u{0}x", "Anna\u{1B}[31m", "twee\nregels"] {
+            #expect(throws: Problem.invalid(field: "name", reason: .controlCharacter)) {
+                try records.add(
+                    Node(id: "P77", kind: .resident, name: name, household: "H1"), household: home, by: worker)
+            }
+        }
+        #expect(throws: Problem.invalid(field: "name", reason: .tooLong(RecordText.maxTextLength))) {
+            try records.add(
+                Node(id: "P78", kind: .resident, name: String(repeating: "a", count: 5_000), household: "H1"),
+                household: home, by: worker)
+        }
+        try records.add(
+            Node(id: "P-79_b.c", kind: .resident, name: "Zoë Öztürk", household: "H1"), household: home, by: worker)
+        #expect {
+            try records.importNeighbourhood(
+                [
+                    ImportFile(
+                        name: "nodes.csv",
+                        bytes: Array("id,kind,name,household,wijk\nPIPE2|P1,resident,Mallory,H1,De Meent\n".utf8))
+                ],
+                by: worker)
+        } throws: { error in
+            "\(error)".contains("nodes.csv:2: id: the id 'PIPE2|P1' is not a valid code")
+        }
+    }
 }

@@ -24,7 +24,7 @@ import WeefselStore
             Node(id: "P7", kind: .resident, name: "'t Hoekje", household: "H3"),
             Node(id: "P8", kind: .resident, name: "  spaties rondom  ", household: "H2", wijk: "Zuid"),
             Node(id: "-9", kind: .resident, name: "''dubbel", skills: ["'enkel"]),
-            Node(id: "P 10,a", kind: .volunteer, name: "Regel één\nregel twee\r\nregel drie", consent: [.maps]),
+            Node(id: "P10_a.b", kind: .volunteer, name: "Regel één; regel \"twee\", drie", consent: [.maps]),
         ],
         households: [
             Household(id: "H1", street: "Lindelaan", houseNumber: "12-A", postcode: "1234 AB", wijk: "Oud-Noord"),
@@ -39,7 +39,7 @@ import WeefselStore
             Tie(source: "P1", target: "P3", kind: .maatje, since: day(2023, 3, 1), until: day(2024, 2, 29)),
             Tie(source: "P1", target: "P3", kind: .conflict, note: "=ruzie over de schutting\nsinds de zomer"),
             Tie(source: "P5", target: "P4", kind: .professional, recordedBy: "-", note: "@team"),
-            Tie(source: "P 10,a", target: "-9", kind: .friend, note: "'"),
+            Tie(source: "P10_a.b", target: "-9", kind: .friend, note: "'"),
             Tie(source: "P8", target: "P7", kind: .neighbour, note: " "),
         ])
 
@@ -72,7 +72,7 @@ import WeefselStore
                 + "latitude,longitude"
         )
         #expect(nodeLines[1] == "'-9,resident,'''dubbel,,,,,,,,''enkel,,,,,")
-        #expect(nodeLines[2] == "\"P 10,a\",volunteer,\"Regel één")
+        #expect(exported.nodes.contains("\nP10_a.b,volunteer,\"Regel één; regel \"\"twee\"\", drie\","))
         #expect(
             exported.nodes.contains(
                 "P1,resident,\"Jansen, Jan \"\"Sjaak\"\"\",H1,Lindelaan,12-A,1234 AB,1957,parent|volunteer,nl|tr,"
@@ -83,7 +83,7 @@ import WeefselStore
         #expect(exported.nodes.contains("P6,association,\"'@Speeltuin; De Eik\",,,,,,,,,spelen|=1+1,,,,\n"))
         let tieLines = exported.ties.split(separator: "\n")
         #expect(tieLines.first == "source,target,kind,strength,since,until,recorded_by,note")
-        #expect(tieLines[1] == "\"P 10,a\",'-9,friend,2,,,,''")
+        #expect(tieLines[1] == "P10_a.b,'-9,friend,2,,,,''")
         #expect(tieLines[2] == "P2,P1,household,3,2001-01-01,,Anouk (buurtcoach),\"Samen, \"\"al jaren\"\"; goed\"")
     }
 
@@ -136,6 +136,12 @@ import WeefselStore
     static let pieces = [
         "a", "Z", "ë", "€", "🙂", "ß", " ", ",", ";", "\"", "'", "=", "+", "-", "@", "|", "\n", "\r\n", "\t", "0", "x",
     ]
+    /// What names and addresses may hold: everything but control characters (line breaks, tabs).
+    static let textPieces = pieces.filter { piece in
+        !piece.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+    /// What ids may hold: letters, digits, `-`, `_` and `.`.
+    static let idPieces = ["a", "Z", "ë", "ß", "-", "_", ".", "0", "x"]
 
     static func text(_ length: ClosedRange<Int>, from pieces: [String], using random: inout SeededRandom) -> String {
         (0..<Int.random(in: length, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
@@ -143,7 +149,7 @@ import WeefselStore
 
     /// A random list item: no `|`, no surrounding white space, not empty.
     static func item(using random: inout SeededRandom) -> String {
-        let safe = pieces.filter { $0 != "|" && $0.allSatisfy { !$0.isWhitespace } }
+        let safe = textPieces.filter { $0 != "|" && $0.allSatisfy { !$0.isWhitespace } }
         return text(1...6, from: safe, using: &random)
     }
 
@@ -152,11 +158,11 @@ import WeefselStore
     {
         let households = (0..<count / 3).map { index in
             Household(
-                id: Household.ID("H\(index)" + text(0...2, from: pieces, using: &random)),
-                street: Bool.random(using: &random) ? text(1...12, from: pieces, using: &random) : nil,
-                houseNumber: Bool.random(using: &random) ? text(1...3, from: pieces, using: &random) : nil,
-                postcode: Bool.random(using: &random) ? text(1...6, from: pieces, using: &random) : nil,
-                wijk: Bool.random(using: &random) ? text(1...8, from: pieces, using: &random) : nil)
+                id: Household.ID("H\(index)" + text(0...2, from: idPieces, using: &random)),
+                street: Bool.random(using: &random) ? text(1...12, from: textPieces, using: &random) : nil,
+                houseNumber: Bool.random(using: &random) ? text(1...3, from: textPieces, using: &random) : nil,
+                postcode: Bool.random(using: &random) ? text(1...6, from: textPieces, using: &random) : nil,
+                wijk: Bool.random(using: &random) ? text(1...8, from: textPieces, using: &random) : nil)
         }
         var members: Set<Household.ID> = []
         var nodes: [Node] = []
@@ -166,9 +172,9 @@ import WeefselStore
             if lives, let household { members.insert(household.id) }
             nodes.append(
                 Node(
-                    id: Node.ID("\(index)" + text(0...3, from: pieces, using: &random)),
+                    id: Node.ID("\(index)" + text(0...3, from: idPieces, using: &random)),
                     kind: Node.Kind.allCases.randomElement(using: &random) ?? .resident,
-                    name: text(1...20, from: pieces, using: &random),
+                    name: text(1...20, from: textPieces, using: &random),
                     household: lives ? household?.id : nil,
                     roles: Set(Node.Role.allCases.filter { _ in Int.random(in: 0..<4, using: &random) == 0 }),
                     birthYear: Bool.random(using: &random) ? Int.random(in: 1880...2100, using: &random) : nil,
@@ -177,7 +183,7 @@ import WeefselStore
                     interests: (0..<Int.random(in: 0...2, using: &random)).map { _ in item(using: &random) },
                     wijk: lives
                         ? household?.wijk
-                        : (Bool.random(using: &random) ? text(1...5, from: pieces, using: &random) : nil),
+                        : (Bool.random(using: &random) ? text(1...5, from: textPieces, using: &random) : nil),
                     consent: Set(Consent.Purpose.allCases.filter { _ in Bool.random(using: &random) })))
         }
         var ties: [Tie.Key: Tie] = [:]

@@ -16,7 +16,7 @@ extension ImportProblem {
 
     /// The value of a cell that a problem is about, named in both languages.
     public enum Subject: String, Sendable, Hashable {
-        case id, name, source, target, kind, tieKind, role, consentPurpose, latitude, longitude
+        case id, name, source, target, kind, tieKind, role, consentPurpose, latitude, longitude, household, value
 
         var english: String {
             switch self {
@@ -38,6 +38,8 @@ extension ImportProblem {
             case .consentPurpose: "toestemming"
             case .latitude: "breedtegraad"
             case .longitude: "lengtegraad"
+            case .household: "huishouden"
+            case .value: "waarde"
             }
         }
     }
@@ -55,6 +57,10 @@ extension ImportProblem {
         case fieldCount(Int, expected: Int)
         case valueWithoutHeader(field: Int)
         case empty(Subject)
+        /// An id that is not one: letters, digits, `-`, `_` and `.` only.
+        case notAnID(Subject, String)
+        /// A value with a control character (a NUL, an escape).
+        case controlCharacter(Subject)
         case unknownValue(Subject, String, expected: [String])
         case duplicateID(String, first: Place)
         case invalidBirthYear(String, range: ClosedRange<Int>)
@@ -97,6 +103,10 @@ extension ImportProblem {
                     + " (a value with a delimiter or line break must be in double quotes)"
             case .valueWithoutHeader(let field): "a value in field \(field), which has no header"
             case .empty(let subject): "the \(subject.english) is empty"
+            case .notAnID(let subject, let value):
+                "the \(subject.english) '\(value)' is not a valid code (letters, digits, '-', '_' and '.' only, at most 64)"
+            case .controlCharacter(let subject):
+                "the \(subject.english) holds a control character (an invisible character)"
             case .unknownValue(let subject, let value, let expected):
                 value.isEmpty
                     ? "the \(subject.english) is empty (expected \(expected.joined(separator: ", ")))"
@@ -148,6 +158,9 @@ extension ImportProblem {
                     + " (een waarde met een scheidingsteken of regeleinde moet tussen dubbele aanhalingstekens)"
             case .valueWithoutHeader(let field): "een waarde in veld \(field), dat geen kop heeft"
             case .empty(let subject): "de \(subject.dutch) is leeg"
+            case .notAnID(let subject, let value):
+                "de \(subject.dutch) '\(value)' is geen geldige code (alleen letters, cijfers, '-', '_' en '.', hoogstens 64)"
+            case .controlCharacter(let subject): "de \(subject.dutch) bevat een stuurteken (onzichtbaar teken)"
             case .unknownValue(let subject, let value, let expected):
                 value.isEmpty
                     ? "de \(subject.dutch) is leeg (verwacht: \(expected.joined(separator: ", ")))"

@@ -35,6 +35,12 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case taken(String)
         /// A number below zero where none may be.
         case negative
+        /// Not an id: ids hold letters, digits, `-`, `_` and `.` only.
+        case notAnID(String)
+        /// A control character (a NUL, a line break in a name, an escape).
+        case controlCharacter
+        /// Longer than this many characters.
+        case tooLong(Int)
     }
 
     /// The field the problem is about, when one is.
@@ -67,6 +73,10 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .inTheFuture(let day)): "\(field): \(day) ligt in de toekomst"
         case .invalid(let field, .taken(let id)): "\(field): '\(id)' is al in gebruik"
         case .invalid(let field, .negative): "\(field): mag niet negatief zijn"
+        case .invalid(let field, .notAnID(let id)):
+            "\(field): '\(id)' is geen geldige code (alleen letters, cijfers, '-', '_' en '.', hoogstens 64)"
+        case .invalid(let field, .controlCharacter): "\(field): bevat een stuurteken (onzichtbaar teken)"
+        case .invalid(let field, .tooLong(let max)): "\(field): is langer dan \(max) tekens"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         case .signInRefused: "naam, wachtwoord of code klopt niet"
@@ -94,6 +104,10 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .inTheFuture(let day)): "\(field): \(day) is in the future"
         case .invalid(let field, .taken(let id)): "\(field): '\(id)' is already in use"
         case .invalid(let field, .negative): "\(field): cannot be negative"
+        case .invalid(let field, .notAnID(let id)):
+            "\(field): '\(id)' is not a valid code (letters, digits, '-', '_' and '.' only, at most 64)"
+        case .invalid(let field, .controlCharacter): "\(field): holds a control character (an invisible character)"
+        case .invalid(let field, .tooLong(let max)): "\(field): is longer than \(max) characters"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         case .signInRefused: "wrong name, password or code"

@@ -126,6 +126,8 @@ public struct MatchingDesk: Sendable {
     private func checked<Side: MatchingSide>(
         _ side: Side, replacing existing: Bool, stored: Side?, by actor: Actor
     ) throws -> Programme.ID {
+        try RecordText.checkID(side.externalID, field: "id")
+        try RecordText.checkText(side.notes, field: "notes", multiline: true)
         if existing {
             guard let stored, MatchingSight(actor, try Register(storage)).sees(stored.person, stored.household) else {
                 throw Problem.notFound(side.externalID)

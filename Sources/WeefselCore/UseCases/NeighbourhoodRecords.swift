@@ -36,6 +36,7 @@ public struct NeighbourhoodRecords: Sendable {
     ///   actor's sight; `Problem.wijkFollowsHousehold` for a wijk that differs from the household's.
     public func add(_ node: Node, household: Household?, by actor: Actor) throws {
         try requireRecordKeeper(actor)
+        try Self.checkText(of: node, household: household)
         let stored = try node.household.flatMap { try storage.household($0) }
         if let stored, !Visibility(actor).sees(wijk: stored.wijk) { throw Problem.notFound(stored.id.rawValue) }
         let home = household ?? stored
@@ -53,6 +54,7 @@ public struct NeighbourhoodRecords: Sendable {
     public func update(_ node: Node, household: Household?, by actor: Actor) throws {
         try requireRecordKeeper(actor)
         _ = try self.node(node.id, for: actor)
+        try Self.checkText(of: node, household: household)
         let home = try household ?? node.household.flatMap { try storage.household($0) }
         let node = try settled(node, in: home)
         try requireInSight(node, household: home, actor)
@@ -62,6 +64,7 @@ public struct NeighbourhoodRecords: Sendable {
     /// Moves a person to another household (new or existing): their wijk becomes the household's.
     public func move(_ id: Node.ID, to household: Household, by actor: Actor) throws {
         try requireRecordKeeper(actor)
+        try Self.checkText(of: nil, household: household)
         var (node, _) = try self.node(id, for: actor)
         let stored = try storage.household(household.id)
         let home =
@@ -96,6 +99,7 @@ public struct NeighbourhoodRecords: Sendable {
     /// Adds a tie between two people or organisations the actor may both see.
     public func add(_ tie: Tie, by actor: Actor) throws {
         try requireRecordKeeper(actor)
+        try RecordText.checkText(tie.note, field: "note", multiline: true)
         _ = try node(tie.source, for: actor)
         _ = try node(tie.target, for: actor)
         try storage.add(tie, audit: actor.auditContext)

@@ -100,6 +100,8 @@ extension NeighbourhoodCSV {
                 id = Node.ID(fields[index])
                 if fields[index].isEmpty {
                     report(index, .empty(.id))
+                } else if RecordText.idProblem(fields[index]) != nil {
+                    report(index, .notAnID(.id, fields[index]))
                 } else if let number = numbers[id] {
                     let first = locations[Int(number)].place(from: file.number, names: fileNames)
                     report(index, .duplicateID(id.rawValue, first: first))
@@ -117,6 +119,9 @@ extension NeighbourhoodCSV {
                 }
             }
             if let index = columns.name, fields[index].isEmpty { report(index, .empty(.name)) }
+            for index in fields.indices where RecordText.textProblem(fields[index]) == .controlCharacter {
+                report(index, .controlCharacter(index == columns.name ? .name : .value))
+            }
 
             let household = readHousehold(fields, columns: columns, here: here, report: report)
             var birthYear: Int?
@@ -172,6 +177,7 @@ extension NeighbourhoodCSV {
                 return nil
             }
             let id = Household.ID(fields[index])
+            if RecordText.idProblem(id.rawValue) != nil { report(index, .notAnID(.household, id.rawValue)) }
             let number: Int
             if let known = householdNumbers[id] {
                 number = known

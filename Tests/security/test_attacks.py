@@ -1,0 +1,182 @@
+"""Every attack of issue "Weefsel holds against a curious insider and a hostile network", replayed
+against a running service. Each check states what must hold; a failure names the attack."""
+import http.client
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+
+BASE = sys.argv[1]
+HOST, PORT = urllib.parse.urlparse(BASE).hostname, urllib.parse.urlparse(BASE).port
+passed = failed = 0
+server_errors = []
+
+
+def check(name, ok):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAILED: {name}")
+
+
+class Client:
+    """One browser or script: a cookie jar of one session, and every status it saw."""
+
+    def __init__(self):
+        self.cookie = None
+        self.csrf = None
+
+    def request(self, method, path, body=None, headers=None):
+        connection = http.client.HTTPConnection(HOST, PORT, timeout=60)
+        headers = dict(headers or {})
+        if self.cookie:
+            headers["Cookie"] = self.cookie
+        if self.csrf and method not in ("GET", "HEAD"):
+            headers.setdefault("X-CSRF-Token", self.csrf)
+        if isinstance(body, (dict, list)):
+            body = json.dumps(body)
+            headers.setdefault("Content-Type", "application/json")
+        connection.request(method, path, body=body, headers=headers)
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        if response.status >= 500:
+            server_errors.append(f"{method} {path}: {response.status}")
+        cookie = response.getheader("Set-Cookie")
+        if cookie and cookie.startswith("weefsel_session=") and "Max-Age=0" not in cookie:
+            self.cookie = cookie.split(";")[0]
+        connection.close()
+        return response.status, dict(response.getheaders()), text
+
+    def sign_in(self, name, password):
+        status, _, text = self.request("POST", "/api/login", {"name": name, "password": password})
+        if status == 200:
+            self.csrf = json.loads(text).get("csrf_token")
+        return status
+
+
+def account(name):
+    client = Client()
+    role = name.split("-")[1]
+    assert client.sign_in(name, f"security-{role}-password") == 200, name
+    return client
+
+
+worker, coordinator, admin = account("oost-worker"), account("oost-coordinator"), account("oost-admin")
+noord_worker, noord_admin = account("noord-worker"), account("noord-admin")
+
+# 1. Another team's household taken over by CSV.
+csv = "id,kind,name,household,wijk,street\nNX900,resident,Mallory,H00002,Noord,Overgenomen\n"
+status, _, _ = noord_worker.request("POST", "/api/import/nodes?name=nodes.csv", csv, {"Content-Type": "text/csv"})
+check("1 an import naming another team's household is refused", 400 <= status < 500)
+status, _, text = worker.request("GET", "/api/households/H00002")
+check("1 and the household stays the team's own, with its address", status == 200 and "Overgenomen" not in text)
+
+# 2. Names recovered through search by a coordinator.
+status, _, text = coordinator.request("GET", "/api/persons?q=Ha")
+check("2 a coordinator's search by the letters of a name finds nobody", status == 200 and json.loads(text) == [])
+status, _, text = coordinator.request("GET", "/api/persons?q=Mussenweg")
+check("2 nor by a street", status == 200 and json.loads(text) == [])
+
+# 3. One name turns the main pages into 500s.
+status, _, _ = worker.request(
+    "POST", "/api/persons", {"id": "P900001", "kind": "resident", "name": "Anna (zie javascript: uitleg)",
+                             "household": "H00001"})
+check("3 a person named after javascript: is added", status == 201)
+worker.request("POST", "/api/ties", {"source": "P900001", "target": "P000002", "kind": "neighbour"})
+for page in ["/wijk", "/personen/P000002", "/huishoudens/H00001"]:
+    status, _, text = worker.request("GET", page)
+    check(f"3 {page} still opens", status == 200 and "<svg" in text)
+
+# 4. Open redirect.
+for target in ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "%2F%2Fevil.example"]:
+    status, headers, _ = Client().request("GET", "/taal/nl?terug=" + target)
+    location = headers.get("Location", "")
+    check(f"4 the language switch never leads to another site ({target})", location.startswith("/")
+          and not location.startswith("//") and "evil" not in location)
+login = Client()
+status, headers, _ = login.request(
+    "POST", "/aanmelden", "name=oost-worker&password=security-worker-password&returnTo=%2F%09%2Fevil.example",
+    {"Content-Type": "application/x-www-form-urlencoded"})
+check("4 nor does the sign-in form's return", status == 303 and "evil" not in headers.get("Location", ""))
+
+# 5. Login lockout bypassed.
+victim = Client()
+for _ in range(5):
+    victim.sign_in("oost-viewer", "wrong password")
+check("5 five wrong passwords lock the account", victim.sign_in("oost-viewer", "security-viewer-password") == 429)
+for name in ["oost-viewer\u0000x", " oost-viewer", "oost-viewer\u0000"]:
+    check(f"5 another spelling of the account stays locked ({name!r})",
+          Client().sign_in(name, "security-viewer-password") != 200)
+spoofed = Client()
+for address in ["10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.6"]:
+    spoofed.request("POST", "/api/login", {"name": "oost-viewer", "password": "x"}, {"X-Forwarded-For": address})
+check("5 a chosen X-Forwarded-For does not reset the lockout",
+      spoofed.request("POST", "/api/login", {"name": "oost-viewer", "password": "security-viewer-password"},
+                      {"X-Forwarded-For": "10.9.9.9"})[0] != 200)
+
+# 7. The audit log misses and can be forged.
+status, _, page = worker.request("GET", "/huishoudens/H00001")
+listed = set(re.findall(r'<option value="(P\d+)"', page))
+status, _, text = admin.request("GET", "/api/audit?user=oost-worker&limit=1000")
+entries = json.loads(text)
+household_read = next((e for e in reversed(entries) if e["action"] == "read" and "P000001" in e["subjects"]), None)
+check("7 everyone the household page lists is on record as read",
+      household_read is not None and listed and listed <= set(household_read["subjects"]))
+status, _, _ = worker.request("POST", "/api/persons", {"id": "PIPE2|P000003", "kind": "resident", "name": "X",
+                                                       "household": "H00001"})
+check("7 an id with a separator is refused", status == 400)
+status, _, _ = worker.request("POST", "/api/persons", {"id": "P900002", "kind": "resident", "name": "Anna\u0000x",
+                                                       "household": "H00001"})
+check("7 a name with a NUL is refused, not cut short", status == 400)
+
+# 11. Admins not bound to their team.
+for method, path in [("GET", "/api/persons/P000002"), ("GET", "/api/persons/P000002/export"),
+                     ("DELETE", "/api/persons/P000002")]:
+    status, _, text = noord_admin.request(method, path)
+    check(f"11 an admin of Noord cannot {method} {path} of Oost", status == 404 and "Souad" not in text)
+status, _, _ = admin.request("GET", "/api/persons/P000002")
+check("11 the admin of Oost can", status == 200)
+
+# 12. Sign-in accepts cross-site requests.
+status, headers, _ = Client().request(
+    "POST", "/aanmelden", "name=oost-worker&password=security-worker-password",
+    {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"})
+check("12 a sign-in from another site's page is refused", status == 403 and "Set-Cookie" not in headers)
+status, headers, _ = Client().request(
+    "POST", "/api/login", json.dumps({"name": "oost-worker", "password": "security-worker-password"}),
+    {"Content-Type": "text/plain"})
+check("12 a JSON sign-in sent as text/plain is refused", status == 415 and "Set-Cookie" not in headers)
+
+# 8. Connection flood: idle connections do not stop the service answering.
+idle = []
+try:
+    for _ in range(400):
+        idle.append(socket.create_connection((HOST, PORT), timeout=5))
+except OSError:
+    pass
+start = time.monotonic()
+status = Client().request("GET", "/healthz")[0]
+waited = time.monotonic() - start
+check("8 with hundreds of idle connections open, /healthz still answers", status == 200)
+print(f"security: /healthz answered in {waited * 1000:.0f} ms beside {len(idle)} idle connections")
+for connection in idle:
+    connection.close()
+
+# 10. The writer lock bypassed through a symlink: another name of the file goes through the service.
+alias = os.path.join(os.environ["WORK"], "alias.sqlite")
+os.symlink(os.environ["WEEFSEL_DB"], alias)
+result = subprocess.run([os.environ["WEEFSEL"], "tie", "add", "P000003", "P000004", "--kind", "neighbour",
+                         "--db", alias], capture_output=True, text=True)
+status, _, text = worker.request("GET", "/api/persons/P000003/ties")
+check("10 a write through another name of the database goes through the service, which shows it",
+      result.returncode == 0 and "P000004" in text)
+
+check("no answer of the service was a server error: " + ", ".join(server_errors), not server_errors)
+print(f"security: {passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
