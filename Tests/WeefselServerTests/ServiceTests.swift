@@ -168,8 +168,10 @@ import WeefselStore
                 uri: "/api/login", method: .post, headers: [.contentType: "text/plain"],
                 body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#))
             #expect(plain.status == .unsupportedMediaType && plain.headers[.setCookie] == nil)
+            // A browser's own form: same-origin, with the origin `null` of the no-referrer policy.
             var sameSite = formType
             sameSite[HTTPField.Name("Sec-Fetch-Site")!] = "same-origin"
+            sameSite[.origin] = "null"
             let own = try await client.execute(uri: "/aanmelden", method: .post, headers: sameSite, body: form)
             #expect(own.status == .seeOther)
         }

@@ -149,6 +149,10 @@ status, headers, _ = Client().request(
     {"Content-Type": "application/x-www-form-urlencoded", "Origin": "http://evil.example"})
 check("12 a sign-in from another site's page is refused", status == 403 and "Set-Cookie" not in headers)
 status, headers, _ = Client().request(
+    "POST", "/aanmelden", "name=oost-worker&password=security-worker-password",
+    {"Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "cross-site", "Origin": "null"})
+check("12 a sign-in a browser marks as cross-site is refused", status == 403 and "Set-Cookie" not in headers)
+status, headers, _ = Client().request(
     "POST", "/api/login", json.dumps({"name": "oost-worker", "password": "security-worker-password"}),
     {"Content-Type": "text/plain"})
 check("12 a JSON sign-in sent as text/plain is refused", status == 415 and "Set-Cookie" not in headers)

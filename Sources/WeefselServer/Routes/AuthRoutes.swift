@@ -64,19 +64,21 @@ extension Service {
         return (response, user)
     }
 
-    /// Refuses a sign-in another site's page sends (login CSRF): a browser says where a request
-    /// comes from in `Sec-Fetch-Site` and `Origin`; a script without them is not a page.
+    /// Refuses a sign-in another site's page sends (login CSRF). A browser says where a request
+    /// comes from in `Sec-Fetch-Site`, which decides when present; without it, in `Origin`, which
+    /// must then be this service (the pages' `no-referrer` policy makes browsers send the origin
+    /// `null` even for their own forms, so that value counts only beside `Sec-Fetch-Site`). A
+    /// script that sends neither is not a page.
     static func refuseCrossSite(_ request: Request) throws {
-        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased(),
-            !["same-origin", "none"].contains(site)
-        {
-            throw ServiceError(.forbidden, "sign-in from another site is refused")
+        let refused = ServiceError(.forbidden, "sign-in from another site is refused")
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased() {
+            guard ["same-origin", "none"].contains(site) else { throw refused }
+            return
         }
         guard let origin = request.headers[.origin] else { return }
-        let host = request.head.authority
-        guard let url = URL(string: origin), let originHost = url.host, let host,
+        guard let url = URL(string: origin), let originHost = url.host, let host = request.head.authority,
             host.lowercased() == (originHost + (url.port.map { ":\($0)" } ?? "")).lowercased()
-        else { throw ServiceError(.forbidden, "sign-in from another site is refused") }
+        else { throw refused }
     }
 
     func sessionCookie(value: String, maxAge: Int) -> Cookie {
