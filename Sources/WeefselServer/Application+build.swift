@@ -30,9 +30,23 @@ public func buildApplication(
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel",
             availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
-        services: [AnalysisCacheService(cache: cache)],
+        services: [AnalysisCacheService(cache: cache), ErasureCleanUpService(store: store)],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger)
+}
+
+/// Finishes the clean-up of an erasure that a reader held up: every two seconds, while one waits,
+/// it tries to empty the database's write-ahead log again (the admin sees that one waits on the
+/// audit page).
+struct ErasureCleanUpService: ServiceLifecycle.Service {
+    let store: Store
+
+    func run() async throws {
+        while !Task.isCancelled, !Task.isShuttingDownGracefully {
+            store.finishCleanUp()
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(2)) }
+        }
+    }
 }
 
 /// The analysis cache as a service of the application: started with it, and shut down with it

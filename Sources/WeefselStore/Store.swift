@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Logging
+import Synchronization
 @_exported import WeefselCore
 import WeefselGraph
 
@@ -28,6 +29,8 @@ public final class Store: Sendable {
     let mirror = NeighbourhoodMirror()
     /// The users of bearer tokens, for a store that writes (and so sees every change to accounts).
     let accounts: AccountCache?
+    /// Since when an erasure waits for readers to end before its data leaves the write-ahead log.
+    let pendingCleanUp = Mutex<Date?>(nil)
     /// What each committed write changed, for the store that writes: it keeps ``mirror``,
     /// ``accounts`` and ``generation`` current.
     private let changes: StoreChanges?
@@ -108,10 +111,13 @@ public final class Store: Sendable {
         }
     }
 
+    /// How long a statement waits for another connection's lock before it fails.
+    static let busyTimeoutMilliseconds: Int32 = 5_000
+
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1000)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
             // 32 MiB of page cache: an import of a whole city touches every page of the tie indexes.

@@ -181,6 +181,33 @@ status, _, text = worker.request("GET", "/api/persons/P000003/ties")
 check("10 a write through another name of the database goes through the service, which shows it",
       result.returncode == 0 and "P000004" in text)
 
+# 6. Erasure leaves the name in the WAL while another program reads.
+import sqlite3
+database = os.environ["WEEFSEL_DB"]
+reader = sqlite3.connect(database)
+reader.execute("BEGIN")
+reader.execute("SELECT count(*) FROM node").fetchone()
+import csv
+sample = list(csv.DictReader(open(os.path.join(os.path.dirname(__file__), "../../Data/nodes.csv"), encoding="utf-8")))
+names = [row["name"] for row in sample]
+erased = next(row for row in sample[20:] if row["kind"] == "resident" and names.count(row["name"]) == 1)
+erased_name = erased["name"]
+status, _, _ = admin.request("DELETE", "/api/persons/" + erased["id"])
+check("6 a person is erased while another program reads", status == 200 and erased_name)
+status, _, page = admin.request("GET", "/audit")
+check("6 the admin sees that the clean-up waits", status == 200 and "nog niet helemaal klaar" in page)
+reader.rollback()
+reader.close()
+cleaned = False
+for _ in range(50):
+    wal = open(database + "-wal", "rb").read() if os.path.exists(database + "-wal") else b""
+    if erased_name.encode() not in wal and "nog niet helemaal klaar" not in admin.request("GET", "/audit")[2]:
+        cleaned = True
+        break
+    time.sleep(0.2)
+check("6 once the reader ends, the name leaves the log and the notice goes", cleaned)
+check("6 and it is not in the database file either", erased_name.encode() not in open(database, "rb").read())
+
 check("no answer of the service was a server error: " + ", ".join(server_errors), not server_errors)
 print(f"security: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -14,4 +14,8 @@ public protocol PrivacyRepository: Sendable {
     func erase(_ person: Node.ID, audit: AuditContext) throws -> ErasureReport
     /// Persons no write touched since `cutoff`, for a retention review.
     func untouchedPersons(since cutoff: Date) throws -> [Node.ID]
+    /// Since when an erasure waits for readers to end before its data leaves the database's log.
+    var cleanUpPendingSince: Date? { get }
+    /// Tries the clean-up again; true once nothing waits.
+    func finishCleanUp() -> Bool
 }

@@ -71,3 +71,13 @@ extension PrivacyDesk {
         return try storage.untouchedPersons(since: cutoff).filter { (try? records.node($0, for: actor)) != nil }
     }
 }
+
+extension PrivacyDesk {
+    /// Since when an erasure's clean-up waits for readers to end (the erased data may still be
+    /// in the database's write-ahead log until then); nil when none waits. Admins and the local
+    /// operator, who erase.
+    public func cleanUpPendingSince(for actor: Actor) throws -> Date? {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        return storage.cleanUpPendingSince
+    }
+}

@@ -100,6 +100,8 @@ extension RouteTable {
                     [
                         "entries": entries, "person": value("person") ?? "", "userFilter": value("user") ?? "",
                         "from": value("from") ?? "", "to": value("to") ?? "", "limited": entries.count == 500,
+                        "cleanUpPending": try service.core.privacy.cleanUpPendingSince(
+                            for: service.actor(try context.caller(), request, context)) != nil,
                     ]))
         }
     }

@@ -248,6 +248,14 @@ enum Texts {
         "import_tiesUnchanged": ("Banden ongewijzigd", "Ties unchanged"),
         // Audit.
         "audit_title": ("Auditlog: wie keek naar wie", "Audit log: who looked at whom"),
+        "audit_cleanup": (
+            "Het wissen van een persoon is nog niet helemaal klaar: een ander programma houdt het logbestand van"
+                + " de database open, zodat de gewiste gegevens daar nog staan. Weefsel probeert het elke paar"
+                + " seconden opnieuw en ruimt het op zodra dat programma klaar is.",
+            "An erasure is not quite finished: another program keeps the database's log file open, so the"
+                + " erased data is still in it. Weefsel tries again every few seconds and cleans it up as soon as"
+                + " that program is done."
+        ),
         "audit_person": ("Persoon (code)", "Person (code)"), "audit_user": ("Gebruiker", "User"),
         "audit_from": ("Van", "From"), "audit_to": ("Tot en met", "Up to"), "audit_time": ("Tijd (UTC)", "Time (UTC)"),
         "audit_role": ("Rol", "Role"), "audit_action": ("Handeling", "Action"), "audit_subjects": ("Over", "About"),

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import GRDBSQLite
+import Synchronization
 import WeefselGraph
 import WeefselMatching
 
@@ -73,6 +75,7 @@ extension Store {
                 checkpointed: false)
         }
         report.checkpointed = try compact()
+        if !report.checkpointed { pendingCleanUp.withLock { $0 = $0 ?? Date() } }
         return report
     }
 
@@ -132,6 +135,27 @@ extension Store {
         } catch {
             throw .database(Store.describe(error))
         }
+    }
+
+    /// Since when an erasure's clean-up waits for readers to end: until then the erased data can
+    /// still be in the write-ahead log (and the database file's old pages). Nil when none waits.
+    public var cleanUpPendingSince: Date? { pendingCleanUp.withLock { $0 } }
+
+    /// Tries again to empty the write-ahead log for an erasure that could not; returns true once
+    /// nothing waits any more. Cheap when nothing waits; the service calls it every few seconds.
+    @discardableResult
+    public func finishCleanUp() -> Bool {
+        guard cleanUpPendingSince != nil else { return true }
+        let emptied =
+            (try? writer.writeWithoutTransaction { db -> Bool in
+                // Without waiting for readers: the writer must not stall while one still reads.
+                sqlite3_busy_timeout(db.sqliteConnection, 0)
+                defer { sqlite3_busy_timeout(db.sqliteConnection, Store.busyTimeoutMilliseconds) }
+                guard let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") else { return true }
+                return (row[0] as Int? ?? 0) == 0
+            }) ?? false
+        if emptied { pendingCleanUp.withLock { $0 = nil } }
+        return emptied
     }
 
     /// Copies the database to a new file at `path` with SQLite's online backup: a consistent copy
