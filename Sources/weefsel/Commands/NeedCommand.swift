@@ -60,7 +60,10 @@ struct SideFields: ParsableArguments {
 struct NeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "need", abstract: "Add, list, edit or close requests for help (needs).",
-        subcommands: [Add.self, List.self, Edit.self, Close.self, ImportCSV.self, Generate.self])
+        subcommands: [
+            AddSide<Need>.self, ListSides<Need>.self, EditSide<Need>.self, CloseSide<Need>.self, ImportCSV.self,
+            Generate.self,
+        ])
 
     struct Fields: ParsableArguments {
         @OptionGroup var side: SideFields
@@ -78,72 +81,6 @@ struct NeedCommand: AsyncParsableCommand {
                 }
             }
             if let requested { need.requestedOn = requested }
-        }
-    }
-
-    struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Register a need.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The new need's id, e.g. N0012.") var id: String
-        @OptionGroup var fields: Fields
-
-        func validate() throws { try fields.side.requireProgrammeAndWho() }
-
-        func run() async throws {
-            let core = try global.openCore()
-            var need = Need(id: Need.ID(id), programme: "maatje", requestedOn: Day.today)
-            try fields.apply(to: &need)
-            need = try core.desk.register(need, replacing: false, by: global.actor)
-            print("Need \(need.id) registered (\(need.programme)).")
-        }
-    }
-
-    struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List needs by id, with how long they wait.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
-        @Option var programme: String?
-        @Flag(help: "Closed needs too.") var all = false
-
-        func run() async throws {
-            let needs = try global.openStore(.readOnly).needs(
-                programme: programme.map { Programme.ID($0) }, status: all ? nil : .open)
-            try await global.recordRead(.search, of: needs.compactMap(\.person))
-            if output.json { return try Console.json(needs.map(NeedRow.init)) }
-            Console.table(
-                ["id", "wie", "programma", "sinds", "wacht", "status"],
-                needs.map { need in
-                    [
-                        need.id.rawValue, need.person?.rawValue ?? need.household?.rawValue ?? "-",
-                        need.programme.rawValue, need.requestedOn.description,
-                        "\(need.requestedOn.days(until: Day.today)) d", need.status.rawValue,
-                    ]
-                })
-            print("\(needs.count) gevonden")
-        }
-    }
-
-    struct Edit: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change fields of a need.")
-        @OptionGroup var global: GlobalOptions
-        @Argument var id: String
-        @OptionGroup var fields: Fields
-
-        func run() async throws {
-            try global.openCore().desk.change(need: Need.ID(id), by: global.actor) { try fields.apply(to: &$0) }
-            print("Updated \(id).")
-        }
-    }
-
-    struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a need: it no longer waits.")
-        @OptionGroup var global: GlobalOptions
-        @Argument var id: String
-        @Option(help: "The day it closed (default today).") var on: Day?
-
-        func run() async throws {
-            try global.openCore().desk.change(need: Need.ID(id), by: global.actor) { $0.close(on: on ?? Day.today) }
-            print("Closed \(id).")
         }
     }
 
