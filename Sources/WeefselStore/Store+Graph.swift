@@ -18,7 +18,8 @@ extension Store {
             // every row skips the decoding by name that `HouseholdRecord` does.
             var householdByRow: [Int64: Household.ID] = [:]
             let households = try Row.fetchCursor(
-                db, sql: "SELECT id, externalId, street, houseNumber, postcode, wijk, latitude, longitude FROM household")
+                db,
+                sql: "SELECT id, externalId, street, houseNumber, postcode, wijk, latitude, longitude FROM household")
             while let row = try households.next() {
                 let household = Household(
                     id: Household.ID(row[1] as String), street: row[2], houseNumber: row[3], postcode: row[4],

@@ -222,7 +222,7 @@ import WeefselStore
                     Node(id: Node.ID(id), kind: .resident, name: "X", household: "H1"), household: home, by: worker)
             }
         }
-        for name in ["Anna\u{0}x", "Anna\u{1B}[31m", "twee\nregels"] {
+        for name in ["Anna\u{0}x", "Anna\u{1B}[31m", "twee\nregels", "Anna\u{9B}x", "Anna\u{7F}"] {
             #expect(throws: Problem.invalid(field: "name", reason: .controlCharacter)) {
                 try records.add(
                     Node(id: "P77", kind: .resident, name: name, household: "H1"), household: home, by: worker)

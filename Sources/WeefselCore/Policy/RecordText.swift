@@ -15,6 +15,12 @@ public enum RecordText {
     /// Why `id` cannot be an id, or nil when it can.
     public static func idProblem(_ id: String) -> Problem.Reason? {
         if id.isEmpty { return .empty }
+        // Nearly every id is ASCII: judged on its bytes, without Unicode lookups.
+        let ascii = id.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || byte == 0x2D || byte == 0x5F || byte == 0x2E
+        }
+        if ascii { return id.utf8.count <= maxIDLength ? nil : .notAnID(id) }
         guard id.count <= maxIDLength,
             id.unicodeScalars.allSatisfy({
                 $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
@@ -26,10 +32,18 @@ public enum RecordText {
     /// Why `text` cannot be stored as a name or an address, or nil when it can. Line breaks are
     /// allowed only where `multiline` (a note).
     public static func textProblem(_ text: String, multiline: Bool = false) -> Problem.Reason? {
-        if text.count > maxTextLength { return .tooLong(maxTextLength) }
-        let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\r", "\t"] : []
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !allowed.contains($0) }) {
-            return .controlCharacter
+        // Judged on the UTF-8 bytes, as an import checks every cell: C0 controls and DEL are single
+        // bytes, C1 controls (U+0080 to U+009F) the pairs 0xC2 0x80 to 0xC2 0x9F.
+        let bytes = text.utf8
+        if bytes.count > maxTextLength, text.count > maxTextLength { return .tooLong(maxTextLength) }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F {
+                guard multiline, byte == 0x0A || byte == 0x0D || byte == 0x09 else { return .controlCharacter }
+            } else if previous == 0xC2, (0x80...0x9F).contains(byte) {
+                return .controlCharacter
+            }
+            previous = byte
         }
         return nil
     }
