@@ -41,7 +41,7 @@ sample: build
 	$(WEEFSEL) generate --persons 400 --seed 2026 --associations 10 --professionals 6 --wijk "De Meent" --out Data
 
 clean-db:
-	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB).lock
+	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB).lock $(DB).key $(DB).audit-anchors
 
 # Draws every kind of map from the sample neighbourhood into Visualisations/ (SVG and PNG).
 visualisations: build

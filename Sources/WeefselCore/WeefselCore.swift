@@ -19,6 +19,8 @@ public struct Core: Sendable {
     public let reads: Reads
     /// The netwerkkaart of one person, and the wijken an actor works in.
     public let network: NetworkAround
+    /// Bearer tokens for scripts.
+    public let tokens: Tokens
 
     /// The core over `storage`; reads go on record through `readLog`, or straight into the
     /// storage's audit log when nil.
@@ -30,6 +32,7 @@ public struct Core: Sendable {
         outreach = Outreach(storage: storage, records: records)
         privacy = PrivacyDesk(storage: storage, records: records)
         administration = Administration(storage: storage)
+        tokens = Tokens(storage: storage)
     }
 }
 

@@ -80,7 +80,7 @@ extension Store {
                     subjects.insert(tie.source)
                     subjects.insert(tie.target)
                 }
-                try Store.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
+                try self.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
             }
             return (neighbourhood, summary)
         }

@@ -100,7 +100,7 @@ extension Store {
     public func save(_ need: Need, audit: AuditContext? = nil) throws(StoreError) {
         try write { db in
             try Store.save(need, in: db)
-            try Store.appendAudit(
+            try appendAudit(
                 audit.map { [.init($0, .update, subjects: need.person.map { [$0] } ?? [])] } ?? [], in: db)
         }
     }
@@ -109,7 +109,7 @@ extension Store {
     public func save(_ offer: Offer, audit: AuditContext? = nil) throws(StoreError) {
         try write { db in
             try Store.save(offer, in: db)
-            try Store.appendAudit(
+            try appendAudit(
                 audit.map { [.init($0, .update, subjects: offer.person.map { [$0] } ?? [])] } ?? [], in: db)
         }
     }

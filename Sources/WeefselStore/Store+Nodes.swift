@@ -67,7 +67,7 @@ extension Store {
             var record = NodeRecord(householdId: householdId, node)
             try record.insert(db)
             if let household = record.householdId { try Store.settleWijken(ofHousehold: household, in: db) }
-            try Store.appendAudit(audit.map { [.init($0, .create, subjects: [node.id])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .create, subjects: [node.id])] } ?? [], in: db)
         }
     }
 
@@ -81,7 +81,7 @@ extension Store {
                 id: stored.id, householdId: try Store.resolveHousehold(of: node, given: household, in: db), node)
             try record.update(db)
             if let household = record.householdId { try Store.settleWijken(ofHousehold: household, in: db) }
-            try Store.appendAudit(audit.map { [.init($0, .update, subjects: [node.id])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .update, subjects: [node.id])] } ?? [], in: db)
         }
     }
 
@@ -98,7 +98,7 @@ extension Store {
                     db, sql: "SELECT count(*) FROM tie WHERE sourceId = ? OR targetId = ?",
                     arguments: [rowID, rowID]) ?? 0
             _ = try NodeRecord.deleteOne(db, key: rowID)
-            try Store.appendAudit(audit.map { [.init($0, .delete, subjects: [id])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .delete, subjects: [id])] } ?? [], in: db)
             return ties
         }
     }

@@ -59,7 +59,7 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
                 id: Store.matchID(number), need: need, offer: offer, programme: programme, score: score,
                 proposedOn: day)
             try Store.save(match, tie: nil, in: db)
-            try Store.appendAudit(
+            try appendAudit(
                 audit.map { [.init($0, .create, subjects: try Store.persons(of: match, in: db))] } ?? [], in: db)
             return match
         }
@@ -73,7 +73,7 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
                     sql: "UPDATE need SET status = 'closed', closedOn = ? WHERE externalId = ? AND status = 'open'",
                     arguments: [day.description, need.rawValue])
             }
-            try Store.appendAudit(
+            try appendAudit(
                 audit.map { [.init($0, .update, subjects: try Store.persons(of: match, in: db))] } ?? [], in: db)
         }
     }

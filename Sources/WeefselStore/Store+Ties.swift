@@ -8,7 +8,7 @@ extension Store {
         try Store.validate(tie)
         try write { db in
             try Store.insert(tie, in: db)
-            try Store.appendAudit(
+            try appendAudit(
                 audit.map { [.init($0, .create, subjects: [tie.key.low, tie.key.high])] } ?? [], in: db)
         }
     }
@@ -49,7 +49,7 @@ extension Store {
                     low, high, tie.kind,
                 ])
             guard db.changesCount == 1 else { throw StoreError.unknownTie(key.low, key.high, tie.kind) }
-            try Store.appendAudit(audit.map { [.init($0, .update, subjects: [key.low, key.high])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .update, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
 
@@ -86,7 +86,7 @@ extension Store {
                 sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
                 arguments: [low, high, kind])
             guard db.changesCount == 1 else { throw StoreError.unknownTie(a, b, kind) }
-            try Store.appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
 

@@ -34,15 +34,21 @@ public final class Store: Sendable {
     /// What each committed write changed, for the store that writes: it keeps ``mirror``,
     /// ``accounts`` and ``generation`` current.
     private let changes: StoreChanges?
+    /// How the audit log is keyed and anchored.
+    let auditChain: AuditChain
 
     /// Opens (and creates and migrates, when writing) the database at `path`.
     ///
+    /// - Parameter keyFile: the installation key (default: ``InstallationKey/location(forDatabase:)``);
+    ///   made when a database opened for writing has none yet.
     /// - Throws: `StoreError.databaseLocked` when another process writes to it,
-    ///   `StoreError.cannotOpen` when it cannot be opened.
-    public init(path: String, access: Access = .readWrite, logger: Logger = Logger(label: "weefsel.store"))
-        throws(StoreError)
-    {
+    ///   `StoreError.cannotOpen` when it cannot be opened or its installation key is missing.
+    public init(
+        path: String, access: Access = .readWrite, keyFile: String? = nil,
+        logger: Logger = Logger(label: "weefsel.store")
+    ) throws(StoreError) {
         self.path = path
+        let keyPath = keyFile ?? InstallationKey.location(forDatabase: path)
         var configuration = Store.configuration()
         switch access {
         case .readWrite:
@@ -69,6 +75,10 @@ public final class Store: Sendable {
                 // with synchronous=FULL, so that a commit survives a power cut too.
                 try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
                 try Store.migrator.migrate(pool)
+                auditChain = try pool.write { db in
+                    try AuditChain.adopt(
+                        keyPath: keyPath, database: path, anchors: AuditAnchors(forDatabase: path), in: db)
+                }
                 if let changes { pool.writeWithoutTransaction { db in db.add(transactionObserver: changes) } }
             } else {
                 let complete = try pool.read { db in try Store.migrator.hasCompletedMigrations(db) }
@@ -76,6 +86,10 @@ public final class Store: Sendable {
                     throw StoreError.cannotOpen(
                         path: path, reason: "the database needs an update: run a writing command such as 'weefsel init'"
                     )
+                }
+                auditChain = try pool.read { db in
+                    try AuditChain.inspect(
+                        keyPath: keyPath, database: path, anchors: AuditAnchors(forDatabase: path), in: db)
                 }
             }
             let version = try pool.read { db in try String.fetchOne(db, sql: "SELECT sqlite_version()") } ?? "?"
@@ -104,6 +118,7 @@ public final class Store: Sendable {
         do {
             let queue = try DatabaseQueue(configuration: Store.configuration())
             try Store.migrator.migrate(queue)
+            auditChain = try queue.write { db in try AuditChain.adopt(.generate(), anchors: nil, in: db) }
             queue.writeWithoutTransaction { db in db.add(transactionObserver: changes) }
             writer = queue
         } catch {

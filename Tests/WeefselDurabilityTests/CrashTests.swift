@@ -35,7 +35,7 @@ import WeefselStore
         try store.addUser(
             "worker", role: .worker, team: "Oost",
             passwordHash: "$2b$04$unusedunusedunusedunuseduO5Ik/eO.sJ4lKHqN8b0m6ZK/8W7pZu")
-        return try store.createToken(for: "worker", label: "crash test").rawValue
+        return try store.createToken(for: "worker", label: "crash test", expiresAt: .distantFuture).rawValue
     }
 
     @Test func everyAcknowledgedWriteSurvivesAKill() async throws {

@@ -42,7 +42,8 @@ import WeefselStore
             #expect(cache.computations == 1, "\(uri) computed again without a write")
             // Another team's scope is another analysis.
             let west: HTTPFields = [
-                .authorization: "Bearer \(try fixture.store.createToken(for: "westerling", label: "test").rawValue)"
+                .authorization:
+                    "Bearer \(try fixture.store.createToken(for: "westerling", label: "test", expiresAt: .distantFuture).rawValue)"
             ]
             let other = try await client.execute(uri: uri, method: .get, headers: west)
             #expect(other.status == .ok && cache.computations == 2)

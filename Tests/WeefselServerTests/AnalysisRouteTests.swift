@@ -25,7 +25,8 @@ import WeefselStore
         try fixture.store.add(Node(id: "W9", kind: .resident, name: "Wim Westerman", wijk: "West"))
         let oost = try fixture.bearer(.worker)
         let west: HTTPFields = [
-            .authorization: "Bearer \(try fixture.store.createToken(for: "westerling", label: "test").rawValue)"
+            .authorization:
+                "Bearer \(try fixture.store.createToken(for: "westerling", label: "test", expiresAt: .distantFuture).rawValue)"
         ]
         try await fixture.application.test(.router) { client in
             try await client.execute(uri: uri, method: .get, headers: oost) { response in

@@ -21,6 +21,8 @@ import WeefselStore
         "POST /api/logout": Set(User.Role.allCases),
         "GET /api/me": Set(User.Role.allCases),
         "POST /api/tokens": Set(User.Role.allCases),
+        "GET /api/tokens": Set(User.Role.allCases),
+        "DELETE /api/tokens/{id}": Set(User.Role.allCases),
         "GET /api/statistics": Set(User.Role.allCases),
         "GET /api/persons": [.admin, .worker, .coordinator],
         "POST /api/persons": [.admin, .worker],
@@ -63,6 +65,8 @@ import WeefselStore
         switch route.description {
         case "POST /api/login": return ("/api/login", #"{"name": "worker", "password": "\#(Fixture.password)"}"#)
         case "POST /api/tokens": return ("/api/tokens", #"{"label": "script"}"#)
+        // The caller's own token (the fixture's only one), or none of theirs.
+        case "DELETE /api/tokens/{id}": return ("/api/tokens/" + (own ? "1" : "999"), nil)
         case "GET /api/persons": return ("/api/persons?q=" + (own ? "Vries" : "West"), nil)
         case "POST /api/persons":
             return (

@@ -93,7 +93,7 @@ struct Fixture {
 
     /// Headers carrying a bearer token for the user named after `role`.
     func bearer(_ role: User.Role) throws -> HTTPFields {
-        let token = try store.createToken(for: User.ID(role.rawValue), label: "test")
+        let token = try store.createToken(for: User.ID(role.rawValue), label: "test", expiresAt: .distantFuture)
         return [.authorization: "Bearer \(token.rawValue)"]
     }
 }

@@ -88,7 +88,7 @@ import WeefselGraph
     @Test func disablingAUserEndsTheirSessionsAndTokens() throws {
         let store = try Self.store()
         let session = try store.startSession(for: "anna")
-        let token = try store.createToken(for: "anna", label: "script")
+        let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
         #expect(try store.tokenUser(token)?.id == "anna")
         try store.setDisabled(true, user: "anna")
         #expect(try store.sessionUser(session) == nil)
@@ -106,7 +106,7 @@ import WeefselGraph
             if try store.users().isEmpty {
                 try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
             }
-            let token = try store.createToken(for: "anna", label: "script")
+            let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
             #expect(try store.tokenUser(token)?.team.wijken == ["Oost"])
             #expect(try store.tokenUser(token)?.team.wijken == ["Oost"])
             try store.save(Team(id: "Oost", wijken: ["Oost", "West"]))

@@ -48,7 +48,7 @@ import WeefselStore
         let before = store.generation.current
         try store.save(Team(id: "Oost", wijken: ["Oost"]))
         try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
-        let token = try store.createToken(for: "anna", label: "script")
+        let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
         _ = try store.startSession(for: "anna")
         try store.record([.init(Self.worker, .read, subjects: ["P1"])])
         _ = try store.personalData(of: "P1", audit: Self.worker)

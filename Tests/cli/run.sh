@@ -141,6 +141,11 @@ check "reading a person on the command line is on record with the operator" bash
 check "and so is a list, as a search of the persons it shows" bash -c "'$weefsel' node list --search P000004 >/dev/null && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; assert e[\"action\"]==\"search\" and e[\"subjects\"]==[\"P000004\"], e'"
 check "and the key figures a command prints" bash -c "'$weefsel' keyfigures --top 3 --json >keyfigures.json && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; k=json.load(open(\"keyfigures.json\")); assert e[\"action\"]==\"read\" and {f[\"person\"][\"id\"] for f in k[\"key_figures\"]} <= set(e[\"subjects\"]), e'"
 check "and the audit chain is intact" run 0 audit verify
+check "and anchored outside the database" grep -q "anchored outside the database up to entry" <<<"$out"
+check "a backup anchors its head beside it" run 0 backup "$work/kopie.sqlite"
+check "and says the installation key is not in it" grep -q "is not in the copy" <<<"$out"
+check "the copy verifies against its anchor, with the installation key" bash -c "WEEFSEL_KEY_FILE='$WEEFSEL_DB.key' '$weefsel' audit verify --db '$work/kopie.sqlite' | grep -q 'anchored'"
+check "a copy without its key cannot be checked" run 1 audit verify --db "$work/kopie.sqlite"
 
 # Administration while the service runs: writing commands go through the running service, which
 # shows their changes at once and records them as the local operator's.
@@ -182,6 +187,24 @@ check "and the service shows that tie" bash -c "$(declare -f api); port=$port; a
 check "the rules hold through the service: a wijk apart from the household is refused (1)" run 1 node edit P000002 --wijk Noord
 check "every change through the service is on record with the operator" bash -c "'$weefsel' audit list --json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x.get(\"user\")==\"$operator\"]; assert any(\"P9001\" in x[\"subjects\"] and x[\"action\"]==\"create\" for x in e); assert any(x[\"subjects\"]==[\"P000002\"] and x[\"action\"]==\"update\" for x in e)'"
 check "a read beside the running service is on record through it" bash -c "'$weefsel' node show P000005 >/dev/null && '$weefsel' audit list --json | python3 -c 'import json,sys; e=json.load(sys.stdin)[-1]; assert e[\"user\"]==\"$operator\" and e[\"action\"]==\"read\" and \"P000005\" in e[\"subjects\"], e'"
+token="$(python3 - "$port" <<'PY'
+import http.cookiejar, json, sys, urllib.request
+base = f"http://127.0.0.1:{sys.argv[1]}"
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+answer = opener.open(urllib.request.Request(base + "/api/login", json.dumps(
+    {"name": "beheer-noord", "password": "een-lang-wachtwoord"}).encode(), {"Content-Type": "application/json"}))
+csrf = json.load(answer)["csrf_token"]
+made = opener.open(urllib.request.Request(base + "/api/tokens", json.dumps({"label": "nachtelijke export"}).encode(),
+                                          {"Content-Type": "application/json", "X-CSRF-Token": csrf}))
+print(json.load(made)["token"])
+PY
+)"
+bearer_status() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/me"; }
+check "a user's token is listed on the command line, without its secret" bash -c "'$weefsel' user tokens beheer-noord | grep -q 'nachtelijke export' && ! '$weefsel' user tokens --json | grep -q '$token'"
+check "the token signs in" test "$(bearer_status)" = 200
+token_number="$("$weefsel" user tokens beheer-noord --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')"
+check "it is revoked from the command line through the running service" run 0 user revoke-token "$token_number"
+check "and stops signing in at once" test "$(bearer_status)" = 401
 kill -TERM "$serve_pid"
 wait "$serve_pid" 2>/dev/null
 check "a stopped service removes its administration socket" test ! -e "$(dirname "$(readlink -f "$WEEFSEL_DB")")/$(basename "$WEEFSEL_DB").sock"

@@ -1,5 +1,6 @@
 """Every attack of issue "Weefsel holds against a curious insider and a hostile network", replayed
 against a running service. Each check states what must hold; a failure names the attack."""
+import hashlib
 import http.client
 import json
 import os
@@ -157,6 +158,38 @@ status, headers, _ = Client().request(
     {"Content-Type": "text/plain"})
 check("12 a JSON sign-in sent as text/plain is refused", status == 415 and "Set-Cookie" not in headers)
 
+# Bearer tokens expire, end with the session they came from when asked, and are revoked by their
+# user or an admin, by nobody else.
+def bearer(token):
+    return {"Authorization": "Bearer " + token}
+
+
+browser = account("oost-worker")
+status, _, text = browser.request("POST", "/api/tokens", {"label": "kaart", "end_with_session": True})
+session_token = json.loads(text)["token"] if status == 201 else ""
+check("a token made to end with its session signs in", Client().request("GET", "/api/me", headers=bearer(session_token))[0] == 200)
+browser.request("POST", "/api/logout")
+check("and stops when its session is signed out",
+      Client().request("GET", "/api/me", headers=bearer(session_token))[0] == 401)
+status, _, text = worker.request("POST", "/api/tokens", {"label": "export", "days": 30})
+made = json.loads(text) if status == 201 else {}
+check("a token lives the days asked for", status == 201 and made.get("state") == "active" and made.get("expires_at"))
+check("a token cannot live longer than a year",
+      worker.request("POST", "/api/tokens", {"label": "altijd", "days": 4000})[0] == 400)
+status, _, text = noord_worker.request("GET", "/api/tokens?user=oost-worker")
+check("another worker cannot list someone's tokens", status == 403 and "export" not in text)
+status, _, text = noord_worker.request("DELETE", f"/api/tokens/{made.get('id')}")
+check("nor revoke them, nor learn they exist", status == 404)
+check("the token still signs in", Client().request("GET", "/api/me", headers=bearer(made.get("token", "")))[0] == 200)
+status, _, text = worker.request("GET", "/api/tokens")
+check("its user lists it, without its secret",
+      status == 200 and "export" in text and made.get("token", "-") not in text)
+status, _, _ = worker.request("DELETE", f"/api/tokens/{made.get('id')}")
+check("its user revokes it, and it stops at once",
+      status == 200 and Client().request("GET", "/api/me", headers=bearer(made.get("token", "")))[0] == 401)
+status, _, text = noord_admin.request("GET", "/api/tokens?user=oost-worker")
+check("an admin lists anyone's tokens", status == 200 and "revoked" in text)
+
 # 8. Connection flood: idle connections do not stop the service answering.
 idle = []
 try:
@@ -207,6 +240,33 @@ for _ in range(50):
     time.sleep(0.2)
 check("6 once the reader ends, the name leaves the log and the notice goes", cleaned)
 check("6 and it is not in the database file either", erased_name.encode() not in open(database, "rb").read())
+
+# 7. The audit log cut short, or rewritten whole, by someone who can write the database file but
+# cannot read the installation key beside it.
+def verify_audit():
+    return subprocess.run([os.environ["WEEFSEL"], "audit", "verify"], capture_output=True, text=True)
+
+
+check("7 the audit log verifies before anyone touches it", verify_audit().returncode == 0)
+tamper = sqlite3.connect(database)
+tamper.executescript("DROP TRIGGER IF EXISTS audit_no_update; DROP TRIGGER IF EXISTS audit_no_delete;")
+tamper.execute("DELETE FROM audit WHERE seq > (SELECT MAX(seq) - 10 FROM audit)")
+tamper.commit()
+result = verify_audit()
+check("7 deleting the last 10 audit entries is found", result.returncode == 1 and "removed from its end" in result.stderr)
+previous = "0" * 64
+rows = tamper.execute("SELECT seq, time, user, role, team, action, subjects, address FROM audit ORDER BY seq")
+for seq, *fields in rows.fetchall():
+    text = ",".join(f"{len(f.encode())}:{f}" for f in [str(seq)] + [field or "" for field in fields])
+    digest = hashlib.sha256((previous + "\n" + text).encode()).hexdigest()
+    tamper.execute("UPDATE audit SET previousHash = ?, hash = ? WHERE seq = ?", (previous, digest, seq))
+    previous = digest
+tamper.commit()
+tamper.close()
+os.remove(database + ".audit-anchors")
+result = verify_audit()
+check("7 a chain rewritten whole without the key is found, even with its anchors gone",
+      result.returncode == 1 and "hash does not match" in result.stderr)
 
 check("no answer of the service was a server error: " + ", ".join(server_errors), not server_errors)
 print(f"security: {passed} passed, {failed} failed")

@@ -30,7 +30,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     /// What was done.
     public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
         case read, search, create, update, delete, erase, export, consent
-        case login, loginFailed = "login-failed", logout, createToken = "create-token"
+        case login, loginFailed = "login-failed", logout, createToken = "create-token", revokeToken = "revoke-token"
     }
 
     /// An entry before it has its place in the chain.

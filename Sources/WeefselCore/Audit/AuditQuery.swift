@@ -38,11 +38,14 @@ public struct AuditVerification: Sendable, Hashable, Codable {
     /// The hash of the last entry: write it down elsewhere to detect a log cut short later.
     public var head: String
     public var problems: [Problem]
+    /// The last entry whose hash a record outside the database confirms, if any.
+    public var anchored: Int64?
     public var isIntact: Bool { problems.isEmpty }
 
-    public init(entries: Int, head: String, problems: [Problem]) {
+    public init(entries: Int, head: String, problems: [Problem], anchored: Int64? = nil) {
         self.entries = entries
         self.head = head
         self.problems = problems
+        self.anchored = anchored
     }
 }

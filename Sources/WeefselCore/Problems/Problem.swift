@@ -41,6 +41,10 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case controlCharacter
         /// Longer than this many characters.
         case tooLong(Int)
+        /// A whole number outside `low...high`.
+        case outOfRange(low: Int, high: Int)
+        /// Asked of a request without a sign-in session (one signed with a bearer token).
+        case needsSession
     }
 
     /// The field the problem is about, when one is.
@@ -77,6 +81,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
             "\(field): '\(id)' is geen geldige code (alleen letters, cijfers, '-', '_' en '.', hoogstens 64)"
         case .invalid(let field, .controlCharacter): "\(field): bevat een stuurteken (onzichtbaar teken)"
         case .invalid(let field, .tooLong(let max)): "\(field): is langer dan \(max) tekens"
+        case .invalid(let field, .outOfRange(let low, let high)):
+            "\(field): moet een getal van \(low) tot en met \(high) zijn"
+        case .invalid(let field, .needsSession): "\(field): kan alleen na aanmelden in de browser, niet met een token"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         case .signInRefused: "naam, wachtwoord of code klopt niet"
@@ -108,6 +115,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
             "\(field): '\(id)' is not a valid code (letters, digits, '-', '_' and '.' only, at most 64)"
         case .invalid(let field, .controlCharacter): "\(field): holds a control character (an invisible character)"
         case .invalid(let field, .tooLong(let max)): "\(field): is longer than \(max) characters"
+        case .invalid(let field, .outOfRange(let low, let high)):
+            "\(field): must be a whole number from \(low) to \(high)"
+        case .invalid(let field, .needsSession): "\(field): only when signed in with a session, not with a token"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         case .signInRefused: "wrong name, password or code"

@@ -8,12 +8,18 @@ public protocol SessionRepository: Sendable {
     func startSession(for id: User.ID, at now: Date) throws -> Secret
     /// The user of a live session, or nil when it is unknown, expired or the user disabled.
     func sessionUser(_ secret: Secret, at now: Date, policy: SessionPolicy) throws -> User?
-    /// Ends a session; unknown sessions are ignored.
+    /// Ends a session, and the tokens that end with it; unknown sessions are ignored.
     func endSession(_ secret: Secret) throws
-    /// Creates a bearer token for scripts acting as `id`; the secret is shown once.
-    func createToken(for id: User.ID, label: String, at now: Date) throws -> Secret
-    /// The enabled user a bearer token belongs to, or nil for an unknown or revoked token.
-    func tokenUser(_ secret: Secret) throws -> User?
+    /// Creates a bearer token for scripts acting as `id`, living until `expiresAt` and, when
+    /// `session` is given, no longer than that session; the secret is shown once.
+    func createToken(for id: User.ID, label: String, expiresAt: Date, session: Secret?, at now: Date) throws -> Secret
+    /// The enabled user a bearer token belongs to, or nil for an unknown, revoked or expired token
+    /// or one whose session ended.
+    func tokenUser(_ secret: Secret, at now: Date, policy: SessionPolicy) throws -> User?
+    /// The tokens of `user` (of every user when nil), newest first.
+    func tokens(of user: User.ID?) throws -> [BearerToken]
+    /// Revokes the token `id` and returns it as it was, or nil when there is no such token.
+    func revokeToken(_ id: Int64) throws -> BearerToken?
 
     /// Counts one failed sign-in under each of `keys` (an account, an address).
     func recordSignInFailure(keys: [String], at now: Date) throws

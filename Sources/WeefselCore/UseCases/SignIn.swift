@@ -87,22 +87,6 @@ public struct SignIn: Sendable {
         try storage.sessionUser(secret, at: now, policy: policy)
     }
 
-    /// The user of a bearer token, or nil.
-    public func user(forToken secret: Secret) throws -> User? { try storage.tokenUser(secret) }
-
-    /// A new bearer token for scripts that act as the signed-in actor; the secret is shown once.
-    ///
-    /// - Throws: `Problem.invalid` for an empty label, `Problem.forbidden` for the local operator.
-    public func createToken(label: String, by actor: Actor, at now: Date = Date()) throws -> Secret {
-        guard let user = actor.user else { throw Problem.forbidden }
-        guard !label.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw Problem.invalid(field: "label", reason: .empty)
-        }
-        let token = try storage.createToken(for: user.id, label: label, at: now)
-        try storage.record([.init(actor.auditContext, .createToken)])
-        return token
-    }
-
     /// The name as typed, without surrounding spaces and in canonical Unicode form; nil when it is
     /// empty or holds a control character.
     static func normalised(_ name: String) -> String? {

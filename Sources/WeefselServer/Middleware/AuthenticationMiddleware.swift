@@ -15,7 +15,9 @@ struct AuthenticationMiddleware: RouterMiddleware {
     {
         var context = context
         if let bearer = request.headers.bearer {
-            if let user = try service.signIn.user(forToken: Secret(bearer.token)) {
+            if let user = try service.core.tokens.user(
+                forToken: Secret(bearer.token), policy: service.configuration.sessionPolicy)
+            {
                 context.identity = Caller(user: user, proof: .bearer)
             }
         } else if let cookie = request.cookies[Self.sessionCookie] {

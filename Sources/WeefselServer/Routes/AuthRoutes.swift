@@ -41,13 +41,44 @@ extension RouteTable {
         }
         on(
             Route(
-                .post, "/api/tokens", "Create a bearer token for scripts acting as the signed-in user",
+                .post, "/api/tokens",
+                "Create a bearer token for scripts acting as the signed-in user, for `days` days (90, at most 365)"
+                    + " and, with `end_with_session`, no longer than this sign-in session",
                 access: .everyRole, body: "TokenRequest", status: 201, response: "TokenResponse")
         ) { request, context in
             let caller = try context.caller()
             let body = try await Coding.decode(TokenRequest.self, from: request, limit: 16 * 1024)
-            let token = try service.signIn.createToken(label: body.label, by: service.actor(caller, request, context))
-            return try Coding.json(TokenResponse(token: token.rawValue, label: body.label), status: .created)
+            let actor = service.actor(caller, request, context)
+            let token = try service.core.tokens.createToken(
+                label: body.label, terms: body.terms, session: caller.proof.session, by: actor)
+            let made = try service.core.tokens.tokens(of: caller.user.id, by: actor).first
+            guard let made else { throw ServiceError(.internalServerError, "the new token was not found") }
+            return try Coding.json(TokenResponse(token: token.rawValue, info: TokenInfo(made)), status: .created)
+        }
+        on(
+            Route(
+                .get, "/api/tokens",
+                "The signed-in user's bearer tokens, newest first (an admin: any user's, with `user`), never their secrets",
+                access: .everyRole, response: "TokenList", query: ["user"])
+        ) { request, context in
+            let caller = try context.caller()
+            let tokens = try service.core.tokens.tokens(
+                of: request.query("user").map { User.ID($0) }, by: service.actor(caller, request, context))
+            return try Coding.json(tokens.map { TokenInfo($0) })
+        }
+        on(
+            Route(
+                .delete, "/api/tokens/{id}", "Revoke a bearer token: one's own, or (an admin) anyone's",
+                access: .everyRole, response: "TokenInfo")
+        ) { request, context in
+            let caller = try context.caller()
+            guard let id = Int64(try context.parameter("id")) else {
+                throw Problem.notFound("token \(try context.parameter("id"))")
+            }
+            let token = try service.core.tokens.revokeToken(id, by: service.actor(caller, request, context))
+            var revoked = token
+            revoked.revoked = true
+            return try Coding.json(TokenInfo(revoked))
         }
     }
 }

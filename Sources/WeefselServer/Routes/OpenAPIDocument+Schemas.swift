@@ -1,3 +1,5 @@
+import WeefselCore
+
 extension OpenAPIDocument {
     /// The schemas of every request and response body, by name.
     static var schemas: [String: JSONValue] {
@@ -23,6 +25,12 @@ extension OpenAPIDocument {
                 ],
             ], required: ["person", "current", "history"])
         let user = object(["name": string, "role": string, "team": string, "wijken": strings])
+        let tokenFields: [String: JSONValue] = [
+            "id": integer, "user": string, "label": string, "created_at": string, "expires_at": string,
+            "state": ["type": "string", "enum": ["active", "revoked", "expired"]],
+            "ends_with_session": ["type": "boolean"],
+        ]
+        let tokenRequired = ["id", "user", "label", "created_at", "expires_at", "state", "ends_with_session"]
         let personRef = object(["id": string, "name": string, "kind": string], required: ["id", "kind"])
         // A person the caller may see (id, name, kind), or someone outside their wijken (outside,
         // label, label_en: no id, no name).
@@ -51,8 +59,16 @@ extension OpenAPIDocument {
             "LoginRequest": object(
                 ["name": string, "password": string, "totp": string], required: ["name", "password"]),
             "SessionResponse": object(["user": user, "csrf_token": nullableString], required: ["user"]),
-            "TokenRequest": object(["label": ["type": "string", "minLength": 1]], required: ["label"]),
-            "TokenResponse": object(["token": string, "label": string], required: ["token", "label"]),
+            "TokenRequest": object(
+                [
+                    "label": ["type": "string", "minLength": 1],
+                    "days": ["type": "integer", "minimum": 1, "maximum": .int(TokenTerms.maximumDays)],
+                    "end_with_session": ["type": "boolean"],
+                ], required: ["label"]),
+            "TokenResponse": object(
+                tokenFields.merging(["token": string]) { $1 }, required: ["token"] + tokenRequired),
+            "TokenInfo": object(tokenFields, required: tokenRequired),
+            "TokenList": ["type": "array", "items": object(tokenFields, required: tokenRequired)],
             "PersonRequest": object(
                 [
                     "id": ["type": "string", "minLength": 1], "name": ["type": "string", "minLength": 1],

@@ -264,7 +264,7 @@ extension Store {
             guard problems.isEmpty else { throw StoreError.importRefused(problems.failure) }
             if let audit {
                 let subjects = Set(needs.compactMap(\.0.person) + offers.compactMap(\.0.person))
-                try Store.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
+                try appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
             }
             return (needs.count, offers.count)
         }

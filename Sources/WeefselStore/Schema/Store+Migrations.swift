@@ -53,6 +53,7 @@ extension Store {
         registerVisitMigrations(&migrator)
         registerCoreMigrations(&migrator)
         registerSignInMigrations(&migrator)
+        registerSecretMigrations(&migrator)
         return migrator
     }
 }

@@ -35,6 +35,9 @@ extension Store {
         guard !id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(field: "name", reason: "must not be empty")
         }
+        let sealed = try totpSecret.map { secret throws(StoreError) in
+            try auditChain.requireKey(database: path).seal(secret)
+        }
         try write { db in
             guard
                 let teamRow = try Int64.fetchOne(
@@ -52,7 +55,7 @@ extension Store {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id.rawValue, role.rawValue, teamRow, passwordHash, totpSecret, AuditClock.timestamp(Date()),
+                    id.rawValue, role.rawValue, teamRow, passwordHash, sealed, AuditClock.timestamp(Date()),
                 ])
         }
     }
@@ -63,8 +66,19 @@ extension Store {
     }
 
     /// The user named `id` with what is needed to check a sign-in, or nil.
+    ///
+    /// - Throws: `StoreError.cannotOpen` when the user has a TOTP secret and the installation key
+    ///   that sealed it is missing.
     public func credentials(of id: User.ID) throws(StoreError) -> Credentials? {
-        try read { db in try Store.userRows(db, where: "WHERE user.name = ?", arguments: [id.rawValue]).first }
+        let found = try read { db in
+            try Store.userRows(db, where: "WHERE user.name = ?", arguments: [id.rawValue]).first
+        }
+        guard var credentials = found, let sealed = credentials.totpSecret else { return found }
+        guard let secret = try auditChain.requireKey(database: path).unseal(sealed) else {
+            throw .database("the TOTP secret of user '\(id)' cannot be decrypted with the installation key")
+        }
+        credentials.totpSecret = secret
+        return credentials
     }
 
     /// Disables or enables a user; disabling also ends their sessions and revokes their tokens.
@@ -78,10 +92,15 @@ extension Store {
 
     /// Replaces a user's password (and optionally their TOTP secret); ends their sessions and tokens.
     public func resetPassword(of id: User.ID, passwordHash: String, totpSecret: String?? = .none) throws(StoreError) {
+        var sealed: String?? = .none
+        if case .some(let secret) = totpSecret {
+            sealed = .some(
+                try secret.map { secret throws(StoreError) in try auditChain.requireKey(database: path).seal(secret) })
+        }
         try write { db in
             let row = try Store.userRowID(id, in: db)
             try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, row])
-            if case .some(let secret) = totpSecret {
+            if case .some(let secret) = sealed {
                 try db.execute(sql: "UPDATE user SET totpSecret = ? WHERE id = ?", arguments: [secret, row])
             }
             try Store.endAccess(ofUserRow: row, in: db)

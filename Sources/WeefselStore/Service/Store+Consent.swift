@@ -24,7 +24,7 @@ extension Store {
                 node.record.consentPurposes.remove(record.purpose)
             }
             try node.record.update(db)
-            try Store.appendAudit(audit.map { [.init($0, .consent, subjects: [person])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .consent, subjects: [person])] } ?? [], in: db)
         }
     }
 

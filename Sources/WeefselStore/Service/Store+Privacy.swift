@@ -30,7 +30,7 @@ extension Store {
                 arguments: [row, row]
             ).map(\.tie).sorted { $0.key < $1.key }
             let consent = try Store.consentHistory(ofRow: row, in: db)
-            try Store.appendAudit(audit.map { [.init($0, .export, subjects: [person])] } ?? [], in: db)
+            try appendAudit(audit.map { [.init($0, .export, subjects: [person])] } ?? [], in: db)
             let entries = try Row.fetchAll(
                 db, sql: "SELECT * FROM audit WHERE ('|' || subjects || '|') LIKE ? ESCAPE '\\' ORDER BY seq",
                 arguments: ["%|" + Store.escapeLike(person.rawValue) + "|%"]
@@ -69,7 +69,7 @@ extension Store {
             {
                 householdRemoved = try HouseholdRecord.deleteOne(db, key: household)
             }
-            try Store.appendAudit([.init(audit, .erase, subjects: [person])], in: db)
+            try appendAudit([.init(audit, .erase, subjects: [person])], in: db)
             return ErasureReport(
                 person: person, ties: ties, consentRecords: consent, householdRemoved: householdRemoved,
                 checkpointed: false)
@@ -159,7 +159,9 @@ extension Store {
     }
 
     /// Copies the database to a new file at `path` with SQLite's online backup: a consistent copy
-    /// even while the service writes.
+    /// even while the service writes. The head of the copy's audit log is anchored beside it
+    /// (`<path>.audit-anchors`), so that the copy, and the live log it came from, can be checked
+    /// against it later. The installation key is not copied: keep it safe apart from backups.
     ///
     /// - Throws: `StoreError.invalid` when `path` exists (a backup never overwrites).
     public func backup(to path: String) throws(StoreError) {
@@ -169,10 +171,20 @@ extension Store {
         do {
             let target = try DatabaseQueue(path: path)
             try writer.backup(to: target)
+            let head = try target.read { db in
+                try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+            }
             try target.close()
+            if let head {
+                let anchors = AuditAnchors(forDatabase: path)
+                guard anchors.append(.init(seq: head["seq"], hash: head["hash"])) else {
+                    throw StoreError.invalid(field: "file", reason: "cannot write \(anchors.path)")
+                }
+            }
         } catch {
             try? FileManager.default.removeItem(atPath: path)
-            throw .database(Store.describe(error))
+            try? FileManager.default.removeItem(atPath: AuditAnchors(forDatabase: path).path)
+            throw error as? StoreError ?? .database(Store.describe(error))
         }
     }
 

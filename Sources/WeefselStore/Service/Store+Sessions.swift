@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import WeefselGraph
 
 extension Store {
     /// Starts a session for an enabled user and returns its secret for the cookie.
@@ -40,6 +41,7 @@ extension Store {
         if user.disabled || time - created > policy.absolute || time - lastSeen > policy.idle {
             try write { db in
                 try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [hash])
+                try db.execute(sql: "UPDATE token SET revoked = 1 WHERE sessionHash = ?", arguments: [hash])
             }
             return nil
         }
@@ -51,32 +53,49 @@ extension Store {
         return user
     }
 
-    /// Ends a session (signing out); unknown sessions are ignored.
+    /// Ends a session (signing out) and revokes the tokens that end with it; unknown sessions are
+    /// ignored.
     public func endSession(_ secret: Secret) throws(StoreError) {
         try write { db in
             try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [secret.hashed])
+            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE sessionHash = ?", arguments: [secret.hashed])
         }
     }
 
-    /// Creates a bearer token for scripts acting as `id`; the secret is shown once.
-    public func createToken(for id: User.ID, label: String, at now: Date = Date()) throws(StoreError) -> Secret {
+    /// Creates a bearer token for scripts acting as `id`, living until `expiresAt` and, when
+    /// `session` is given, no longer than that session; the secret is shown once.
+    public func createToken(
+        for id: User.ID, label: String, expiresAt: Date, session: Secret? = nil, at now: Date = Date()
+    ) throws(StoreError) -> Secret {
         let secret = Secret.random()
         try write { db in
             let row = try Store.userRowID(id, in: db)
             try db.execute(
-                sql: "INSERT INTO token (tokenHash, userId, label, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [secret.hashed, row, label, now.timeIntervalSince1970])
+                sql: """
+                    INSERT INTO token (tokenHash, userId, label, createdAt, expiresAt, sessionHash)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    secret.hashed, row, label, now.timeIntervalSince1970, expiresAt.timeIntervalSince1970,
+                    session?.hashed,
+                ])
         }
         return secret
     }
 
-    /// The enabled user a bearer token belongs to, or nil for an unknown or revoked token.
+    /// The enabled user a bearer token belongs to at `now`, or nil for an unknown, revoked or
+    /// expired token, or one whose session ended or expired under `policy`.
     /// A store that writes remembers the answers until the accounts change.
-    public func tokenUser(_ secret: Secret) throws(StoreError) -> User? {
+    public func tokenUser(_ secret: Secret, at now: Date = Date(), policy: SessionPolicy = SessionPolicy())
+        throws(StoreError) -> User?
+    {
         let hash = secret.hashed
-        guard let accounts else { return try lookUpToken(hash) }
+        let lookUp = { () throws(StoreError) -> (AccountCache.Entry, remember: Bool)? in
+            try self.lookUpToken(hash, at: now, policy: policy)
+        }
+        guard let accounts else { return try lookUp()?.0.user }
         do {
-            return try accounts.user(forTokenHash: hash) { try lookUpToken(hash) }
+            return try accounts.user(forTokenHash: hash, at: now, lookUp: lookUp)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -84,18 +103,75 @@ extension Store {
         }
     }
 
-    private func lookUpToken(_ hash: String) throws(StoreError) -> User? {
+    private func lookUpToken(_ hash: String, at now: Date, policy: SessionPolicy) throws(StoreError)
+        -> (AccountCache.Entry, remember: Bool)?
+    {
         try read { db in
+            let time = now.timeIntervalSince1970
             guard
-                let name = try String.fetchOne(
+                let row = try Row.fetchOne(
                     db,
-                    sql:
-                        "SELECT user.name FROM token JOIN user ON user.id = token.userId WHERE tokenHash = ? AND NOT revoked",
-                    arguments: [hash]),
-                let user = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [name]).first?.user,
+                    sql: """
+                        SELECT user.name, token.expiresAt, token.sessionHash,
+                            session.createdAt AS sessionCreatedAt, session.lastSeenAt AS sessionLastSeenAt
+                        FROM token JOIN user ON user.id = token.userId
+                        LEFT JOIN session ON session.tokenHash = token.sessionHash
+                        WHERE token.tokenHash = ? AND NOT token.revoked AND token.expiresAt > ?
+                        """,
+                    arguments: [hash, time]),
+                let user = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [row["name"] as String])
+                    .first?.user,
                 !user.disabled
             else { return nil }
-            return user
+            let entry = AccountCache.Entry(user: user, expiresAt: Date(timeIntervalSince1970: row["expiresAt"]))
+            guard (row["sessionHash"] as String?) != nil else { return (entry, remember: true) }
+            guard let created = row["sessionCreatedAt"] as Double?, let lastSeen = row["sessionLastSeenAt"] as Double?,
+                time - created <= policy.absolute, time - lastSeen <= policy.idle
+            else { return nil }
+            return (entry, remember: false)
         }
+    }
+
+    /// The tokens of `user` (of every user when nil), newest first.
+    public func tokens(of user: User.ID?) throws(StoreError) -> [BearerToken] {
+        try read { db in
+            var sql = """
+                SELECT token.id, user.name, token.label, token.createdAt, token.expiresAt, token.revoked,
+                    token.sessionHash IS NOT NULL AS endsWithSession
+                FROM token JOIN user ON user.id = token.userId
+                """
+            var arguments: StatementArguments = []
+            if let user {
+                sql += " WHERE user.name = ?"
+                arguments += [user.rawValue]
+            }
+            sql += " ORDER BY token.createdAt DESC, token.id DESC"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Store.bearerToken)
+        }
+    }
+
+    /// Revokes the token `id` and returns it as it was, or nil when there is no such token.
+    public func revokeToken(_ id: Int64) throws(StoreError) -> BearerToken? {
+        try write { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT token.id, user.name, token.label, token.createdAt, token.expiresAt, token.revoked,
+                            token.sessionHash IS NOT NULL AS endsWithSession
+                        FROM token JOIN user ON user.id = token.userId WHERE token.id = ?
+                        """, arguments: [id])
+            else { return nil }
+            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ?", arguments: [id])
+            return Store.bearerToken(row)
+        }
+    }
+
+    private static func bearerToken(_ row: Row) -> BearerToken {
+        BearerToken(
+            id: row["id"], user: User.ID(row["name"] as String), label: row["label"],
+            createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+            expiresAt: Date(timeIntervalSince1970: row["expiresAt"]), revoked: row["revoked"],
+            endsWithSession: row["endsWithSession"])
     }
 }

@@ -36,10 +36,10 @@ extension Store {
             throw .invalid(field: "contact", reason: "a tie is recorded exactly when contact was made")
         }
         if let tie { try Store.validate(tie) }
-        try write { db in try Store.insert(visit, tie: tie, audit: audit, in: db) }
+        try write { db in try insert(visit, tie: tie, audit: audit, in: db) }
     }
 
-    private static func insert(_ visit: Visit, tie: Tie?, audit: AuditContext?, in db: Database) throws {
+    private func insert(_ visit: Visit, tie: Tie?, audit: AuditContext?, in db: Database) throws {
         let found = try Int64.fetchOne(
             db, sql: "SELECT id FROM household WHERE externalId = ?", arguments: [visit.household.rawValue])
         guard let household = found else { throw StoreError.unknownHousehold(visit.household) }
@@ -69,7 +69,7 @@ extension Store {
             arguments: [
                 household, visit.day.description, visit.outcome.rawValue, visit.note, visit.recordedBy, contactRow,
             ])
-        try Store.appendAudit(
+        try appendAudit(
             audit.map { [.init($0, .create, subjects: Array(Set(subjects)).sorted())] } ?? [], in: db)
     }
 

@@ -45,16 +45,31 @@ struct AuditCommand: AsyncParsableCommand {
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the hash chain: exit 1 naming every edited, removed or inserted entry.")
+            abstract:
+                "Check the keyed hash chain and its anchors: exit 1 naming every edited, removed or inserted entry.",
+            discussion: """
+                Each entry's HMAC needs the installation key (DB.key, or $WEEFSEL_KEY_FILE). The heads \
+                anchored in DB.audit-anchors, and in the anchor files given with --anchors (such as a \
+                backup's FILE.audit-anchors), show a log that was cut short.
+                """)
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
+        @Option(name: .customLong("anchors"), help: "Another anchor file to check against (repeatable).")
+        var anchorFiles: [String] = []
 
         func run() async throws {
-            let verification = try global.openStore(.readOnly).verifyAudit()
+            for file in anchorFiles where !FileManager.default.fileExists(atPath: file) {
+                throw CommandFailure("no anchor file \(file)")
+            }
+            let verification = try global.openStore(.readOnly).verifyAudit(
+                extraAnchors: anchorFiles.map { AuditAnchors(path: $0) })
             if output.json {
                 try Console.json(verification)
             } else if verification.isIntact {
-                print("The audit log is intact: \(verification.entries) entries, last hash \(verification.head).")
+                let anchored = verification.anchored.map { ", anchored outside the database up to entry \($0)" } ?? ""
+                print(
+                    "The audit log is intact: \(verification.entries) entries\(anchored), last hash \(verification.head)."
+                )
             }
             guard verification.isIntact else {
                 throw CommandFailure(
@@ -68,12 +83,18 @@ struct AuditCommand: AsyncParsableCommand {
 struct Backup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Copy the database to FILE with SQLite's online backup; consistent while the service runs.",
-        discussion: "To restore, stop the service and put the copy in place of the database file.")
+        discussion: """
+            To restore, stop the service and put the copy in place of the database file, beside the \
+            installation key it was made with.
+            """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The new file to write (never overwritten).") var file: String
 
     func run() async throws {
         try global.openStore(.readOnly).backup(to: file)
-        print("Backed up \(global.databasePath) to \(file).")
+        print("Backed up \(global.databasePath) to \(file), its audit head anchored in \(file).audit-anchors.")
+        print(
+            "The installation key \(InstallationKey.location(forDatabase: global.databasePath)) is not in the copy:"
+                + " keep it safe apart from backups; a restored copy needs it.")
     }
 }

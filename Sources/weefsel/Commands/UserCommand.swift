@@ -12,8 +12,8 @@ extension User.Role: ExpressibleByArgument {
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Add, list, disable or reset the accounts that sign in to the service.",
-        subcommands: [Add.self, List.self, Disable.self, Enable.self, Reset.self]
+        abstract: "Add, list, disable or reset the accounts that sign in to the service; list and revoke their tokens.",
+        subcommands: [Add.self, List.self, Disable.self, Enable.self, Reset.self, TokenList.self, TokenRevoke.self]
     )
 
     /// The password as the first line of standard input (never an argument, which `ps` shows).

@@ -4,8 +4,8 @@ import WeefselGraph
 
 extension Store {
     /// Appends entries to the audit log inside the transaction `db` (so they commit with the change
-    /// they record).
-    static func appendAudit(_ drafts: [AuditEntry.Draft], in db: Database) throws {
+    /// they record), and anchors the new head once the transaction has committed.
+    func appendAudit(_ drafts: [AuditEntry.Draft], in db: Database) throws {
         guard !drafts.isEmpty else { return }
         let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
         var seq: Int64 = last?["seq"] ?? 0
@@ -21,7 +21,7 @@ extension Store {
                 seq: seq, time: AuditClock.timestamp(draft.time), user: draft.context.user, role: draft.context.role,
                 team: draft.context.team, action: draft.action, subjects: draft.subjects.sorted(),
                 address: draft.context.address, previousHash: previous, hash: "")
-            entry.hash = entry.computedHash()
+            entry.hash = try auditChain.hash(of: entry, database: path)
             try insert.execute(arguments: [
                 entry.seq, entry.time, entry.user?.rawValue, entry.role?.rawValue, entry.team?.rawValue,
                 entry.action.rawValue, ListColumn.encode(entry.subjects.map(\.rawValue)), entry.address,
@@ -29,11 +29,15 @@ extension Store {
             ])
             previous = entry.hash
         }
+        if let anchors = auditChain.anchors {
+            let head = AuditAnchors.Anchor(seq: seq, hash: previous)
+            db.afterNextTransaction(onCommit: { _ in anchors.append(head) })
+        }
     }
 
     /// Appends entries to the audit log in a transaction of their own.
     public func record(_ drafts: [AuditEntry.Draft]) throws(StoreError) {
-        try write { db in try Store.appendAudit(drafts, in: db) }
+        try write { db in try appendAudit(drafts, in: db) }
     }
 
     /// Audit entries in order, filtered by `query`.
@@ -68,12 +72,19 @@ extension Store {
         }
     }
 
-    /// Checks every entry's hash and its link to the one before; names each entry that was edited,
-    /// inserted or follows a removed one.
+    /// Checks every entry's hash and its link to the one before, and the log against the heads
+    /// anchored outside the database (its own anchor file and `extraAnchors`, such as a backup's);
+    /// names each entry that was edited, inserted or follows a removed one, and a log cut short.
     ///
-    /// - Complexity: O(n) for n entries, streaming.
-    public func verifyAudit() throws(StoreError) -> AuditVerification {
-        try read { db in
+    /// - Throws: `StoreError.cannotOpen` when the log is keyed and the installation key is missing.
+    /// - Complexity: O(n + a) for n entries and a anchors, streaming the entries.
+    public func verifyAudit(extraAnchors: [AuditAnchors]) throws(StoreError) -> AuditVerification {
+        let files = (auditChain.anchors.map { [$0] } ?? []) + extraAnchors
+        var expected: [Int64: String] = [:]
+        for file in files {
+            for anchor in file.read() { expected[anchor.seq] = anchor.hash }
+        }
+        return try read { db in
             var verification = AuditVerification(entries: 0, head: AuditEntry.genesis, problems: [])
             var expectedSeq: Int64 = 1
             var previous = AuditEntry.genesis
@@ -93,16 +104,33 @@ extension Store {
                             seq: entry.seq, reason: "does not follow the entry before it (removed, inserted or edited)")
                     )
                 }
-                if entry.computedHash() != entry.hash {
+                if try auditChain.hash(of: entry, database: path) != entry.hash {
                     verification.problems.append(.init(seq: entry.seq, reason: "was edited: its hash does not match"))
+                }
+                if let anchored = expected[entry.seq] {
+                    if anchored != entry.hash {
+                        verification.problems.append(
+                            .init(seq: entry.seq, reason: "differs from the head anchored outside the database"))
+                    }
+                    verification.anchored = max(verification.anchored ?? 0, entry.seq)
                 }
                 previous = entry.hash
                 expectedSeq = entry.seq + 1
+            }
+            if let last = expected.keys.max(), last >= expectedSeq {
+                verification.problems.append(
+                    .init(
+                        seq: last,
+                        reason: "was anchored outside the database, but the log ends at entry \(expectedSeq - 1):"
+                            + " entries were removed from its end"))
             }
             verification.head = previous
             return verification
         }
     }
+
+    /// Checks the audit log against its own anchors; see ``verifyAudit(extraAnchors:)``.
+    public func verifyAudit() throws(StoreError) -> AuditVerification { try verifyAudit(extraAnchors: []) }
 
     static func auditEntry(_ row: Row) -> AuditEntry {
         let user: String? = row["user"]

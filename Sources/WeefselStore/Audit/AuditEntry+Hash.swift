@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import WeefselCore
 import WeefselGraph
@@ -12,11 +11,6 @@ extension AuditEntry {
             subjects.map(\.rawValue).joined(separator: "|"), address ?? "",
         ]
         return fields.map { "\($0.utf8.count):\($0)" }.joined(separator: ",")
-    }
-
-    /// SHA-256 over the previous entry's hash and this entry's canonical text.
-    func computedHash() -> String {
-        SHA256.hash(data: Data((previousHash + "\n" + canonical).utf8)).hexadecimal
     }
 }
 

@@ -63,7 +63,7 @@ public actor AuditRecorder: ReadLog {
         let drafts = batch.map(\.0)
         let result: Result<Void, StoreError>
         do {
-            try await store.writer.write { db in try Store.appendAudit(drafts, in: db) }
+            try await store.writer.write { db in try store.appendAudit(drafts, in: db) }
             commits += 1
             result = .success(())
         } catch {
