@@ -38,7 +38,7 @@ bench:
 
 # Regenerates Data/ from the generator with the sample's fixed seed.
 sample: build
-	$(WEEFSEL) generate --persons 400 --seed 2026 --associations 10 --professionals 6 --wijk "De Meent" --out Data
+	$(WEEFSEL) generate --persons 400 --seed 2026 --associations 10 --professionals 6 --wijk "De Meent" --id-prefix "" --out Data
 
 clean-db:
 	rm -f $(DB) $(DB)-wal $(DB)-shm $(DB).lock $(DB).key $(DB).audit-anchors

@@ -210,5 +210,12 @@ wait "$serve_pid" 2>/dev/null
 check "a stopped service removes its administration socket" test ! -e "$(dirname "$(readlink -f "$WEEFSEL_DB")")/$(basename "$WEEFSEL_DB").sock"
 check "and writing commands open the database themselves again" run 0 node edit P000002 --name "Souad Ouali"
 
+# Two generated neighbourhoods keep their people apart: each wijk's ids carry its initials.
+"$weefsel" generate --persons 30 --seed 1 --wijk Noord --out "$work/noord" >/dev/null
+"$weefsel" generate --persons 30 --seed 2 --wijk Zuid --out "$work/zuid" >/dev/null
+check "generated ids start with the initials of their wijk" grep -q '^N-P000001,' "$work/noord/nodes.csv"
+check "two generated neighbourhoods import side by side, nobody overwritten" bash -c "export WEEFSEL_DB='$work/twee.sqlite'; '$weefsel' import '$work/noord/nodes.csv' '$work/noord/ties.csv' >/dev/null && '$weefsel' import '$work/zuid/nodes.csv' '$work/zuid/ties.csv' >/dev/null && test \$('$weefsel' node list --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))') -eq \$(( \$(wc -l <'$work/noord/nodes.csv') + \$(wc -l <'$work/zuid/nodes.csv') - 2 ))"
+check "a prefix that is no code is refused" run 1 generate --persons 5 --out "$work/fout" --id-prefix "a|b"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -57,3 +57,39 @@ public struct NeighbourhoodGenerator: Sendable {
         return synthesis.neighbourhood()
     }
 }
+
+extension Neighbourhood {
+    /// The same neighbourhood with `prefix` before every node and household id (and so before both
+    /// ends of every tie): a second generated neighbourhood then never reuses the first one's ids.
+    ///
+    /// - Complexity: O(n + h + t).
+    public func prefixingIDs(with prefix: String) -> Neighbourhood {
+        guard !prefix.isEmpty else { return self }
+        func node(_ id: Node.ID) -> Node.ID { Node.ID(prefix + id.rawValue) }
+        return Neighbourhood(
+            nodes: nodes.map { node in
+                var prefixed = node
+                prefixed.id = Node.ID(prefix + node.id.rawValue)
+                prefixed.household = node.household.map { Household.ID(prefix + $0.rawValue) }
+                return prefixed
+            },
+            households: households.map { household in
+                var prefixed = household
+                prefixed.id = Household.ID(prefix + household.id.rawValue)
+                return prefixed
+            },
+            ties: ties.map { tie in
+                var prefixed = tie
+                prefixed.source = node(tie.source)
+                prefixed.target = node(tie.target)
+                return prefixed
+            })
+    }
+
+    /// The id prefix of a generated neighbourhood whose (first) wijk is `wijk`: the initials of its
+    /// words and a hyphen, `DM-` for De Meent.
+    public static func idPrefix(forWijk wijk: String) -> String {
+        let initials = wijk.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap(\.first)
+        return initials.isEmpty ? "" : String(initials).uppercased() + "-"
+    }
+}
