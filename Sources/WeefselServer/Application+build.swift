@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import WeefselCore
+import WeefselMaps
 import WeefselStore
 
 /// Builds the Weefsel service over `store`: the composition root that `weefsel serve` and the tests use.
@@ -21,12 +22,13 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     let cache = analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay)
     let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger, analysisCache: cache)
-    let idle = configuration.idleTimeout.components
+    let (head, body) = (configuration.headTimeout.timeAmount, configuration.bodyTimeout.timeAmount)
     return Application(
         router: router,
         server: .http1(
             configuration: .init(
-                idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
+                additionalChannelHandlers: [RequestDeadlines(head: head, body: body)],
+                idleTimeout: configuration.idleTimeout.timeAmount)),
         configuration: .init(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Weefsel",
             availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger)),
@@ -79,7 +81,9 @@ public func buildRouter(
                 window: configuration.loginWindow),
             decoyHash: Bcrypt.hash("decoy password for unknown accounts", cost: configuration.bcryptCost)),
         rateLimiter: RateLimiter(burst: configuration.requestBurst, perSecond: configuration.requestsPerSecond),
-        logger: logger, web: WebPages.load(logger: logger))
+        logger: logger, web: WebPages.load(logger: logger), uploads: Uploads(databasePath: store.path),
+        // The service's store writes, so its installation key is always there.
+        pseudonyms: store.pseudonymKey.map(Pseudonyms.init(key:)) ?? .byPosition)
     do {
         try store.keepNetworkInMemory()
     } catch {
@@ -120,4 +124,11 @@ public func buildRouter(
             status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
     }
     return (router, table.registered)
+}
+
+extension Duration {
+    /// The same span for NIO.
+    var timeAmount: TimeAmount {
+        .nanoseconds(components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000)
+    }
 }

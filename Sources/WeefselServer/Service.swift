@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import WeefselCore
 import WeefselGraph
+import WeefselMaps
 import WeefselStore
 
 /// What every route handler shares: the store, the read-audit recorder, the analysis cache, the
@@ -22,6 +23,10 @@ struct Service: Sendable {
     let logger: Logger
     /// The web pages' templates and static files.
     let web: WebPages
+    /// CSV uploads: spooled to files and imported one at a time.
+    let uploads: Uploads
+    /// The codes of pseudonymised maps, under the installation key.
+    let pseudonyms: Pseudonyms
 
     /// The client's address: the socket's, or, behind a trusted proxy, the address the proxy saw
     /// (the last `X-Forwarded-For` hop, which the proxy appended; the hops before it are the

@@ -34,6 +34,12 @@ public struct ServiceConfiguration: Sendable {
     /// A connection that sends nothing (no request, or no more of its headers or body) for this
     /// long is closed, so that idle connections cannot use up the service's file descriptors.
     public var idleTimeout: Duration = .seconds(30)
+    /// A request's head must be complete this long after the connection opened or the previous
+    /// answer was sent, however slowly its bytes trickle in.
+    public var headTimeout: Duration = .seconds(20)
+    /// A request's body must be complete this long after its head: five minutes, enough for the
+    /// largest upload over a slow line.
+    public var bodyTimeout: Duration = .seconds(300)
     /// The most connections open at once; beyond it new ones wait in the kernel's queue.
     public var maxConnections: Int = 1_000
 

@@ -49,4 +49,24 @@ import WeefselMaps
         #expect(pseudonym(ofHousehold: 16) == "H-017")
         #expect(pseudonym(ofHousehold: 1233) == "H-1234")
     }
+
+    @Test func keyedCodesGiveNoIdAwayAndStayWhenTheNeighbourhoodChanges() throws {
+        let graph = try Fixture.graph()
+        let key = Pseudonyms(key: Array(repeating: 7, count: 32))
+        let codes = key.nodeCodes(in: graph)
+        #expect(Set(codes).count == graph.nodeCount, "no code twice")
+        #expect(codes.allSatisfy { $0.wholeMatch(of: /[PA]-[A-HJ-NP-Z][2-9A-HJ-NP-Z]{3,}/) != nil })
+        #expect(codes.allSatisfy { $0.wholeMatch(of: /[PA]-[0-9]+/) == nil })
+        #expect(codes[8].hasPrefix("A-"), "an association stays an association")
+        // One person fewer: everybody else keeps their code.
+        var fewer = Fixture.neighbourhood
+        fewer.nodes.removeFirst()
+        fewer.ties.removeAll { $0.source == Fixture.nodes[0].id || $0.target == Fixture.nodes[0].id }
+        let smaller = try AnalysisGraph(fewer)
+        let smallerCodes = Dictionary(uniqueKeysWithValues: zip(smaller.nodeIDs, key.nodeCodes(in: smaller)))
+        for (id, code) in zip(graph.nodeIDs.dropFirst(), codes.dropFirst()) { #expect(smallerCodes[id] == code) }
+        // Another installation's key gives other codes.
+        #expect(Pseudonyms(key: Array(repeating: 8, count: 32)).nodeCodes(in: graph) != codes)
+        #expect(key.householdCodes(in: graph).allSatisfy { $0.hasPrefix("H-") })
+    }
 }

@@ -13,5 +13,6 @@ done
 for role in admin worker; do
     printf 'security-%s-password\n' "$role" | "$weefsel" user add --name "noord-$role" --role "$role" --team Noord >/dev/null
 done
-serve_on_loopback
-WEEFSEL="$weefsel" WORK="$work" python3 "$root/Tests/security/test_attacks.py" "http://127.0.0.1:$port"
+# Short deadlines for a request's head and body, so that the slow-client attacks finish quickly.
+serve_on_loopback --head-timeout 3 --body-timeout 8
+SERVER_PID="$server" WEEFSEL="$weefsel" WORK="$work" python3 "$root/Tests/security/test_attacks.py" "http://127.0.0.1:$port"

@@ -190,6 +190,12 @@ check("its user revokes it, and it stops at once",
 status, _, text = noord_admin.request("GET", "/api/tokens?user=oost-worker")
 check("an admin lists anyone's tokens", status == 200 and "revoked" in text)
 
+# Codes on pseudonymised maps give no id away (H-039 was H00039, which is Mussenweg 39).
+status, _, svg = worker.request("GET", "/api/maps/map?format=svg")
+codes = set(re.findall(r"\b[PAH]-[0-9A-Z]{3,}\b", svg.replace("&#45;", "-")))
+check("pseudonymised map codes are not the ids shortened",
+      status == 200 and codes and not any(re.fullmatch(r"[PAH]-[0-9]+", code) for code in codes))
+
 # 8. Connection flood: idle connections do not stop the service answering.
 idle = []
 try:
@@ -204,6 +210,78 @@ check("8 with hundreds of idle connections open, /healthz still answers", status
 print(f"security: /healthz answered in {waited * 1000:.0f} ms beside {len(idle)} idle connections")
 for connection in idle:
     connection.close()
+
+# 8. Slow clients: a head or a body trickled in a byte a second is cut off at its deadline (the
+# service runs here with 3 s for a head and 8 s for a body), though every byte beats the idle timeout.
+def trickle(prefix, byte, seconds):
+    """Sends `prefix`, then `byte` every second; how long until the service closed, or None."""
+    connection = socket.create_connection((HOST, PORT), timeout=5)
+    connection.sendall(prefix)
+    start = time.monotonic()
+    try:
+        while time.monotonic() - start < seconds:
+            time.sleep(1)
+            connection.sendall(byte)
+            connection.settimeout(0.05)
+            try:
+                if connection.recv(4096) == b"":
+                    return time.monotonic() - start
+            except socket.timeout:
+                pass
+    except OSError:
+        return time.monotonic() - start
+    finally:
+        connection.close()
+    return None
+
+
+closed = trickle(b"GET /healthz HTTP/1.1\r\nHost: weefsel\r\nX-Langzaam: ", b"a", 20)
+check("8 a head sent a byte a second is cut off", closed is not None)
+print(f"security: a trickled head was cut off after {closed or 0:.1f} s")
+closed = trickle(b"POST /api/login HTTP/1.1\r\nHost: weefsel\r\nContent-Type: application/json\r\n"
+                 b"Content-Length: 100000\r\n\r\n", b" ", 30)
+check("8 a body sent a byte a second is cut off", closed is not None)
+print(f"security: a trickled body was cut off after {closed or 0:.1f} s")
+
+# 9. Large uploads: three at once are imported one at a time, spooled to disk as they arrive, and
+# the service keeps answering meanwhile.
+import threading
+
+ids = [f"P{n:06d}" for n in range(1, 401)]
+line_count = 20 * 1024 * 1024 // 30
+big = "source,target,kind\n" + "".join(
+    f"{ids[n % 400]},{ids[(n * 7 + 1) % 400]},friend\n" for n in range(line_count))
+upload_statuses = []
+
+
+def upload():
+    upload_statuses.append(worker.request("POST", "/api/import/ties", big, {"Content-Type": "text/csv"})[0])
+
+
+def peak_memory():
+    with open(f"/proc/{os.environ['SERVER_PID']}/status") as status:
+        return next(int(line.split()[1]) // 1024 for line in status if line.startswith("VmHWM"))
+
+
+before = peak_memory()
+uploads = [threading.Thread(target=upload) for _ in range(3)]
+for thread in uploads:
+    thread.start()
+health, slowest = [], 0.0
+while any(thread.is_alive() for thread in uploads):
+    start = time.monotonic()
+    health.append(Client().request("GET", "/healthz")[0])
+    slowest = max(slowest, time.monotonic() - start)
+    time.sleep(0.2)
+for thread in uploads:
+    thread.join()
+check("9 three large uploads at once are each answered, none with a server error",
+      len(upload_statuses) == 3 and all(status < 500 for status in upload_statuses))
+check("9 and /healthz answers all the while", health and all(status == 200 for status in health))
+print(f"security: beside three uploads of {len(big) >> 20} MB, /healthz answered {len(health)} times, "
+      f"the slowest in {slowest * 1000:.0f} ms; peak memory {before} MB before, {peak_memory()} MB after")
+uploads_folder = os.path.realpath(os.environ["WEEFSEL_DB"]) + ".uploads"
+check("9 no upload is left on disk", os.path.isdir(uploads_folder) and not os.listdir(uploads_folder))
 
 # 10. The writer lock bypassed through a symlink: another name of the file goes through the service.
 alias = os.path.join(os.environ["WORK"], "alias.sqlite")

@@ -23,10 +23,10 @@ CSV
 "$weefsel" team add Oost --wijk "De Meent" >/dev/null
 "$weefsel" team add Noord --wijk Noord >/dev/null
 
-# Starts the service; sets `port` and `server`, and returns once it answers.
+# Starts the service with the options given; sets `port` and `server`, and returns once it answers.
 serve_on_loopback() {
     port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-    "$weefsel" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
+    "$weefsel" serve --host 127.0.0.1 --port "$port" "$@" >"$work/serve.log" 2>&1 &
     server=$!
     for _ in $(seq 1 100); do
         if curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi

@@ -98,12 +98,12 @@ public struct ScopedNeighbourhood: Sendable {
     }
 
     /// The graph for a map with names: a person who has not given (or has withdrawn) consent to
-    /// appear on maps by name gets the code a pseudonymised map gives them (`P-113`), and a
-    /// household with such a member the household's code (`H-017`) instead of its address.
+    /// appear on maps by name gets the code a pseudonymised map gives them (`P-K7QX`), and a
+    /// household with such a member the household's code (`H-W2TA`) instead of its address.
     ///
     /// - Complexity: O(n log n + m), building the graph twice.
-    public func graphNamedByMapsConsent() throws(GraphError) -> AnalysisGraph {
-        try graph(countingOutsideAs: nil, namedByMapsConsent: true)
+    public func graphNamedByMapsConsent(pseudonyms: Pseudonyms) throws(GraphError) -> AnalysisGraph {
+        try graph(countingOutsideAs: nil, namedByMapsConsent: true, pseudonyms: pseudonyms)
     }
 
     /// Per person inside, how many distinct people outside the scope they have an informal tie with.
@@ -128,11 +128,13 @@ public struct ScopedNeighbourhood: Sendable {
     ///   - outsideName: what to call a person outside, or nil to leave them (and their ties) out.
     ///   - merged: a name to give every wijk of the scope, so that the figures of that one wijk
     ///     are those of the whole scope.
-    ///   - namedByMapsConsent: as in ``graphNamedByMapsConsent()``; persons outside keep `outsideName`.
+    ///   - namedByMapsConsent: as in ``graphNamedByMapsConsent(pseudonyms:)``; persons outside keep
+    ///     `outsideName`.
+    ///   - pseudonyms: the codes of persons named by consent.
     /// - Complexity: O(n log n + m + b) for b ties across the border; twice when naming by consent.
     public func graph(
         countingOutsideAs outsideName: String?, mergingWijkenInto merged: String? = nil,
-        namedByMapsConsent: Bool = false
+        namedByMapsConsent: Bool = false, pseudonyms: Pseudonyms = .byPosition
     ) throws(GraphError) -> AnalysisGraph {
         var households = households
         var nodes = nodes
@@ -172,6 +174,8 @@ public struct ScopedNeighbourhood: Sendable {
         }
         let plain = try build(households: households, nodes: nodes, extraTies: crossing)
         guard namedByMapsConsent else { return plain }
+        let nodeCodes = pseudonyms.nodeCodes(in: plain)
+        let householdCodes = pseudonyms.householdCodes(in: plain)
         var hiddenHouseholds: Set<Household.ID> = []
         let renamed = nodes.map { node -> Node in
             // Consent is a person's: an association or place keeps its name.
@@ -182,14 +186,14 @@ public struct ScopedNeighbourhood: Sendable {
             }
             if let household = node.household { hiddenHouseholds.insert(household) }
             var coded = node
-            coded.name = pseudonym(ofNode: v, in: plain)
+            coded.name = nodeCodes[Int(v)]
             return coded
         }
         households = households.map { household -> Household in
             guard hiddenHouseholds.contains(household.id), let h = plain.index(of: household.id) else {
                 return household
             }
-            return Household(id: household.id, street: pseudonym(ofHousehold: h), wijk: household.wijk)
+            return Household(id: household.id, street: householdCodes[Int(h)], wijk: household.wijk)
         }
         return try build(households: households, nodes: renamed, extraTies: crossing)
     }

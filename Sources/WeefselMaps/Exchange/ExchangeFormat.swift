@@ -14,14 +14,14 @@ public enum ExchangeFormat: String, Sendable, Hashable, CaseIterable, Codable {
 /// - Parameters:
 ///   - input: the graph and whatever analysis results are known.
 ///   - format: GraphML or GEXF.
-///   - names: write real names and household addresses; otherwise codes (P-113, H-017).
+///   - names: write real names and household addresses; otherwise the codes of `pseudonyms`.
 /// - Throws: ``MapError/invalidInput(_:)`` when a result array does not fit the graph.
 /// - Complexity: O(n + m).
 public func exchangeDocument(
-    of input: MapInput, as format: ExchangeFormat, names: Bool = false
+    of input: MapInput, as format: ExchangeFormat, names: Bool = false, pseudonyms: Pseudonyms = .byPosition
 ) throws(MapError) -> String {
     try input.validate()
-    let rows = ExchangeRows(input: input, names: names)
+    let rows = ExchangeRows(input: input, names: names, pseudonyms: pseudonyms)
     switch format {
     case .graphml: return graphML(rows)
     case .gexf: return gexf(rows)
@@ -53,9 +53,10 @@ struct ExchangeRows {
     let hasBetweenness: Bool
     let hasIsolation: Bool
 
-    init(input: MapInput, names: Bool) {
+    init(input: MapInput, names: Bool, pseudonyms: Pseudonyms) {
         let graph = input.graph
-        let naming = Naming(graph: graph, hidesNames: !names, words: Vocabulary(language: .english))
+        let naming = Naming(
+            graph: graph, hidesNames: !names, words: Vocabulary(language: .english), pseudonyms: pseudonyms)
         hasGroups = input.groups != nil
         hasBetweenness = input.betweenness != nil
         hasIsolation = input.isolation != nil

@@ -4,8 +4,8 @@ import WeefselGraph
 /// red and dashed, unchanged ties light grey; households that became isolated get a red border,
 /// households that are no longer isolated a green one.
 ///
-/// People and households are numbered in id order over both snapshots together, so a code such as
-/// P-113 stays the same as on maps of the later snapshot when nobody left.
+/// People and households are named over both snapshots together; a code (under the installation
+/// key) follows the id, so it is the same as on any other map.
 ///
 /// - Parameters:
 ///   - before: the earlier snapshot, with its isolation classes if known.
@@ -22,7 +22,7 @@ public func changeMap(
     let engine = try chooseEngine(for: .change, nodeCount: n, options: options)
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: merged.householdCount)
-    let naming = Naming(graph: merged, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: merged, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
     let compact = n > options.labelLimit
 
     let oldTies = strongestTies(before.graph)

@@ -17,7 +17,7 @@ public func communitiesMap(of input: MapInput, options: MapOptions = MapOptions(
     let engine = try chooseEngine(for: .communities, nodeCount: n, options: options)
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: graph.householdCount)
-    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
     let compact = n > options.labelLimit
 
     var legend = Legend(kind: .communities, options: options, hidesNames: hidesNames)

@@ -37,7 +37,7 @@ public func egoMap(
 
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: MapParts.householdCount(of: shown, in: graph))
-    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
     let compact = shown.count > options.labelLimit
 
     var legend = Legend(kind: .ego, options: options, hidesNames: hidesNames)

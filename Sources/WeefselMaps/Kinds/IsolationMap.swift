@@ -18,7 +18,7 @@ public func isolationMap(of input: MapInput, options: MapOptions = MapOptions())
     let engine = try chooseEngine(for: .isolated, nodeCount: drawn, options: options)
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: graph.householdCount)
-    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
     let compact = drawn > options.labelLimit
 
     var legend = Legend(kind: .isolated, options: options, hidesNames: hidesNames)

@@ -18,7 +18,7 @@ public func keyFiguresMap(of input: MapInput, options: MapOptions = MapOptions()
     let engine = try chooseEngine(for: .keyfigures, nodeCount: n, options: options)
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: graph.householdCount)
-    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
 
     // Rank by score, ties broken by index so the labelled set is deterministic.
     let ranked = (0..<Int32(n)).sorted { a, b in

@@ -13,7 +13,7 @@ public struct MapOptions: Sendable, Hashable {
     /// The date the map shows, in the title.
     public var date: Day?
     public var language: MapLanguage
-    /// Replace every name and address by a code (H-017, P-113), tooltips included.
+    /// Replace every name and address by a code (H-W2TA, P-K7QX), tooltips included.
     public var pseudonymise: Bool
     /// Show real names on a map of more than one household (otherwise such maps are pseudonymised).
     public var names: Bool
@@ -25,6 +25,9 @@ public struct MapOptions: Sendable, Hashable {
     public var labelLimit: Int
     /// The number of key figures labelled on the key figures map.
     public var topLabelled: Int
+    /// The codes a pseudonymised map shows: under the installation key wherever a map leaves
+    /// Weefsel; by position only in examples and tests.
+    public var pseudonyms: Pseudonyms = .byPosition
 
     public init(
         neighbourhoodName: String = "", date: Day? = nil, language: MapLanguage = .dutch, pseudonymise: Bool = false,

@@ -24,7 +24,7 @@ public func matchesMap(
     let engine = try chooseEngine(for: .matches, nodeCount: shown.count, options: options)
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: MapParts.householdCount(of: shown, in: graph))
-    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
     let compact = shown.count > options.labelLimit
 
     let ties = (0..<graph.tieCount).filter {

@@ -15,7 +15,7 @@ public func neighbourhoodMap(of input: MapInput, options: MapOptions = MapOption
     let engine = try chooseEngine(for: .map, nodeCount: n, options: options)
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: graph.householdCount)
-    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words)
+    let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
     let compact = n > options.labelLimit
 
     var legend = Legend(kind: .map, options: options, hidesNames: hidesNames)

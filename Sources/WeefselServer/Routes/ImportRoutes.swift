@@ -17,12 +17,15 @@ extension RouteTable {
             guard let kind = CSVTableKind(rawValue: table) else {
                 throw ServiceError.badRequest("the table is nodes or ties", field: "table")
             }
-            let buffer = try await Coding.body(of: request, limit: service.configuration.maxImportSize)
-            let file = ImportFile(
-                name: request.query("name") ?? "\(kind.rawValue).csv", bytes: Array(buffer.readableBytesView),
-                table: kind == .nodes ? .nodes : .ties)
-            let (_, summary) = try service.core.records.importNeighbourhood(
-                [file], by: service.actor(caller, request, context))
+            let summary = try await service.uploads.receive(request, limit: service.configuration.maxImportSize) {
+                bytes in
+                let file = ImportFile(
+                    name: request.query("name") ?? "\(kind.rawValue).csv", bytes: bytes,
+                    table: kind == .nodes ? .nodes : .ties)
+                return try service.core.records.importNeighbourhood(
+                    [file], by: service.actor(caller, request, context)
+                ).1
+            }
             return try Coding.json(ImportResponse(summary))
         }
     }

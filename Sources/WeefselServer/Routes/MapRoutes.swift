@@ -24,6 +24,7 @@ extension RouteTable {
             let day = try request.day("at")
             let seed = try request.seed()
             var options = try request.mapOptions(for: caller.user, on: day)
+            options.pseudonyms = service.pseudonyms
             let (graph, persons) = try service.mapGraph(
                 for: caller.user, on: day, options: options,
                 countingOutside: mapKind == .isolated && caller.user.role != .admin)
@@ -42,6 +43,7 @@ extension RouteTable {
             let format = try request.imageFormat()
             let day = try request.day("at")
             var options = try request.mapOptions(for: caller.user, on: day)
+            options.pseudonyms = service.pseudonyms
             let (graph, persons) = try service.mapGraph(
                 for: caller.user, on: day, options: options, countingOutside: caller.user.role != .admin)
             options.neighbourhoodName = graph.wijken.joined(separator: ", ")
@@ -78,7 +80,8 @@ extension Service {
             countingOutside
             ? (options.language == .english ? ContactRef.outsideLabelEnglish : ContactRef.outsideLabel) : nil
         let scoped = try scopedNeighbourhood(for: user, on: day)
-        let graph = try scoped.graph(countingOutsideAs: outsideName, namedByMapsConsent: !options.pseudonymise)
+        let graph = try scoped.graph(
+            countingOutsideAs: outsideName, namedByMapsConsent: !options.pseudonymise, pseudonyms: options.pseudonyms)
         return (graph, scoped.nodes.map(\.id).sorted())
     }
 }

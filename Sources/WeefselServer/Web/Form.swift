@@ -33,15 +33,24 @@ struct Form: Sendable {
     /// Reads the form of `request`, at most `limit` bytes.
     static func read(_ request: Request, limit: Int) async throws -> Form {
         let buffer = try await Coding.body(of: request, limit: limit)
-        let bytes = Array(buffer.readableBytesView)
+        return try read(Array(buffer.readableBytesView), of: request)
+    }
+
+    /// The form in `bytes`, the body of `request`.
+    static func read(_ bytes: [UInt8], of request: Request) throws -> Form {
         let type = request.headers[.contentType] ?? ""
-        if type.lowercased().hasPrefix("multipart/form-data") {
+        if isMultipart(request) {
             guard let boundary = parameter("boundary", of: type) else {
                 throw ServiceError.badRequest("the upload has no multipart boundary")
             }
             return try multipart(bytes, boundary: boundary)
         }
         return urlEncoded(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether `request` sends a form with files.
+    static func isMultipart(_ request: Request) -> Bool {
+        (request.headers[.contentType] ?? "").lowercased().hasPrefix("multipart/form-data")
     }
 
     /// Parses `a=1&b=two+words`.

@@ -176,9 +176,10 @@ extension Service {
                 programme: kinds[match.programme] ?? .maatje)
         }
         guard !pairs.isEmpty else { return nil }
-        let options = MapOptions(
+        var options = MapOptions(
             neighbourhoodName: graph.wijken.joined(separator: ", "), date: Day(Date()),
             language: view.language == .dutch ? .dutch : .english, pseudonymise: true, nodeLimit: 2_000)
+        options.pseudonyms = pseudonyms
         let drawing = try drawing { () throws(MapError) in
             try WeefselMaps.matchesMap(of: MapInput(graph: graph), matches: pairs, options: options)
         }

@@ -19,6 +19,7 @@ extension Service {
         var options = MapOptions(
             date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: false, names: true,
             nodeLimit: 5_000)
+        options.pseudonyms = pseudonyms
         let (graph, persons) = try mapGraph(for: user, on: day, options: options, countingOutside: user.role != .admin)
         options.neighbourhoodName = graph.wijken.joined(separator: ", ")
         let drawing = try drawing { () throws(MapError) in try egoMap(of: graph, centre: person, options: options) }

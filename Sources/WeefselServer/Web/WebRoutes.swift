@@ -55,14 +55,20 @@ extension RouteTable {
         let view = PageView(request, context)
         do {
             try RouteTable.authorise(route, request: request, context: context)
-            var form = Form()
-            if route.changesState {
-                form = try await Form.read(request, limit: service.configuration.maxImportSize)
+            guard route.changesState else { return try await handler(request, context, view, Form()) }
+            func answer(_ form: Form) async throws -> Response {
                 if case .session(let secret) = context.identity?.proof {
                     try CSRF.check(form: form["csrf"], request, session: secret)
                 }
+                return try await handler(request, context, view, form)
             }
-            return try await handler(request, context, view, form)
+            guard Form.isMultipart(request) else {
+                return try await answer(try await Form.read(request, limit: service.configuration.maxBodySize))
+            }
+            // A form with files: spooled, then read and answered one at a time.
+            return try await service.uploads.receive(request, limit: service.configuration.maxImportSize) { bytes in
+                try await answer(try Form.read(bytes, of: request))
+            }
         } catch {
             return try service.errorPage(ServiceError.from(error), view: view, request: request, context: context)
         }

@@ -25,6 +25,7 @@ extension RouteTable {
             var options = MapOptions(
                 date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: !names,
                 names: names, nodeLimit: 5_000)
+            options.pseudonyms = service.pseudonyms
             let (graph, persons) = try service.mapGraph(
                 for: caller.user, on: day, options: options,
                 countingOutside: kind == .isolated && caller.user.role != .admin)

@@ -11,17 +11,23 @@ import Foundation
 /// `<database>.key`, or where `$WEEFSEL_KEY_FILE` says.
 ///
 /// It keys the audit log's chain (HMAC-SHA-256), so that whoever can write the database file but
-/// not read the key cannot rewrite the log undetected, and it encrypts the TOTP secrets at rest
-/// (AES-GCM). Two keys are derived from the one secret, one per use.
+/// not read the key cannot rewrite the log undetected; it encrypts the TOTP secrets at rest
+/// (AES-GCM); and it keys the codes on pseudonymised maps, so that they do not give ids away. A key
+/// is derived from the one secret for each use.
 public struct InstallationKey: Sendable {
     private let auditKey: SymmetricKey
     private let sealingKey: SymmetricKey
+    /// The key of the codes on pseudonymised maps and exports.
+    let pseudonymKey: [UInt8]
 
     init(secret: SymmetricKey) {
         auditKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: secret, info: Data("weefsel audit chain".utf8), outputByteCount: 32)
         sealingKey = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: secret, info: Data("weefsel secrets at rest".utf8), outputByteCount: 32)
+        pseudonymKey = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: secret, info: Data("weefsel pseudonyms".utf8), outputByteCount: 32
+        ).withUnsafeBytes { Array($0) }
     }
 
     /// A new random key, for a store in memory.

@@ -129,6 +129,15 @@ extension Store {
         }
     }
 
+    /// The key of the codes on pseudonymised maps; nil only for a database opened read-only whose
+    /// installation key is missing.
+    public var pseudonymKey: [UInt8]? { auditChain.key?.pseudonymKey }
+
+    /// The pseudonym key, or why there is none.
+    public func requirePseudonymKey() throws(StoreError) -> [UInt8] {
+        try auditChain.requireKey(database: path).pseudonymKey
+    }
+
     /// Checks the audit log against its own anchors; see ``verifyAudit(extraAnchors:)``.
     public func verifyAudit() throws(StoreError) -> AuditVerification { try verifyAudit(extraAnchors: []) }
 

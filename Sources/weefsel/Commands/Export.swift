@@ -34,7 +34,9 @@ struct Export: AsyncParsableCommand {
                 betweenness: true)
             let name = "network.\(exchange.fileExtension)"
             if names { try await global.recordRead(.export, of: input.graph.nodeIDs) }
-            try Folder.write(try exchangeDocument(of: input, as: exchange, names: names), to: name, in: dir)
+            let pseudonyms = Pseudonyms(key: try store.requirePseudonymKey())
+            try Folder.write(
+                try exchangeDocument(of: input, as: exchange, names: names, pseudonyms: pseudonyms), to: name, in: dir)
             print(
                 "Wrote \(input.graph.nodeCount) nodes and \(input.graph.tieCount) ties to \(dir)/\(name)"
                     + (names ? "." : ", pseudonymised."))

@@ -16,7 +16,8 @@ struct Render: AsyncParsableCommand {
         discussion: """
             Kinds: map, keyfigures, isolated, communities, ego ID (the netwerkkaart of one household), \
             matches, change A B (two snapshots). Maps of more than one household are pseudonymised \
-            (P-113, H-017) unless --names is given; --pseudonymise hides names on every map.
+            (P-K7QX, H-W2TA: codes under the installation key that give no id away) unless --names is \
+            given; --pseudonymise hides names on every map.
             """
     )
 
@@ -84,6 +85,7 @@ struct MapRequest {
             neighbourhoodName: command.title ?? graph.wijken.joined(separator: ", "), date: command.analysis.day,
             language: command.lang, pseudonymise: command.pseudonymise, names: command.names, engine: command.engine,
             nodeLimit: command.maxNodes)
+        options.pseudonyms = Pseudonyms(key: try store.requirePseudonymKey())
         let year = command.analysis.day.year
         switch command.kind {
         case .ego:

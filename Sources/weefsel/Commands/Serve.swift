@@ -22,19 +22,30 @@ struct Serve: AsyncParsableCommand {
         name: .customLong("requests-per-second"),
         help: "Requests per second one client address may make (bursts of twice as many); 429 beyond.")
     var requestsPerSecond = 100
+    @Option(
+        name: .customLong("head-timeout"),
+        help: "Seconds a client has to send a request's head, from connecting or the previous answer.")
+    var headTimeout = 20
+    @Option(name: .customLong("body-timeout"), help: "Seconds a client has to send a request's body, after its head.")
+    var bodyTimeout = 300
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard requestsPerSecond >= 1 else { throw ValidationError("--requests-per-second must be at least 1") }
+        guard headTimeout >= 1, bodyTimeout >= 1 else {
+            throw ValidationError("--head-timeout and --body-timeout must be at least 1 second")
+        }
     }
 
     func run() async throws {
         let store = try global.openStore()
         var logger = Logger(label: "weefsel.server")
         logger.logLevel = global.verbose ? .info : .notice
-        let configuration = ServiceConfiguration(
+        var configuration = ServiceConfiguration(
             host: host, port: port, secureCookies: secureCookies, requestBurst: max(200, 2 * requestsPerSecond),
             requestsPerSecond: Double(requestsPerSecond), trustForwardedFor: trustForwardedFor)
+        configuration.headTimeout = .seconds(headTimeout)
+        configuration.bodyTimeout = .seconds(bodyTimeout)
         let administration = try AdministrationSocket(database: global.databasePath, store: store, logger: logger)
         administration.start()
         defer { administration.stop() }
