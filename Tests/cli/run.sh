@@ -59,7 +59,7 @@ check "and exports the same files again" bash -c "WEEFSEL_DB='$work/copy.sqlite'
 
 check "an unknown command is a usage error (1)" run 1 frobnicate
 check "an unknown node is bad input (1)" run 1 node show P404
-check "with a clear message" grep -q "no person or organisation with id 'P404'" <<<"$err"
+check "with a clear message, the core's, in Dutch and English" bash -c "grep -q \"'P404' is niet gevonden\" <<<\"$err\" && grep -q \"'P404' was not found\" <<<\"$err\""
 check "adding a node by hand works" run 0 node add P950 --kind bewoner --name "Test Persoon" --household H00001
 check "a tie by hand works" run 0 tie add P950 P000001 --kind buren --strength 1
 check "a self-tie is refused" run 1 tie add P950 P950 --kind friend

@@ -25,7 +25,7 @@ struct Centrality: AsyncParsableCommand {
     @Option(help: "The seed of --sample.") var seed: UInt64 = 1
 
     func run() async throws {
-        let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
+        let graph = try analysis.loadGraph(from: global.openStore(.readOnly), for: global.actor)
         var kinds = TieFilter.informal.kinds
         for item in include?.items ?? [] {
             guard let kind = Tie.Kind(parsing: item) else { throw ValidationError("unknown tie kind '\(item)'") }
@@ -63,7 +63,7 @@ struct KeyFigures: AsyncParsableCommand {
     @Option(help: "The seed of the group search.") var seed: UInt64 = 1
 
     func run() async throws {
-        let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
+        let graph = try analysis.loadGraph(from: global.openStore(.readOnly), for: global.actor)
         let report = try KeyFigureReport(of: graph, top: top, setSize: setSize, seed: seed)
         try await global.recordRead(.read, of: report.subjects)
         if output.json { return try Console.json(report) }
@@ -100,7 +100,7 @@ struct Path: AsyncParsableCommand {
     @Argument var to: String
 
     func run() async throws {
-        let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
+        let graph = try analysis.loadGraph(from: global.openStore(.readOnly), for: global.actor)
         let path = try shortestPath(from: Node.ID(from), to: Node.ID(to), in: graph)
         let people = path?.compactMap { graph.index(of: $0) }.map { PersonRef($0, in: graph) }
         try await global.recordRead(.read, of: path ?? [])

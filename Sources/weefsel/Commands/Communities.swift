@@ -15,7 +15,7 @@ struct Communities: AsyncParsableCommand {
     @Option(help: "The seed of the search.") var seed: UInt64 = 1
 
     func run() async throws {
-        let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
+        let graph = try analysis.loadGraph(from: global.openStore(.readOnly), for: global.actor)
         let report = try CommunityReport(of: graph, seed: seed)
         try await global.recordRead(.read, of: report.subjects)
         if output.json { return try Console.json(report) }

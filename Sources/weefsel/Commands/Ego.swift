@@ -19,7 +19,7 @@ struct Ego: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore(.readOnly)
-        let graph = try analysis.loadGraph(from: store)
+        let graph = try analysis.loadGraph(from: store, for: global.actor)
         let wanted = need?.items ?? []
         var skills: [Int32: [String]] = [:]
         if !wanted.isEmpty {

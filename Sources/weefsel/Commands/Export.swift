@@ -30,7 +30,8 @@ struct Export: AsyncParsableCommand {
         let store = try global.openStore(.readOnly)
         if let exchange = ExchangeFormat(rawValue: format.rawValue) {
             let input = try MapInput(
-                analysing: try analysis.loadGraph(from: store), seed: seed, referenceYear: analysis.day.year,
+                analysing: try analysis.loadGraph(from: store, for: global.actor), seed: seed,
+                referenceYear: analysis.day.year,
                 betweenness: true)
             let name = "network.\(exchange.fileExtension)"
             if names { try await global.recordRead(.export, of: input.graph.nodeIDs) }

@@ -13,7 +13,7 @@ struct Indicators: AsyncParsableCommand {
     @Option(help: "The seed of the group search used for the share of ties across groups.") var seed: UInt64 = 1
 
     func run() async throws {
-        let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
+        let graph = try analysis.loadGraph(from: global.openStore(.readOnly), for: global.actor)
         let values = try IndicatorTable.compute(graph, seed: seed)
         if output.json { return try Console.json(values) }
         print("Indicatoren op \(analysis.day)")

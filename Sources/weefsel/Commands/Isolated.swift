@@ -19,7 +19,7 @@ struct Isolated: AsyncParsableCommand {
     @Option(help: "Show at most this many households.") var top: Int?
 
     func run() async throws {
-        let graph = try analysis.loadGraph(from: global.openStore(.readOnly))
+        let graph = try analysis.loadGraph(from: global.openStore(.readOnly), for: global.actor)
         var entries = isolationReport(of: graph, referenceYear: analysis.day.year)
         if let wijk { entries = entries.filter { $0.wijk == wijk } }
         let total = entries.count

@@ -105,10 +105,9 @@ struct NodeCommand: AsyncParsableCommand {
         @Argument var id: String
 
         func run() async throws {
-            let store = try global.openStore(.readOnly)
-            guard let node = try store.node(Node.ID(id)) else { throw StoreError.unknownNode(Node.ID(id)) }
-            let household = try node.household.flatMap { try store.household($0) }
-            let ties = try store.ties(of: node.id)
+            let records = try global.openCore(.readOnly).records
+            let (node, household) = try records.node(Node.ID(id), for: global.actor)
+            let ties = try records.ties(of: node.id, for: global.actor).map(\.tie)
             let detail = NodeDetail(node: node, household: household, ties: ties)
             try await global.recordRead(.read, of: [node.id] + ties.flatMap { [$0.source, $0.target] })
             if output.json { return try Console.json(detail) }
@@ -125,7 +124,8 @@ struct NodeCommand: AsyncParsableCommand {
         @Option(help: "Only names, streets or ids containing this text.") var search: String?
 
         func run() async throws {
-            let nodes = try global.openStore(.readOnly).nodes(kind: kind, wijk: wijk, matching: search)
+            let nodes = try global.openCore(.readOnly).records.nodes(kind: kind, matching: search, for: global.actor)
+                .filter { wijk == nil || $0.wijk == wijk }
             try await global.recordRead(.search, of: nodes.map(\.id))
             if output.json { return try Console.json(nodes.map(NodeRow.init)) }
             Console.table(

@@ -69,7 +69,7 @@ struct MapRequest {
     /// map of more than one household drawn with `--names`; nobody on a pseudonymised map.
     func named(from store: Store) throws -> [Node.ID] {
         guard !command.pseudonymise else { return [] }
-        let graph = try command.analysis.loadGraph(from: store)
+        let graph = try command.analysis.loadGraph(from: store, for: command.global.actor)
         switch command.kind {
         case .ego: return try EgoReport(of: Node.ID(command.subjects[0]), in: graph, depth: 1).subjects
         case .change: return []
@@ -80,7 +80,7 @@ struct MapRequest {
     }
 
     func draw(from store: Store) throws -> MapDrawing {
-        let graph = try command.analysis.loadGraph(from: store)
+        let graph = try command.analysis.loadGraph(from: store, for: command.global.actor)
         var options = MapOptions(
             neighbourhoodName: command.title ?? graph.wijken.joined(separator: ", "), date: command.analysis.day,
             language: command.lang, pseudonymise: command.pseudonymise, names: command.names, engine: command.engine,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -10,8 +11,11 @@ struct AnalysisOptions: ParsableArguments {
 
     var day: Day { at ?? Day.today }
 
-    /// The graph as of `--at` (every tie that has not ended when no day is given).
-    func loadGraph(from store: Store) throws -> AnalysisGraph { try store.loadGraph(at: day) }
+    /// The network `actor` may analyse as of `--at` (today when not given), as the core decides:
+    /// the same part of it that the service shows the same actor.
+    func loadGraph(from store: Store, for actor: Actor) throws -> AnalysisGraph {
+        try Core(storage: store).network.analysisGraph(for: actor, on: day)
+    }
 }
 
 extension Day {
