@@ -24,6 +24,17 @@ public enum DutchFormat {
         return self.date(date) + " \(twoDigits(parts.hour)):\(twoDigits(parts.minute))"
     }
 
+    /// A whole number with thousands grouped: `10.000` in Dutch, `10,000` in English.
+    public static func number(_ value: Int, separator: Character = ".") -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(separator) }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
     private static func twoDigits(_ value: Int?) -> String {
         let value = value ?? 0
         return value < 10 ? "0\(value)" : String(value)

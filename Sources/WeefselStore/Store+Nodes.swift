@@ -15,6 +15,15 @@ extension Store {
         }
     }
 
+    /// The households of a wijk (of every wijk when nil), sorted by id.
+    public func households(wijk: String?) throws(StoreError) -> [Household] {
+        try read { db in
+            var request = HouseholdRecord.order(HouseholdRecord.Columns.externalId)
+            if let wijk { request = request.filter(HouseholdRecord.Columns.wijk == wijk) }
+            return try request.fetchAll(db).map(\.household)
+        }
+    }
+
     /// The members of a household, sorted by id.
     public func members(of household: Household.ID) throws(StoreError) -> [Node] {
         try read { db in

@@ -26,6 +26,8 @@ public struct ImportFile: Sendable {
 public protocol NeighbourhoodRepository: Sendable {
     func node(_ id: Node.ID) throws -> Node?
     func household(_ id: Household.ID) throws -> Household?
+    /// The households of a wijk (of every wijk when nil), sorted by id.
+    func households(wijk: String?) throws -> [Household]
     /// The members of a household, sorted by id.
     func members(of household: Household.ID) throws -> [Node]
     /// Nodes sorted by id, optionally of a kind, a wijk or whose name, street or id matches `text`.

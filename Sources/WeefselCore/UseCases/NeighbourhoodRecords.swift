@@ -198,6 +198,39 @@ public struct NeighbourhoodRecords: Sendable {
         }
     }
 
+    /// The persons and organisations in `actor`'s sight that answer `search`, best first (then by
+    /// name and code), `limit` from `offset`, with how many answer in all. Coordinators search
+    /// codes only, among people who consented to matching.
+    ///
+    /// - Throws: `Problem.forbidden` for viewers.
+    /// - Complexity: O(n·w) for n persons in sight and w words, plus sorting the hits.
+    public func search(
+        _ text: String, kind: Node.Kind? = nil, offset: Int = 0, limit: Int = 25, for actor: Actor
+    ) throws -> SearchResults {
+        guard actor.role != .viewer else { throw Problem.forbidden }
+        let visibility = Visibility(actor)
+        let search = PersonSearch(text, codesOnly: visibility.matchingConsentOnly)
+        guard !search.isEmpty else { return SearchResults(hits: [], total: 0, offset: 0) }
+        var scored: [(hit: PersonHit, score: Int, name: String)] = []
+        for wijk in visibility.wijken.map({ $0.map(Optional.some) }) ?? [nil] {
+            let households = Dictionary(
+                try storage.households(wijk: wijk).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for node in try storage.nodes(kind: kind, wijk: wijk, matching: nil) {
+                guard !visibility.matchingConsentOnly || node.consent.contains(.matching) else { continue }
+                let household = try node.household.flatMap { id in try households[id] ?? storage.household(id) }
+                guard let score = search.score(node, household: household) else { continue }
+                scored.append((PersonHit(node: node, household: household), score, PersonSearch.fold(node.name)))
+            }
+        }
+        scored.sort {
+            ($0.score, $1.name, $1.hit.node.id) > ($1.score, $0.name, $0.hit.node.id)
+        }
+        let start = min(max(0, offset), scored.count)
+        let count = min(max(1, limit), scored.count - start)
+        let hits = scored[start..<start + count].map(\.hit)
+        return SearchResults(hits: hits, total: scored.count, offset: start)
+    }
+
     /// How many persons and organisations of each kind, and how many households, are in the
     /// actor's wijken: counts only, which every role may see.
     public func counts(for actor: Actor) throws -> (nodes: [Node.Kind: Int], households: Int) {

@@ -90,9 +90,20 @@ enum Coding {
 
 extension Request {
     /// A query parameter, or nil when absent or empty.
+    /// The value of query parameter `name`, decoded as a browser's form encodes it (`+` is a
+    /// space, `%2B` a plus); nil when absent or empty.
     func query(_ name: String) -> String? {
-        guard let value = uri.queryParameters[Substring(name)].map(String.init), !value.isEmpty else { return nil }
-        return value
+        guard let raw = uri.query else { return nil }
+        for pair in raw.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let decode = { (part: Substring) in
+                String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            guard decode(parts[0]) == name else { continue }
+            let value = parts.count > 1 ? decode(parts[1]) : ""
+            return value.isEmpty ? nil : value
+        }
+        return nil
     }
 }
 

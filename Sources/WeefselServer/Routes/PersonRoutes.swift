@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import WeefselCore
 import WeefselGraph
@@ -9,8 +10,11 @@ extension RouteTable {
     func addPersonRoutes(_ service: Service) {
         on(
             Route(
-                .get, "/api/persons", "Search persons and organisations of your wijken by name, address or id",
-                access: .only(.admin, .worker, .coordinator), response: "PersonList", query: ["q", "kind", "limit"])
+                .get, "/api/persons",
+                "Search persons and organisations of your wijken: words in any order, in the name, address or id,"
+                    + " best first; `limit` (100) from `offset`, the number found in `X-Total-Count`",
+                access: .only(.admin, .worker, .coordinator), response: "PersonList",
+                query: ["q", "kind", "limit", "offset"])
         ) { request, context in
             let caller = try context.caller()
             let kind = try request.query("kind").map { text throws(ServiceError) in
@@ -18,13 +22,24 @@ extension RouteTable {
                 return kind
             }
             let limit = min(1000, max(1, Int(request.query("limit") ?? "") ?? 100))
-            let nodes = Array(
-                try service.visibleNodes(for: caller.user, kind: kind, matching: request.query("q")).prefix(limit))
-            try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
-            if caller.user.role == .coordinator {
-                return try Coding.json(nodes.map { MatchingProfileResponse($0, household: nil) })
+            let offset = max(0, Int(request.query("offset") ?? "") ?? 0)
+            let nodes: [Node]
+            let total: Int
+            if let text = request.query("q") {
+                let found = try service.core.records.search(
+                    text, kind: kind, offset: offset, limit: limit, for: service.actor(caller, request, context))
+                (nodes, total) = (found.hits.map(\.node), found.total)
+            } else {
+                let all = try service.visibleNodes(for: caller.user, kind: kind, matching: nil)
+                (nodes, total) = (Array(all.dropFirst(offset).prefix(limit)), all.count)
             }
-            return try Coding.json(nodes.map { PersonResponse($0, household: nil) })
+            try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
+            var response =
+                caller.user.role == .coordinator
+                ? try Coding.json(nodes.map { MatchingProfileResponse($0, household: nil) })
+                : try Coding.json(nodes.map { PersonResponse($0, household: nil) })
+            response.headers[HTTPField.Name("X-Total-Count")!] = String(total)
+            return response
         }
         on(
             Route(

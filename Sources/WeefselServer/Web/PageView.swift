@@ -37,6 +37,11 @@ struct PageView {
 
     func text(_ key: String) -> String { t[key] ?? key }
 
+    /// A whole number as the page's language writes it: `10.000`, or `10,000`.
+    func format(_ number: Int) -> String {
+        DutchFormat.number(number, separator: language == .dutch ? "." : ",")
+    }
+
     /// The CSRF token for the forms of a cookie session.
     var csrf: String {
         guard case .session(let secret) = caller?.proof else { return "" }

@@ -147,6 +147,12 @@ enum Texts {
         "search_title": ("Zoeken", "Search"), "search_label": ("Naam of adres", "Name or address"),
         "search_submit": ("Zoeken", "Search"),
         "search_none": ("Niets gevonden in uw wijken.", "Nothing found in your wijken."),
+        "search_found": ("gevonden", "found"), "search_pages": ("Meer resultaten", "More results"),
+        "search_previous": ("vorige", "previous"), "search_next": ("volgende", "next"),
+        "search_hint": (
+            "Woorden in elke volgorde: naam, straat, huisnummer, postcode of code (bijv. ‘de Jong Mussenweg’).",
+            "Words in any order: name, street, house number, postcode or code (e.g. ‘de Jong Mussenweg’)."
+        ),
         // Person.
         "person_map": ("Netwerkkaart", "Network map"), "person_about": ("Over", "About"),
         "person_birthYear": ("Geboortejaar", "Birth year"), "person_roles": ("Rollen", "Roles"),

@@ -130,21 +130,34 @@ extension RouteTable {
             let caller = try context.caller()
             let actor = service.actor(caller, request, context)
             let text = request.query("q")?.trimmingCharacters(in: .whitespaces) ?? ""
+            let perPage = 25
+            let offset = max(0, Int(request.query("vanaf") ?? "") ?? 0)
             var results: [[String: Any]] = []
+            var paging: [String: Any] = [:]
             if !text.isEmpty {
-                let nodes = try service.visibleNodes(for: caller.user, kind: nil, matching: text).prefix(100)
-                try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
-                for node in nodes {
-                    let household = try service.core.records.node(node.id, for: actor).1
-                    results.append([
-                        "id": node.id.rawValue, "name": node.name, "kind": view.text("kind_" + node.kind.rawValue),
-                        "address": household.map(\.address) ?? "", "household": household?.id.rawValue as Any,
-                    ])
+                let found = try service.core.records.search(text, offset: offset, limit: perPage, for: actor)
+                try await service.recordRead(.search, of: found.hits.map(\.node.id), by: caller, request, context)
+                results = found.hits.map { hit in
+                    [
+                        "id": hit.node.id.rawValue, "name": hit.node.name,
+                        "kind": view.text("kind_" + hit.node.kind.rawValue),
+                        "address": hit.household.map(\.address) ?? "", "household": hit.household?.id.rawValue as Any,
+                    ]
                 }
+                let query = "/zoeken?q=" + percentEncoded(text) + "&vanaf="
+                paging = [
+                    "count": view.format(found.total),
+                    "shown": found.total == 0
+                        ? "" : "\(view.format(found.offset + 1))–\(view.format(found.offset + found.hits.count))",
+                    "previous": found.offset > 0 ? query + String(max(0, found.offset - perPage)) : "",
+                    "next": found.offset + found.hits.count < found.total ? query + String(found.offset + perPage) : "",
+                ]
             }
             return try service.web.html(
                 "search",
-                view.page(view.text("search_title"), ["q": text, "results": results, "searched": !text.isEmpty]))
+                view.page(
+                    view.text("search_title"),
+                    ["q": text, "results": results, "searched": !text.isEmpty, "paging": paging]))
         }
     }
 }

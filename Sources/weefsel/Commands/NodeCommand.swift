@@ -121,11 +121,16 @@ struct NodeCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
         @Option(help: "Only this kind.") var kind: Node.Kind?
         @Option(help: "Only this wijk.") var wijk: String?
-        @Option(help: "Only names, streets or ids containing this text.") var search: String?
+        @Option(help: "Only those found by these words (name, address, postcode or id), best first.")
+        var search: String?
 
         func run() async throws {
-            let nodes = try global.openCore(.readOnly).records.nodes(kind: kind, matching: search, for: global.actor)
-                .filter { wijk == nil || $0.wijk == wijk }
+            let records = try global.openCore(.readOnly).records
+            let found =
+                try search.map { text in
+                    try records.search(text, kind: kind, limit: .max, for: global.actor).hits.map(\.node)
+                } ?? records.nodes(kind: kind, for: global.actor)
+            let nodes = found.filter { wijk == nil || $0.wijk == wijk }
             try await global.recordRead(.search, of: nodes.map(\.id))
             if output.json { return try Console.json(nodes.map(NodeRow.init)) }
             Console.table(
