@@ -106,6 +106,7 @@ public func buildRouter(
     }
     table.addAuthRoutes(service)
     table.addPersonRoutes(service)
+    table.addIntroductionRoutes(service)
     table.addTieRoutes(service)
     table.addPrivacyRoutes(service)
     table.addImportRoutes(service)

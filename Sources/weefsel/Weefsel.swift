@@ -20,7 +20,7 @@ struct Weefsel: AsyncParsableCommand {
             """,
         subcommands: [
             Init.self, Import.self, Export.self, Stats.self, NodeCommand.self, TieCommand.self, Generate.self,
-            Isolated.self, Communities.self, Ego.self,
+            Isolated.self, Introductions.self, Communities.self, Ego.self,
             Indicators.self, SnapshotCommand.self, Compare.self, Centrality.self, KeyFigures.self, Path.self,
             NeedCommand.self, OfferCommand.self, MatchCommand.self, Render.self,
             Serve.self, UserCommand.self, TeamCommand.self, AuditCommand.self, Backup.self,

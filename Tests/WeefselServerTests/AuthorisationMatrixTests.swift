@@ -36,6 +36,7 @@ import WeefselStore
         "POST /api/ties": [.admin, .worker],
         "DELETE /api/ties/{source}/{target}/{kind}": [.admin, .worker],
         "GET /api/households/{id}": [.admin, .worker],
+        "GET /api/households/{id}/introductions": [.admin, .worker],
         "GET /api/audit": [.admin],
         "GET /api/retention": [.admin],
         "POST /api/import/{table}": [.admin, .worker],
@@ -84,6 +85,8 @@ import WeefselStore
             return ("/api/ties", #"{"source": "\#(friend)", "target": "\#(own ? "P3" : "W3")", "kind": "neighbour"}"#)
         case "DELETE /api/ties/{source}/{target}/{kind}": return ("/api/ties/\(person)/\(friend)/friend", nil)
         case "GET /api/households/{id}": return ("/api/households/" + (own ? "H1" : "HW"), nil)
+        case "GET /api/households/{id}/introductions":
+            return ("/api/households/" + (own ? "H1" : "HW") + "/introductions", nil)
         case "POST /api/import/{table}":
             return ("/api/import/nodes", "id,kind,name,wijk\n\(person),resident,Ingelezen,\(own ? "Oost" : "West")\n")
         case "GET /api/maps/{kind}": return ("/api/maps/map?format=svg", nil)

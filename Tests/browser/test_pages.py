@@ -186,6 +186,30 @@ def household_map(driver):
     check("clicking a household on the households map opens it", "Netwerkkaart van het huishouden" in driver.page_source)
 
 
+def introductions(driver):
+    """The isolated man at number 39: whom could she best introduce him to, and why."""
+    sign_in(driver, "demo-worker")
+    for width, height, device in ((1366, 900, "laptop"), (820, 1180, "tablet")):
+        driver.set_window_size(width, height)
+        driver.get(BASE + "/huishoudens/H00039")
+        section = driver.find_element(By.ID, "kennismaken")
+        suggestions = section.find_elements(By.CSS_SELECTOR, "ol.introductions li")
+        check(f"the isolated household's page suggests three people to meet ({device})", len(suggestions) == 3)
+        check(f"each with reasons in plain Dutch ({device})",
+              all(("woont" in li.text or "spreekt" in li.text or "kent" in li.text) for li in suggestions))
+        accessible(driver, f"the household page on a {device}")
+        fields = driver.find_element(By.CSS_SELECTOR, ".contact-fields")
+        check(f"the visit form hides the contact fields when the door opened ({device})", not fields.is_displayed())
+        driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=contact-made]").click()
+        check(f"and shows them once contact was made ({device})", fields.is_displayed())
+        options = driver.find_elements(By.CSS_SELECTOR, "select#contact option")
+        check(f"the people suggested to meet come first among the contacts ({device})",
+              len(options) > 3 and all("voorgesteld" in option.text for option in options[1:4]))
+    driver.set_window_size(1366, 900)
+    driver.execute_script("document.getElementById('kennismaken').scrollIntoView()")
+    screen(driver, "14-kennismaken")
+
+
 def key_figures(driver):
     sign_in(driver, "demo-worker")
     driver.get(BASE + "/sleutelfiguren")
@@ -338,8 +362,8 @@ def search(driver):
 def main():
     driver = browser()
     try:
-        for scenario in (roles, worker_map, household_map, key_figures, visit, search, matching, upload, other_team,
-                         audit):
+        for scenario in (roles, worker_map, household_map, introductions, key_figures, visit, search, matching,
+                         upload, other_team, audit):
             try:
                 scenario(driver)
             except Exception as error:  # a scenario that breaks counts as a failure, the others still run

@@ -210,6 +210,10 @@ wait "$serve_pid" 2>/dev/null
 check "a stopped service removes its administration socket" test ! -e "$(dirname "$(readlink -f "$WEEFSEL_DB")")/$(basename "$WEEFSEL_DB").sock"
 check "and writing commands open the database themselves again" run 0 node edit P000002 --name "Souad Ouali"
 
+check "introductions for the isolated man at number 39, with reasons" bash -c "'$weefsel' introductions H00039 | grep -q 'woont'"
+check "introductions --json names people and reasons in both languages" bash -c "'$weefsel' introductions H00039 --top 2 --json | python3 -c 'import json,sys; r=json.load(sys.stdin); assert len(r)==2 and all(x[\"reasons\"][0][\"dutch\"] and x[\"reasons\"][0][\"english\"] for x in r)'"
+check "introductions for an unknown household are refused (1)" run 1 introductions H99999
+
 # Two generated neighbourhoods keep their people apart: each wijk's ids carry its initials.
 "$weefsel" generate --persons 30 --seed 1 --wijk Noord --out "$work/noord" >/dev/null
 "$weefsel" generate --persons 30 --seed 2 --wijk Zuid --out "$work/zuid" >/dev/null

@@ -23,10 +23,10 @@ public struct Reason: Sendable, Hashable, Codable {
     }
 }
 
-/// Plain-word pieces shared by the reasons.
-enum Wording {
+/// Plain-word pieces shared by the reasons of matching and of introductions.
+public enum Wording {
     /// `800 m`, `1,2 km` in Dutch, `1.2 km` in English.
-    static func distance(_ metres: Double, dutch: Bool) -> String {
+    public static func distance(_ metres: Double, dutch: Bool) -> String {
         if metres < 1_000 {
             let rounded = Int((metres / 50).rounded()) * 50
             return "\(rounded) m"
@@ -47,12 +47,14 @@ enum Wording {
         "ku": ("Koerdisch", "Kurdish"), "hi": ("Hindi", "Hindi"), "it": ("Italiaans", "Italian"),
     ]
 
-    static func language(_ code: String, dutch: Bool) -> String {
+    /// The language of code `code` (`tr`) by name: `Turks`, `Turkish`.
+    public static func language(_ code: String, dutch: Bool) -> String {
         guard let names = languages[code.lowercased()] else { return code }
         return dutch ? names.dutch : names.english
     }
 
-    static func list(_ items: [String], dutch: Bool) -> String {
+    /// `a, b en c`, `a, b and c`.
+    public static func list(_ items: [String], dutch: Bool) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + (dutch ? " en " : " and ") + items[items.count - 1]
     }

@@ -68,6 +68,19 @@ extension OpenAPIDocument {
             "TokenResponse": object(
                 tokenFields.merging(["token": string]) { $1 }, required: ["token"] + tokenRequired),
             "TokenInfo": object(tokenFields, required: tokenRequired),
+            "IntroductionList": [
+                "type": "array",
+                "items": object(
+                    [
+                        "person": string, "name": string, "kind": string, "score": ["type": "number"],
+                        "reasons": [
+                            "type": "array",
+                            "items": object(
+                                ["points": ["type": "number"], "nl": string, "en": string],
+                                required: ["points", "nl", "en"]),
+                        ],
+                    ], required: ["person", "name", "kind", "score", "reasons"]),
+            ],
             "TokenList": ["type": "array", "items": object(tokenFields, required: tokenRequired)],
             "PersonRequest": object(
                 [

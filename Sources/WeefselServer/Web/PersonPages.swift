@@ -189,11 +189,17 @@ extension RouteTable {
             let neighbours = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
                 .filter { $0.household != id && $0.isPerson }
             let streetOf = try service.core.records.streets(for: actor)
+            let introductions = try service.core.network.introductions(for: id, on: day, by: actor)
+            // The people to introduce the household to first, then the neighbours of its street.
+            let suggested = Set(introductions.map(\.person))
             let contacts = neighbours.map { node -> (Bool, Node) in
                 (node.household.flatMap { streetOf[$0] } == household.street, node)
-            }.sorted { ($0.0 ? 0 : 1, $0.1.name, $0.1.id) < ($1.0 ? 0 : 1, $1.1.name, $1.1.id) }
+            }.sorted {
+                (suggested.contains($0.1.id) ? 0 : 1, $0.0 ? 0 : 1, $0.1.name, $0.1.id)
+                    < (suggested.contains($1.1.id) ? 0 : 1, $1.0 ? 0 : 1, $1.1.name, $1.1.id)
+            }
             // The contact picker names up to 500 neighbours: they are on record as read, as shown.
-            let listed = contacts.prefix(500).map(\.1.id)
+            let listed = contacts.prefix(500).map(\.1.id) + introductions.map(\.person)
             try await service.recordRead(
                 .read, of: Array(Set(members.map(\.id) + shown + listed)).sorted(), by: caller, request, context)
             return try service.web.html(
@@ -223,12 +229,22 @@ extension RouteTable {
                             ]
                         },
                         "contacts": contacts.prefix(500).map { sameStreet, node in
-                            ["id": node.id.rawValue, "name": node.name, "sameStreet": sameStreet] as [String: Any]
+                            [
+                                "id": node.id.rawValue, "name": node.name, "sameStreet": sameStreet,
+                                "suggested": suggested.contains(node.id),
+                            ] as [String: Any]
                         },
                         "tieKinds": tieKinds(view).filter {
                             ["neighbour", "acquaintance", "friend"].contains($0["value"] as? String)
                         },
                         "saved": request.query("opgeslagen") != nil,
+                        "introductions": introductions.map { found in
+                            [
+                                "id": found.person.rawValue, "name": found.name,
+                                "reasons": found.reasons.map { view.pick($0.dutch, $0.english) }.joined(
+                                    separator: ", "),
+                            ]
+                        },
                     ]))
         }
         page(

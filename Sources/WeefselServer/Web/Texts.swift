@@ -147,6 +147,13 @@ enum Texts {
         "search_title": ("Zoeken", "Search"), "search_label": ("Naam of adres", "Name or address"),
         "search_submit": ("Zoeken", "Search"),
         "search_none": ("Niets gevonden in uw wijken.", "Nothing found in your wijken."),
+        "introductions_title": ("Kennismaken met", "Introduce to"),
+        "visit_suggested": ("voorgesteld om kennis te maken", "suggested to meet"),
+        "introductions_help": (
+            "Wie deze buren het best kunnen leren kennen: dichtbij, dezelfde taal of interesses, en bereid.",
+            "Whom this household could best get to know: near, the same language or interests, and willing."
+        ),
+        "introductions_none": ("Niemand in uw wijken past nu.", "Nobody in your wijken fits now."),
         "search_found": ("gevonden", "found"), "search_pages": ("Meer resultaten", "More results"),
         "search_previous": ("vorige", "previous"), "search_next": ("volgende", "next"),
         "search_hint": (
