@@ -10,3 +10,13 @@ extension Day {
     /// Midnight UTC at the start of the day.
     public var date: Date { Date(timeIntervalSince1970: Double(ordinal) * 86_400) }
 }
+
+extension Day {
+    /// The day it is now in the Netherlands: what a worker calls today, also just after midnight.
+    public static var dutchToday: Day { dutchDay(of: Date()) }
+
+    /// The day `date` falls on in the Netherlands.
+    public static func dutchDay(of date: Date) -> Day {
+        Day(date.addingTimeInterval(TimeInterval(DutchFormat.timeZone.secondsFromGMT(for: date))))
+    }
+}

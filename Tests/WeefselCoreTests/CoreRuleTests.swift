@@ -247,4 +247,20 @@ import WeefselStore
             "\(error)".contains("nodes.csv:2: id: the id 'PIPE2|P1' is not a valid code")
         }
     }
+
+    @Test func aVisitIsRecordedOnTheDayItHappenedNeverLater() throws {
+        let fixture = try Fixture()
+        let worker = Fixture.user(.worker)
+        let yesterday = Day(ordinal: Fixture.today.ordinal - 1)
+        try fixture.core.outreach.recordVisit(
+            Visit(household: "H1", day: yesterday, outcome: .notHome, note: "", recordedBy: "anna"), contact: nil,
+            today: Fixture.today, by: worker)
+        #expect(try fixture.core.outreach.visits(to: ["H1"], for: worker)["H1"]?.map(\.day) == [yesterday])
+        let tomorrow = Day(ordinal: Fixture.today.ordinal + 1)
+        #expect(throws: Problem.invalid(field: "day", reason: .inTheFuture(tomorrow.description))) {
+            try fixture.core.outreach.recordVisit(
+                Visit(household: "H1", day: tomorrow, outcome: .notHome, note: "", recordedBy: "anna"), contact: nil,
+                today: Fixture.today, by: worker)
+        }
+    }
 }

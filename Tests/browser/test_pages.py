@@ -5,6 +5,7 @@ out of reach. Prints one line per check and exits non-zero when any fails.
 
 Usage: test_pages.py BASE_URL [--screens DIR]
 """
+import datetime
 import os
 import sys
 import tempfile
@@ -239,9 +240,27 @@ def visit(driver):
     driver.get(second + "#bezoek")
     driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=not-home]").click()
     driver.find_element(By.ID, "note").send_keys("briefje in de bus gedaan")
+    # The round was yesterday: the visit is recorded on the day it happened.
+    day = driver.find_element(By.ID, "day")
+    # Today as the service counts it: in the Netherlands.
+    today = datetime.date.fromisoformat(day.get_attribute("max"))
+    yesterday = today - datetime.timedelta(days=1)
+    check("the visit's day is today unless changed, and cannot be later",
+          day.get_attribute("value") == day.get_attribute("max")
+          and abs((today - datetime.date.today()).days) <= 1)
+    driver.execute_script("arguments[0].value = arguments[1]", day, yesterday.isoformat())
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]"))
     check("a visit is recorded", "Het bezoek is vastgelegd" in wait_for(driver, ".flash").text)
     check("the note shows under the visits", "briefje in de bus gedaan" in driver.page_source)
+    check("with the day it happened, written the Dutch way",
+          yesterday.strftime("%d-%m-%Y") in driver.find_element(By.CSS_SELECTOR, "ul.visits").text)
+    # A visit tomorrow cannot be recorded: the page says why, in Dutch.
+    driver.get(second + "#bezoek")
+    day = driver.find_element(By.ID, "day")
+    driver.execute_script("arguments[0].removeAttribute('max'); arguments[0].value = arguments[1]", day,
+                          (today + datetime.timedelta(days=2)).isoformat())
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[data-visit] button[type=submit]"))
+    check("a visit in the future is refused in Dutch", "ligt in de toekomst" in driver.page_source)
     # Contact made with a neighbour: a tie, and the household leaves the list.
     driver.get(first + "#bezoek")
     driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=contact-made]").click()

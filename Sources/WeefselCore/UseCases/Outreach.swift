@@ -29,9 +29,12 @@ public struct Outreach: Sendable {
     /// tie between a member and the contact in the same transaction, dated the day of the visit.
     ///
     /// - Throws: `Problem.notFound` for a household or contact out of sight; `Problem.invalid` for
-    ///   a member who does not live there or a kind of tie that is not informal.
-    public func recordVisit(_ visit: Visit, contact: Contact?, by actor: Actor) throws {
+    ///   a visit after `today`, a member who does not live there or a kind of tie that is not informal.
+    public func recordVisit(_ visit: Visit, contact: Contact?, today: Day = .dutchToday, by actor: Actor) throws {
         guard [.admin, .worker].contains(actor.role) else { throw Problem.forbidden }
+        guard visit.day <= today else {
+            throw Problem.invalid(field: "day", reason: .inTheFuture(visit.day.description))
+        }
         let (_, members) = try records.household(visit.household, for: actor)
         var visit = visit
         var tie: Tie?

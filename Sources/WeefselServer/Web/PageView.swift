@@ -37,6 +37,11 @@ struct PageView {
 
     func text(_ key: String) -> String { t[key] ?? key }
 
+    /// A day as the page's language writes it: `07-12-2026`, or `2026-12-07`.
+    func format(_ day: Day) -> String {
+        language == .dutch ? DutchFormat.date(day.date) : day.description
+    }
+
     /// A whole number as the page's language writes it: `10.000`, or `10,000`.
     func format(_ number: Int) -> String {
         DutchFormat.number(number, separator: language == .dutch ? "." : ",")

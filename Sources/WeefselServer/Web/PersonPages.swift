@@ -217,7 +217,7 @@ extension RouteTable {
                         "onList": entry != nil, "map": map,
                         "visits": visits.map { visit in
                             [
-                                "day": visit.day.description,
+                                "day": view.format(visit.day),
                                 "outcome": view.pick(visit.outcome.dutch, visit.outcome.english),
                                 "note": visit.note, "by": visit.recordedBy, "contact": visit.contact?.rawValue as Any,
                             ] as [String: Any]
@@ -237,7 +237,7 @@ extension RouteTable {
                         "tieKinds": tieKinds(view).filter {
                             ["neighbour", "acquaintance", "friend"].contains($0["value"] as? String)
                         },
-                        "saved": request.query("opgeslagen") != nil,
+                        "saved": request.query("opgeslagen") != nil, "today": Day.dutchToday.description,
                         "introductions": introductions.map { found in
                             [
                                 "id": found.person.rawValue, "name": found.name,
@@ -271,9 +271,14 @@ extension RouteTable {
                     strength: try strength(form, view),
                     note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
             }
+            let day =
+                try form["day"].map { text throws(ServiceError) in
+                    guard let day = Day(parsing: text) else { throw .badRequest(view.text("form_day"), field: "day") }
+                    return day
+                } ?? .dutchToday
             let visit = Visit(
-                household: id, day: Day(Date()), outcome: outcome, note: form["note"] ?? "",
-                recordedBy: caller.user.id.rawValue)
+                household: id, day: day, outcome: outcome, note: form["note"] ?? "", recordedBy: caller.user.id.rawValue
+            )
             try service.core.outreach.recordVisit(visit, contact: contact, by: service.actor(caller, request, context))
             return redirect(to: "/huishoudens/\(percentEncoded(id.rawValue))?opgeslagen=bezoek")
         }

@@ -149,6 +149,8 @@ enum Texts {
         "search_none": ("Niets gevonden in uw wijken.", "Nothing found in your wijken."),
         "introductions_title": ("Kennismaken met", "Introduce to"),
         "visit_suggested": ("voorgesteld om kennis te maken", "suggested to meet"),
+        "visit_day": ("Datum van het bezoek", "Day of the visit"),
+        "form_day": ("kies een datum, zoals 07-12-2026", "choose a day, such as 2026-12-07"),
         "introductions_help": (
             "Wie deze buren het best kunnen leren kennen: dichtbij, dezelfde taal of interesses, en bereid.",
             "Whom this household could best get to know: near, the same language or interests, and willing."
