@@ -94,6 +94,7 @@ public func buildRouter(
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: RateLimitMiddleware(service: service))
     router.add(middleware: AuthenticationMiddleware(service: service))
+    router.add(middleware: PageNotFoundMiddleware(service: service))
 
     let table = RouteTable(router: router)
     table.on(

@@ -132,6 +132,10 @@ def roles(driver):
     sign_in(driver, "demo-worker")
     check("the worker starts on the wijk overview", driver.current_url.endswith("/wijk"))
     check("the worker's menu has the worklist", "Geïsoleerde huishoudens" in menu(driver))
+    driver.get(BASE + "/bestaat-niet")
+    check("an unknown address is a Dutch page with the menu, not JSON",
+          driver.find_element(By.TAG_NAME, "h1").text and "Geïsoleerde huishoudens" in menu(driver)
+          and '"error"' not in driver.page_source)
 
 
 def worker_map(driver):
