@@ -263,4 +263,19 @@ import WeefselStore
                 today: Fixture.today, by: worker)
         }
     }
+
+    @Test func aTieEndedTodayNoLongerCountsToday() throws {
+        let fixture = try Fixture()
+        let worker = Fixture.user(.worker)
+        let tie = Tie(source: "P1", target: "V1", kind: .friend, since: Day(year: 2024, month: 1, day: 1))
+        try fixture.core.records.add(tie, by: worker)
+        try fixture.core.records.end(tie, on: Fixture.today, today: Fixture.today, by: worker)
+        let stored = try #require(try fixture.core.records.ties(of: "P1", for: worker).first { $0.tie.kind == .friend })
+        #expect(!stored.tie.isActive(on: Fixture.today))
+        #expect(stored.tie.isActive(on: Day(ordinal: Fixture.today.ordinal - 1)), "its history stays")
+        #expect(throws: Problem.invalid(field: "until", reason: .inTheFuture("2025-06-02"))) {
+            try fixture.core.records.end(
+                tie, on: Day(ordinal: Fixture.today.ordinal + 1), today: Fixture.today, by: worker)
+        }
+    }
 }

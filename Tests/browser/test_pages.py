@@ -191,6 +191,36 @@ def household_map(driver):
     check("clicking a household on the households map opens it", "Netwerkkaart van het huishouden" in driver.page_source)
 
 
+def end_tie(driver):
+    """Ending a tie asks first, and then the tie is ended at once: its row, its button, its line."""
+    sign_in(driver, "demo-worker")
+    driver.get(BASE + "/personen/P000002")
+    wait_for(driver, "figure.map svg")
+    edges = len(driver.find_elements(By.CSS_SELECTOR, "figure.map g.edge"))
+    end = driver.find_element(By.CSS_SELECTOR, "button[name=end]")
+    row = end.find_element(By.XPATH, "./ancestor::tr")
+    other = row.find_element(By.CSS_SELECTOR, "input[name=other]").get_attribute("value")
+    kind = row.find_element(By.CSS_SELECTOR, "input[name=kind]").get_attribute("value")
+    end.click()
+    alert = WebDriverWait(driver, 10).until(expected_conditions.alert_is_present())
+    check("ending a tie asks first", "beëindigen" in alert.text)
+    alert.dismiss()
+    check("and a no leaves it as it was", driver.find_elements(By.CSS_SELECTOR, "button[name=end]") and not gone(end))
+    end.click()
+    WebDriverWait(driver, 10).until(expected_conditions.alert_is_present()).accept()
+    WebDriverWait(driver, 30).until(lambda _: gone(end))
+    wait_for(driver, "figure.map svg")
+    ended = [r for r in driver.find_elements(By.CSS_SELECTOR, "table.list tr.ended")
+             if f"/personen/{other}" in r.get_attribute("innerHTML")]
+    check("the ended tie shows as ended at once, without its buttons",
+          ended and not ended[0].find_elements(By.CSS_SELECTOR, "button[name=end]"))
+    still = [r for r in driver.find_elements(By.CSS_SELECTOR, "input[name=other]")
+             if r.get_attribute("value") == other and
+             r.find_element(By.XPATH, "..").find_element(By.CSS_SELECTOR, "input[name=kind]").get_attribute("value") == kind]
+    check("and cannot be ended twice", not still)
+    check("and its line leaves the netwerkkaart", len(driver.find_elements(By.CSS_SELECTOR, "figure.map g.edge")) < edges)
+
+
 def introductions(driver):
     """The isolated man at number 39: whom could she best introduce him to, and why."""
     sign_in(driver, "demo-worker")
@@ -385,8 +415,8 @@ def search(driver):
 def main():
     driver = browser()
     try:
-        for scenario in (roles, worker_map, household_map, introductions, key_figures, visit, search, matching,
-                         upload, other_team, audit):
+        for scenario in (roles, worker_map, household_map, introductions, end_tie, key_figures, visit, search,
+                         matching, upload, other_team, audit):
             try:
                 scenario(driver)
             except Exception as error:  # a scenario that breaks counts as a failure, the others still run

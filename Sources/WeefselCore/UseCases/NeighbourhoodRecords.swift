@@ -113,6 +113,18 @@ public struct NeighbourhoodRecords: Sendable {
         try storage.update(tie, audit: actor.auditContext)
     }
 
+    /// Ends a tie as of `day`: from that day on it no longer counts, on any page, map or analysis
+    /// (its last day, `until`, is the day before, or the day it began).
+    ///
+    /// - Throws: `Problem.invalid` for a day after `today`; as ``update(_:by:)`` otherwise.
+    public func end(_ tie: Tie, on day: Day, today: Day = .dutchToday, by actor: Actor) throws {
+        guard day <= today else { throw Problem.invalid(field: "until", reason: .inTheFuture(day.description)) }
+        var ended = tie
+        let last = Day(ordinal: day.ordinal - 1)
+        ended.until = max(last, tie.since ?? last)
+        try update(ended, by: actor)
+    }
+
     /// Removes a tie recorded in error (ending it keeps the history instead).
     public func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind, by actor: Actor) throws {
         try requireRecordKeeper(actor)

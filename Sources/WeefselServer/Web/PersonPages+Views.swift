@@ -15,7 +15,7 @@ extension Service {
     func egoMapView(of person: Node.ID, for user: User, view: PageView) async throws
         -> (map: [String: Any], persons: [Node.ID])
     {
-        let day = Day(Date())
+        let day = Day.dutchToday
         var options = MapOptions(
             date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: false, names: true,
             nodeLimit: 5_000)
@@ -39,7 +39,7 @@ extension Service {
             var row: [String: Any] = [
                 "kind": tie.kind.rawValue, "kindLabel": view.text("tie_" + tie.kind.rawValue),
                 "strength": tie.strength.rawValue, "strengthLabel": view.text("strength_\(tie.strength.rawValue)"),
-                "since": tie.since?.description ?? "", "until": tie.until?.description ?? "",
+                "since": tie.since.map(view.format) ?? "", "until": tie.until.map(view.format) ?? "",
                 "active": tie.isActive(on: day), "note": tie.note ?? "",
                 "strengths": (1...3).map {
                     ["value": $0, "label": view.text("strength_\($0)"), "selected": $0 == tie.strength.rawValue]

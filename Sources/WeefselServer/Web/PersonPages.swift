@@ -18,7 +18,7 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let (node, household) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let day = Day(Date())
+            let day = Day.dutchToday
             let (map, shown) = try await service.egoMapView(of: node.id, for: caller.user, view: view)
             let ties = try service.tieRows(of: node.id, for: caller.user, view: view, on: day)
             let actor = service.actor(caller, request, context)
@@ -116,13 +116,13 @@ extension RouteTable {
                     of: node.id, kind: kind, for: service.actor(caller, request, context)
                 ).map(\.tie).first(where: { $0.key.low == other || $0.key.high == other })
             else { throw ServiceError.notFound }
+            tie.recordedBy = caller.user.id.rawValue
             if form["end"] != nil {
-                tie.until = Day(Date())
+                try service.core.records.end(tie, on: .dutchToday, by: service.actor(caller, request, context))
             } else {
                 tie.strength = try strength(form, view)
+                try service.core.records.update(tie, by: service.actor(caller, request, context))
             }
-            tie.recordedBy = caller.user.id.rawValue
-            try service.core.records.update(tie, by: service.actor(caller, request, context))
             return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
         }
         page(
@@ -180,7 +180,7 @@ extension RouteTable {
             let (household, members) = try service.core.records.household(
                 id, for: service.actor(caller, request, context))
             guard let first = members.first else { throw ServiceError.notFound }
-            let day = Day(Date())
+            let day = Day.dutchToday
             let (map, shown) = try await service.egoMapView(of: first.id, for: caller.user, view: view)
             let entry = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: day)
                 .first { $0.household == id }

@@ -150,6 +150,14 @@ enum Texts {
         "introductions_title": ("Kennismaken met", "Introduce to"),
         "visit_suggested": ("voorgesteld om kennis te maken", "suggested to meet"),
         "visit_day": ("Datum van het bezoek", "Day of the visit"),
+        "person_endTieConfirm": (
+            "Deze band beëindigen? Hij telt vanaf vandaag niet meer mee, en blijft in de geschiedenis staan.",
+            "End this tie? It no longer counts from today, and stays in the history."
+        ),
+        "consent_withdrawConfirm": (
+            "Toestemming intrekken? Dit geldt meteen, overal in Weefsel.",
+            "Withdraw consent? This applies at once, everywhere in Weefsel."
+        ),
         "form_day": ("kies een datum, zoals 07-12-2026", "choose a day, such as 2026-12-07"),
         "introductions_help": (
             "Wie deze buren het best kunnen leren kennen: dichtbij, dezelfde taal of interesses, en bereid.",

@@ -14,7 +14,7 @@ extension RouteTable {
                 access: .only(.admin, .worker, .viewer), query: ["kaart"], page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
-            let day = Day(Date())
+            let day = Day.dutchToday
             let indicators = try await service.cached(
                 IndicatorFigures.self, .indicators(seed: 1), for: caller, on: day)
             let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)

@@ -85,6 +85,12 @@ function setUpVisit(form) {
   update();
 }
 
+// A button that cannot be undone with one more click asks first (data-confirm holds the question).
+document.addEventListener("submit", (event) => {
+  const button = event.submitter;
+  if (button && button.dataset.confirm && !window.confirm(button.dataset.confirm)) event.preventDefault();
+});
+
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("figure.map").forEach(setUpMap);
   document.querySelectorAll("form[data-visit]").forEach(setUpVisit);
