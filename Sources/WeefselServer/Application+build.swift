@@ -75,7 +75,7 @@ public func buildRouter(
         analyses: analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay),
         configuration: configuration,
         signIn: SignIn(
-            storage: store, check: PasswordCheck(),
+            storage: store, check: PasswordCheck(cost: configuration.bcryptCost),
             limits: SignInLimits(
                 perAccount: configuration.loginFailuresPerAccount, perAddress: configuration.loginFailuresPerAddress,
                 window: configuration.loginWindow),
@@ -119,6 +119,7 @@ public func buildRouter(
     table.addPersonPages(service)
     table.addMatchingPages(service)
     table.addImportAndAuditPages(service)
+    table.addAccountPages(service)
     let document = OpenAPIDocument(routes: table.registered + [OpenAPIDocument.route])
     let json = (try? Coding.encoder.encode(document)) ?? Data("{}".utf8)
     table.on(OpenAPIDocument.route) { _, _ in

@@ -117,9 +117,11 @@ import WeefselStore
         try await fixture.application.test(.router) { client in
             let response = try await client.execute(uri: uri, method: .get, headers: try fixture.bearer(.worker))
             #expect(response.status == .ok && response.text.contains("<svg"))
-            // Not "W3": every SVG names the W3C in its doctype.
+            // Not "W3": every SVG names the W3C in its doctype. The codes of a pseudonymised map are
+            // random letters, which may spell an id by chance: they are left out of the search.
+            let text = response.text.replacing(/[PAH]&#45;[A-Z][2-9A-Z]{3,}/, with: "code")
             for word in Self.outsiders.filter({ $0 != "W3" }) + ["buiten-"] {
-                #expect(!response.text.contains(word), "\(word) on \(uri)")
+                #expect(!text.contains(word), "\(word) on \(uri)")
             }
             if uri.contains("names=true") {
                 #expect(response.text.contains("Els Grens"))

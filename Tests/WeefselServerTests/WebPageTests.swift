@@ -28,6 +28,10 @@ import WeefselStore
         "GET /sleutelfiguren": [.admin, .worker],
         "GET /geisoleerd": [.admin, .worker],
         "GET /zoeken": [.admin, .worker],
+        "GET /mijn-account": Set(User.Role.allCases),
+        "POST /mijn-account/wachtwoord": Set(User.Role.allCases),
+        "POST /mijn-account/tokens": Set(User.Role.allCases),
+        "POST /mijn-account/overal-afmelden": Set(User.Role.allCases),
         "GET /personen/{id}": [.admin, .worker],
         "POST /personen/{id}/banden": [.admin, .worker],
         "POST /personen/{id}/banden/wijzig": [.admin, .worker],
@@ -69,6 +73,13 @@ import WeefselStore
         case "POST /matching/koppelen": return ("/matching/koppelen", own ? "need=N2&offer=O1" : "need=NW2&offer=OW")
         case "POST /matching/{id}/{step}": return ("/matching/\(own ? "M0001" : "M0002")/introduce", "")
         case "POST /import": return ("/import", nil)
+        case "POST /mijn-account/wachtwoord":
+            return (
+                "/mijn-account/wachtwoord",
+                "current_password=\(Fixture.password)&new_password=nieuw-wachtwoord&repeat_password=nieuw-wachtwoord"
+            )
+        // A token the caller does not have: not found, whoever asks.
+        case "POST /mijn-account/tokens": return ("/mijn-account/tokens", "token=999")
         default: return (page.path.replacingOccurrences(of: "{id}", with: person), page.method == .post ? "" : nil)
         }
     }
@@ -96,6 +107,8 @@ import WeefselStore
                 } else if scope == .other && !page.parameters.isEmpty && page.path != "/taal/{lang}" {
                     #expect(status == 404, "\(label): \(status)")
                     #expect(!response.text.contains("West"), "\(label) leaked: \(response.text)")
+                } else if page.description == "POST /mijn-account/tokens" {
+                    #expect(status == 404, "\(label): \(status)")
                 } else if scope == .other
                     && ["POST /matching/koppelen", "POST /import"].contains(page.description)
                 {

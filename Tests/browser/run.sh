@@ -12,5 +12,7 @@ for role in admin coordinator worker viewer; do
     printf 'browser-%s-password\n' "$role" | "$weefsel" user add --name "demo-$role" --role "$role" --team Oost >/dev/null
 done
 printf 'browser-noord-password\n' | "$weefsel" user add --name noord-worker --role worker --team Noord >/dev/null
+# A worker whose password the account scenario changes.
+printf 'browser-account-password\n' | "$weefsel" user add --name demo-account --role worker --team Oost >/dev/null
 serve_on_loopback
 python3 "$root/Tests/browser/test_pages.py" "http://127.0.0.1:$port" "$@"

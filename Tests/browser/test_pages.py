@@ -23,7 +23,7 @@ BASE = sys.argv[1]
 SCREENS = sys.argv[sys.argv.index("--screens") + 1] if "--screens" in sys.argv else None
 PASSWORDS = {"demo-admin": "browser-admin-password", "demo-coordinator": "browser-coordinator-password",
              "demo-worker": "browser-worker-password", "demo-viewer": "browser-viewer-password",
-             "noord-worker": "browser-noord-password"}
+             "noord-worker": "browser-noord-password", "demo-account": "browser-account-password"}
 passed = 0
 failed = 0
 
@@ -189,6 +189,39 @@ def household_map(driver):
         " n.dispatchEvent(new MouseEvent('click')); return n.dataset.href;")
     WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith(target))
     check("clicking a household on the households map opens it", "Netwerkkaart van het huishouden" in driver.page_source)
+
+
+def account(driver):
+    """A worker changes her own password, then signs out everywhere."""
+    sign_in(driver, "demo-account")
+    for width, height, device in ((1366, 900, "laptop"), (820, 1180, "tablet")):
+        driver.set_window_size(width, height)
+        driver.find_element(By.CSS_SELECTOR, "a[href='/mijn-account']").click()
+        wait_for(driver, "#current_password")
+        accessible(driver, f"the account page on a {device}")
+    driver.set_window_size(1366, 900)
+    screen(driver, "15-mijn-account")
+    driver.find_element(By.ID, "current_password").send_keys("not the password")
+    driver.find_element(By.ID, "new_password").send_keys("een-nieuw-wachtwoord")
+    driver.find_element(By.ID, "repeat_password").send_keys("een-nieuw-wachtwoord")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/wachtwoord'] button"))
+    check("a wrong current password is refused in Dutch", "klopt niet" in wait_for(driver, ".error").text)
+    driver.find_element(By.ID, "current_password").send_keys(PASSWORDS["demo-account"])
+    driver.find_element(By.ID, "new_password").send_keys("een-nieuw-wachtwoord")
+    driver.find_element(By.ID, "repeat_password").send_keys("een-nieuw-wachtwoord")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/wachtwoord'] button"))
+    check("after a password change she signs in again", "/aanmelden" in driver.current_url
+          and "gewijzigd" in wait_for(driver, ".flash").text)
+    PASSWORDS["demo-account"] = "een-nieuw-wachtwoord"
+    sign_in(driver, "demo-account")
+    check("with the new password", "/aanmelden" not in driver.current_url)
+    driver.get(BASE + "/mijn-account")
+    everywhere = driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/overal-afmelden'] button")
+    everywhere.click()
+    WebDriverWait(driver, 10).until(expected_conditions.alert_is_present()).accept()
+    WebDriverWait(driver, 30).until(lambda _: gone(everywhere))
+    driver.get(BASE + "/wijk")
+    check("signing out everywhere ends this session too", "/aanmelden" in driver.current_url)
 
 
 def end_tie(driver):
@@ -415,8 +448,8 @@ def search(driver):
 def main():
     driver = browser()
     try:
-        for scenario in (roles, worker_map, household_map, introductions, end_tie, key_figures, visit, search,
-                         matching, upload, other_team, audit):
+        for scenario in (roles, worker_map, household_map, introductions, end_tie, account, key_figures, visit,
+                         search, matching, upload, other_team, audit):
             try:
                 scenario(driver)
             except Exception as error:  # a scenario that breaks counts as a failure, the others still run

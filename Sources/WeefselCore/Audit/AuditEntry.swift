@@ -31,6 +31,7 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
         case read, search, create, update, delete, erase, export, consent
         case login, loginFailed = "login-failed", logout, createToken = "create-token", revokeToken = "revoke-token"
+        case passwordChanged = "password-changed", signOutEverywhere = "sign-out-everywhere"
     }
 
     /// An entry before it has its place in the chain.

@@ -45,6 +45,12 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case outOfRange(low: Int, high: Int)
         /// Asked of a request without a sign-in session (one signed with a bearer token).
         case needsSession
+        /// Shorter than this many characters.
+        case tooShort(Int)
+        /// Not what is stored (the current password).
+        case wrong
+        /// Two entries that should be the same are not (a new password typed twice).
+        case mismatch
     }
 
     /// The field the problem is about, when one is.
@@ -84,6 +90,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .outOfRange(let low, let high)):
             "\(field): moet een getal van \(low) tot en met \(high) zijn"
         case .invalid(let field, .needsSession): "\(field): kan alleen na aanmelden in de browser, niet met een token"
+        case .invalid(let field, .tooShort(let min)): "\(field): moet minstens \(min) tekens hebben"
+        case .invalid(let field, .wrong): "\(field): klopt niet"
+        case .invalid(let field, .mismatch): "\(field): de twee keer ingevulde waarden verschillen"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         case .signInRefused: "naam, wachtwoord of code klopt niet"
@@ -118,6 +127,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .outOfRange(let low, let high)):
             "\(field): must be a whole number from \(low) to \(high)"
         case .invalid(let field, .needsSession): "\(field): only when signed in with a session, not with a token"
+        case .invalid(let field, .tooShort(let min)): "\(field): needs at least \(min) characters"
+        case .invalid(let field, .wrong): "\(field): is not right"
+        case .invalid(let field, .mismatch): "\(field): the two entries differ"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         case .signInRefused: "wrong name, password or code"

@@ -10,6 +10,8 @@ public protocol SessionRepository: Sendable {
     func sessionUser(_ secret: Secret, at now: Date, policy: SessionPolicy) throws -> User?
     /// Ends a session, and the tokens that end with it; unknown sessions are ignored.
     func endSession(_ secret: Secret) throws
+    /// Ends every session and revokes every token of `user`.
+    func endAccess(of user: User.ID) throws
     /// Creates a bearer token for scripts acting as `id`, living until `expiresAt` and, when
     /// `session` is given, no longer than that session; the secret is shown once.
     func createToken(for id: User.ID, label: String, expiresAt: Date, session: Secret?, at now: Date) throws -> Secret

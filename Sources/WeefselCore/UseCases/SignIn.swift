@@ -4,6 +4,8 @@ import WeefselGraph
 /// How a password and a one-time code are checked (bcrypt and TOTP in the service).
 public protocol CredentialCheck: Sendable {
     func verify(_ password: String, hash: String) -> Bool
+    /// A new hash of `password`, to store.
+    func hash(_ password: String) -> String
     /// The time step (of 30 seconds) whose code for `secret` is `code`, within one step of `now`;
     /// nil when `code` is no such code.
     func step(of code: String, secret: String, at now: Date) -> Int64?
@@ -30,13 +32,14 @@ public struct SignInLimits: Sendable, Equatable {
 /// spelling reached it) and of the client's address. The lockout is kept in the database, so it
 /// holds across restarts. A name with control characters never reaches the database.
 public struct SignIn: Sendable {
-    let storage: any SessionRepository & AuditRepository
+    let storage: any SessionRepository & AccountRepository & AuditRepository
     let check: any CredentialCheck
     let limits: SignInLimits
     let decoyHash: String
 
     public init(
-        storage: any SessionRepository & AuditRepository, check: any CredentialCheck, limits: SignInLimits,
+        storage: any SessionRepository & AccountRepository & AuditRepository, check: any CredentialCheck,
+        limits: SignInLimits,
         decoyHash: String
     ) {
         self.storage = storage

@@ -5,8 +5,8 @@ import WeefselCore
 
 /// Password and one-time-code checks, through hummingbird-auth's bcrypt and TOTP.
 public enum Passwords {
-    /// The shortest password accepted.
-    public static let minimumLength = 10
+    /// The shortest password accepted (the core's rule).
+    public static let minimumLength = SignIn.minimumPasswordLength
 
     /// A bcrypt hash of `password`.
     ///
@@ -47,7 +47,11 @@ extension Passwords {
 
 /// The checks of the core's sign-in: bcrypt for passwords, TOTP for one-time codes.
 struct PasswordCheck: CredentialCheck {
+    /// The bcrypt cost of new hashes.
+    var cost: UInt8 = 12
+
     func verify(_ password: String, hash: String) -> Bool { Bcrypt.verify(password, hash: hash) }
+    func hash(_ password: String) -> String { Bcrypt.hash(password, cost: cost) }
     func step(of code: String, secret: String, at now: Date) -> Int64? {
         Passwords.step(of: code, secret: secret, at: now)
     }

@@ -116,7 +116,13 @@ extension RouteTable {
         }
         page(Route(.get, "/aanmelden", "Sign-in page", access: .anyone, page: true), service) { request, _, view, _ in
             try service.web.html(
-                "signin", view.page(view.text("signin_title"), ["returnTo": safeReturn(request.query("terug")) as Any]))
+                "signin",
+                view.page(
+                    view.text("signin_title"),
+                    [
+                        "returnTo": safeReturn(request.query("terug")) as Any,
+                        "passwordChanged": request.query("gewijzigd") == "wachtwoord",
+                    ]))
         }
         page(Route(.post, "/aanmelden", "Sign in with the form", access: .anyone, page: true), service) {
             request, context, view, form in

@@ -62,6 +62,11 @@ extension Store {
         }
     }
 
+    /// Ends every session and revokes every token of `user`.
+    public func endAccess(of user: User.ID) throws(StoreError) {
+        try write { db in try Store.endAccess(ofUserRow: try Store.userRowID(user, in: db), in: db) }
+    }
+
     /// Creates a bearer token for scripts acting as `id`, living until `expiresAt` and, when
     /// `session` is given, no longer than that session; the secret is shown once.
     public func createToken(
