@@ -117,6 +117,7 @@ public func buildRouter(
     table.addWebRoutes(service)
     table.addWijkPages(service)
     table.addPersonPages(service)
+    table.addVisitPages(service)
     table.addMatchingPages(service)
     table.addImportAndAuditPages(service)
     table.addAccountPages(service)

@@ -247,41 +247,6 @@ extension RouteTable {
                         },
                     ]))
         }
-        page(
-            Route(
-                .post, "/huishoudens/{id}/bezoek",
-                "Record a visit to a household: a note, or a tie when contact was made",
-                access: .only(.admin, .worker), page: true), service
-        ) { request, context, view, form in
-            let caller = try context.caller()
-            let id = Household.ID(try context.parameter("id"))
-            guard let outcome = Visit.Outcome(rawValue: try form.required("outcome")) else {
-                throw ServiceError.badRequest(view.text("visit_outcome"), field: "outcome")
-            }
-            var contact: Outreach.Contact?
-            if outcome == .contactMade {
-                guard let chosen = form["contact"] else {
-                    throw ServiceError.badRequest(view.text("visit_contact"), field: "contact")
-                }
-                guard let kind = Tie.Kind(parsing: form["kind"] ?? "neighbour") else {
-                    throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
-                }
-                contact = Outreach.Contact(
-                    member: form["member"].map { Node.ID($0) }, person: Node.ID(chosen), kind: kind,
-                    strength: try strength(form, view),
-                    note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
-            }
-            let day =
-                try form["day"].map { text throws(ServiceError) in
-                    guard let day = Day(parsing: text) else { throw .badRequest(view.text("form_day"), field: "day") }
-                    return day
-                } ?? .dutchToday
-            let visit = Visit(
-                household: id, day: day, outcome: outcome, note: form["note"] ?? "", recordedBy: caller.user.id.rawValue
-            )
-            try service.core.outreach.recordVisit(visit, contact: contact, by: service.actor(caller, request, context))
-            return redirect(to: "/huishoudens/\(percentEncoded(id.rawValue))?opgeslagen=bezoek")
-        }
     }
 }
 
@@ -289,7 +254,7 @@ extension RouteTable {
 private func listed(_ items: [String]) -> String { items.isEmpty ? "–" : items.joined(separator: ", ") }
 
 /// The tie strength of a form (`strength` 1, 2 or 3; 2 when absent).
-private func strength(_ form: Form, _ view: PageView) throws(ServiceError) -> Tie.Strength {
+func strength(_ form: Form, _ view: PageView) throws(ServiceError) -> Tie.Strength {
     guard let strength = Tie.Strength(rawValue: Int(form["strength"] ?? "2") ?? 0) else {
         throw .badRequest(view.text("form_strength"), field: "strength")
     }
