@@ -38,6 +38,8 @@ import WeefselStore
                     person("R5", "Ver weg", in: "H5"), person("W6", "Wijkcoach", .professional, in: "H6"),
                     person("R7", "Noorderling", in: "H7", languages: ["nl", "tr"]),
                     person("R8", "Vriend van een vriend", in: "H8"), person("R9", "Vriend van de ruzie", in: "H9"),
+                    person("R10", "Tuinier", in: "H8"),
+                    Node(id: "A1", kind: .association, name: "Buurtmoestuin", wijk: "De Meent"),
                 ],
                 households: [
                     home("H0", "Mussenweg", "1", latitude: 52.0500), home("H1", "Mussenweg", "5", latitude: 52.0501),
@@ -51,6 +53,7 @@ import WeefselStore
                     Tie(source: "P0", target: "R2", kind: .conflict), Tie(source: "P0", target: "R3", kind: .friend),
                     Tie(source: "R3", target: "R8", kind: .friend), Tie(source: "R2", target: "R9", kind: .friend),
                     Tie(source: "P0", target: "W6", kind: .professional),
+                    Tie(source: "P0", target: "A1", kind: .member), Tie(source: "R10", target: "A1", kind: .member),
                 ]))
         core = Core(storage: store)
     }
@@ -71,6 +74,11 @@ import WeefselStore
     @Test func someoneTheHouseholdKnowsOpensTheWayToTheirFriends() throws {
         let friendOfAFriend = try #require(try introductions().first { $0.person == "R8" })
         #expect(friendOfAFriend.reasons.map(\.dutch) == ["kent Vriend, die u kent"])
+    }
+
+    @Test func aFellowMemberIsSaidToBeThereToo() throws {
+        let gardener = try #require(try introductions().first { $0.person == "R10" })
+        #expect(gardener.reasons.map(\.dutch).contains("ook bij Buurtmoestuin, net als u"))
     }
 
     @Test func nobodyItShouldNotMeetOrAlreadyKnows() throws {

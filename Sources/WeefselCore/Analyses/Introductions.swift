@@ -54,6 +54,7 @@ enum IntroductionFinder {
             }
         }
         let names = Dictionary(scoped.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let kinds = Dictionary(scoped.nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
         let via = trustedPaths(
             from: memberIDs, over: neighbours, known: tiedToHousehold, conflicted: conflicted)
         let languages = Set(members.flatMap(\.languages).map { $0.lowercased() })
@@ -109,7 +110,11 @@ enum IntroductionFinder {
             }
             if let bridge = via[candidate.id], let name = names[bridge] {
                 reasons.append(
-                    .init(points: 1.5, dutch: "kent \(name), die u kent", english: "knows \(name), whom you know"))
+                    kinds[bridge] == .association
+                        ? .init(
+                            points: 1.5, dutch: "ook bij \(name), net als u", english: "also at \(name), as you are")
+                        : .init(points: 1.5, dutch: "kent \(name), die u kent", english: "knows \(name), whom you know")
+                )
             }
             if candidate.kind == .volunteer {
                 reasons.append(.init(points: 0.5, dutch: "is vrijwilliger", english: "is a volunteer"))
