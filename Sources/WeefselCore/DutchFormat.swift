@@ -35,6 +35,23 @@ public enum DutchFormat {
         return (value < 0 ? "-" : "") + grouped
     }
 
+    /// `value` rounded to `places` decimals, without trailing zeros, its whole part grouped by
+    /// thousands: `386,5`, `10.000`, `0,3` in Dutch (`grouping` ".", `point` ","), `386.5` in English.
+    public static func decimal(_ value: Double, places: Int, grouping: Character = ".", point: Character = ",")
+        -> String
+    {
+        let scale = (0..<max(0, places)).reduce(1.0) { result, _ in result * 10 }
+        let scaled = (value.magnitude * scale).rounded()
+        guard scaled < 1e15 else { return value < 0 ? "-∞" : "∞" }
+        let whole = Int(scaled / scale)
+        var fraction = String(Int(scaled) - whole * Int(scale))
+        fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let negative = value < 0 && scaled > 0
+        return (negative ? "-" : "") + number(whole, separator: grouping)
+            + (fraction.isEmpty ? "" : "\(point)\(fraction)")
+    }
+
     private static func twoDigits(_ value: Int?) -> String {
         let value = value ?? 0
         return value < 10 ? "0\(value)" : String(value)

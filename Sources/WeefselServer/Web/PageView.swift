@@ -98,15 +98,12 @@ func percentEncoded(_ text: String) -> String {
 /// others with two decimals; a decimal comma in Dutch.
 func shown(_ value: Double?, share: Bool = false, language: PageLanguage) -> String {
     guard let value, value.isFinite else { return "–" }
-    let text: String
-    if share {
-        text = String(format: "%.1f", value * 100) + "%"
-    } else if value == value.rounded() && abs(value) < 1e15 {
-        text = String(Int64(value))
-    } else {
-        text = String(format: "%.2f", value)
-    }
-    return language == .dutch ? text.replacingOccurrences(of: ".", with: ",") : text
+    let dutch = language == .dutch
+    let number = share ? value * 100 : value
+    // Enough decimals to tell small figures (a density of 0,042) apart, one for the rest.
+    let places = share || abs(number) >= 10 ? 1 : abs(number) >= 0.1 ? 2 : 3
+    return DutchFormat.decimal(number, places: places, grouping: dutch ? "." : ",", point: dutch ? "," : ".")
+        + (share ? "%" : "")
 }
 
 /// `value` without the optionals that hold nothing, in it and in the dictionaries and lists it

@@ -189,7 +189,7 @@ extension Service {
             } else if let ownWijk {
                 earlier = then.wijken.first { $0.wijk == ownWijk }?.values
             }
-            snapshot = ["label": latest.label, "day": latest.day.description]
+            snapshot = ["label": latest.label, "day": view.format(latest.day)]
         }
         // The answer for a team is already about its own wijken.
         let now = indicators.overall
