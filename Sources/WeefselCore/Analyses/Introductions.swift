@@ -116,11 +116,11 @@ enum IntroductionFinder {
                         : .init(points: 1.5, dutch: "kent \(name), die u kent", english: "knows \(name), whom you know")
                 )
             }
+            // Willingness alone is no reason to introduce: something must connect them first.
+            guard !reasons.isEmpty else { continue }
             if candidate.kind == .volunteer {
                 reasons.append(.init(points: 0.5, dutch: "is vrijwilliger", english: "is a volunteer"))
             }
-            // Willingness alone is no reason to introduce: something must connect them.
-            guard reasons.contains(where: { !$0.dutch.hasPrefix("is vrijwilliger") }) else { continue }
             reasons.sort { ($0.points, $1.dutch) > ($1.points, $0.dutch) }
             found.append(
                 Introduction(
