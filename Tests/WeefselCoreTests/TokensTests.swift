@@ -32,7 +32,8 @@ import WeefselStore
 
     @Test func aTokenEndsOnItsLastDay() throws {
         let token = try core.tokens.createToken(
-            label: "export", terms: TokenTerms(days: 7), session: nil, by: anna, at: now)
+            label: "export", terms: TokenTerms(days: 7), session: nil, by: anna, at: now
+        ).secret
         let sixDays = now.addingTimeInterval(6 * 24 * 3600)
         #expect(try core.tokens.user(forToken: token, policy: policy, at: sixDays)?.id == "anna")
         #expect(try core.tokens.user(forToken: token, policy: policy, at: sixDays.addingTimeInterval(24 * 3600)) == nil)
@@ -51,14 +52,16 @@ import WeefselStore
     @Test func aTokenAskedToEndWithItsSessionEndsAtSignOutAndWhenTheSessionIdles() throws {
         let session = try store.startSession(for: "anna", at: now)
         let token = try core.tokens.createToken(
-            label: "browser script", terms: TokenTerms(endsWithSession: true), session: session, by: anna, at: now)
+            label: "browser script", terms: TokenTerms(endsWithSession: true), session: session, by: anna, at: now
+        ).secret
         #expect(try core.tokens.user(forToken: token, policy: policy, at: now)?.id == "anna")
         let idle = now.addingTimeInterval(policy.idle + 1)
         #expect(try core.tokens.user(forToken: token, policy: policy, at: idle) == nil, "the session idled out")
 
         let second = try store.startSession(for: "anna", at: now)
         let other = try core.tokens.createToken(
-            label: "second", terms: TokenTerms(endsWithSession: true), session: second, by: anna, at: now)
+            label: "second", terms: TokenTerms(endsWithSession: true), session: second, by: anna, at: now
+        ).secret
         try store.endSession(second)
         #expect(try core.tokens.user(forToken: other, policy: policy, at: now) == nil, "signed out")
         #expect(try core.tokens.tokens(of: "anna", by: anna).first { $0.label == "second" }?.revoked == true)
@@ -69,7 +72,7 @@ import WeefselStore
     }
 
     @Test func aTokenIsRevokedByItsUserOrAnAdminAndNobodyElse() throws {
-        let token = try core.tokens.createToken(label: "rapport", session: nil, by: anna, at: now)
+        let token = try core.tokens.createToken(label: "rapport", session: nil, by: anna, at: now).secret
         #expect(try core.tokens.user(forToken: token, policy: policy, at: now)?.id == "anna", "and now remembered")
         let id = try #require(try core.tokens.tokens(of: nil, by: anna).first?.id)
 

@@ -18,6 +18,8 @@ public protocol SessionRepository: Sendable {
     /// The enabled user a bearer token belongs to, or nil for an unknown, revoked or expired token
     /// or one whose session ended.
     func tokenUser(_ secret: Secret, at now: Date, policy: SessionPolicy) throws -> User?
+    /// The token whose secret is `secret`, or nil.
+    func token(_ secret: Secret) throws -> BearerToken?
     /// The tokens of `user` (of every user when nil), newest first.
     func tokens(of user: User.ID?) throws -> [BearerToken]
     /// Revokes the token `id` and returns it as it was, or nil when there is no such token.

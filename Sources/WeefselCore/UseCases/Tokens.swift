@@ -21,7 +21,7 @@ public struct Tokens: Sendable {
     ///   end with a session the request did not come with; `Problem.forbidden` for the local operator.
     public func createToken(
         label: String, terms: TokenTerms = TokenTerms(), session: Secret?, by actor: Actor, at now: Date = Date()
-    ) throws -> Secret {
+    ) throws -> (secret: Secret, token: BearerToken) {
         guard let user = actor.user else { throw Problem.forbidden }
         let label = label.trimmingCharacters(in: .whitespaces)
         guard !label.isEmpty else { throw Problem.invalid(field: "label", reason: .empty) }
@@ -33,10 +33,11 @@ public struct Tokens: Sendable {
             throw Problem.invalid(field: "end_with_session", reason: .needsSession)
         }
         let expiresAt = now.addingTimeInterval(TimeInterval(terms.days) * 24 * 3600)
-        let token = try storage.createToken(
+        let secret = try storage.createToken(
             for: user.id, label: label, expiresAt: expiresAt, session: terms.endsWithSession ? session : nil, at: now)
+        guard let token = try storage.token(secret) else { throw Problem.notFound(label) }
         try storage.record([.init(actor.auditContext, .createToken)])
-        return token
+        return (secret, token)
     }
 
     /// The tokens of `user` (the actor's own when nil), newest first.

@@ -49,11 +49,10 @@ extension RouteTable {
             let caller = try context.caller()
             let body = try await Coding.decode(TokenRequest.self, from: request, limit: 16 * 1024)
             let actor = service.actor(caller, request, context)
-            let token = try service.core.tokens.createToken(
+            let made = try service.core.tokens.createToken(
                 label: body.label, terms: body.terms, session: caller.proof.session, by: actor)
-            let made = try service.core.tokens.tokens(of: caller.user.id, by: actor).first
-            guard let made else { throw ServiceError(.internalServerError, "the new token was not found") }
-            return try Coding.json(TokenResponse(token: token.rawValue, info: TokenInfo(made)), status: .created)
+            return try Coding.json(
+                TokenResponse(token: made.secret.rawValue, info: TokenInfo(made.token)), status: .created)
         }
         on(
             Route(

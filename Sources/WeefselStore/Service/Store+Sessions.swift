@@ -137,14 +137,18 @@ extension Store {
         }
     }
 
+    /// The token whose secret is `secret`, or nil.
+    public func token(_ secret: Secret) throws(StoreError) -> BearerToken? {
+        try read { db in
+            try Row.fetchOne(db, sql: Store.tokenSelect + " WHERE token.tokenHash = ?", arguments: [secret.hashed])
+                .map(Store.bearerToken)
+        }
+    }
+
     /// The tokens of `user` (of every user when nil), newest first.
     public func tokens(of user: User.ID?) throws(StoreError) -> [BearerToken] {
         try read { db in
-            var sql = """
-                SELECT token.id, user.name, token.label, token.createdAt, token.expiresAt, token.revoked,
-                    token.sessionHash IS NOT NULL AS endsWithSession
-                FROM token JOIN user ON user.id = token.userId
-                """
+            var sql = Store.tokenSelect
             var arguments: StatementArguments = []
             if let user {
                 sql += " WHERE user.name = ?"
@@ -155,17 +159,17 @@ extension Store {
         }
     }
 
+    /// The columns of a ``BearerToken``, with its user's name.
+    private static let tokenSelect = """
+        SELECT token.id, user.name, token.label, token.createdAt, token.expiresAt, token.revoked,
+            token.sessionHash IS NOT NULL AS endsWithSession
+        FROM token JOIN user ON user.id = token.userId
+        """
+
     /// Revokes the token `id` and returns it as it was, or nil when there is no such token.
     public func revokeToken(_ id: Int64) throws(StoreError) -> BearerToken? {
         try write { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT token.id, user.name, token.label, token.createdAt, token.expiresAt, token.revoked,
-                            token.sessionHash IS NOT NULL AS endsWithSession
-                        FROM token JOIN user ON user.id = token.userId WHERE token.id = ?
-                        """, arguments: [id])
+            guard let row = try Row.fetchOne(db, sql: Store.tokenSelect + " WHERE token.id = ?", arguments: [id])
             else { return nil }
             try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ?", arguments: [id])
             return Store.bearerToken(row)
