@@ -21,6 +21,10 @@ public struct Core: Sendable {
     public let network: NetworkAround
     /// Bearer tokens for scripts.
     public let tokens: Tokens
+    /// Snapshots of the network and what changed between two of them.
+    public let snapshots: Snapshots
+    /// Taking back a change shortly after it was made.
+    public let undo: Undo
 
     /// The core over `storage`; reads go on record through `readLog`, or straight into the
     /// storage's audit log when nil.
@@ -33,6 +37,8 @@ public struct Core: Sendable {
         privacy = PrivacyDesk(storage: storage, records: records)
         administration = Administration(storage: storage)
         tokens = Tokens(storage: storage)
+        snapshots = Snapshots(storage: storage, network: network)
+        undo = Undo(records: records, privacy: privacy)
     }
 }
 

@@ -71,6 +71,8 @@ extension Store {
             case nil: throw StoreError.database("reading the ties files ended without a result")
             }
             var summary = try nodesWritten.get()
+            let leftOut = nodesRead.opened.flatMap { file in file.header.leftOut.map { "\(file.name): \($0)" } }
+            summary.columnsLeftOut = leftOut.isEmpty ? nil : leftOut
             try Store.importTies(ties, into: db, summary: &summary)
             try Store.settleWijken(in: db)
             let neighbourhood = Neighbourhood(nodes: nodesRead.nodes, households: nodesRead.households, ties: ties)

@@ -131,11 +131,12 @@ import WeefselStore
     }
 
     @Test func binaryContent() throws {
-        // The start of a ZIP archive (an .xlsx file saved under a .csv name).
+        // The start of a ZIP archive (an .xlsx file saved under a .csv name): read as the
+        // workbook it is, and refused as one that is cut short.
         let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
         let problem = try only(problems([CSVFile(name: "nodes.csv", bytes: bytes)]))
         #expect(problem.line == 1)
-        #expect(problem.message.contains("not a CSV text file"))
+        #expect(problem.message.contains("the spreadsheet cannot be read"))
     }
 
     @Test func utf16TextAsExcelSavesUnicodeText() throws {

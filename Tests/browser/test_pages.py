@@ -11,100 +11,14 @@ import sys
 import tempfile
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-BASE = sys.argv[1]
-SCREENS = sys.argv[sys.argv.index("--screens") + 1] if "--screens" in sys.argv else None
-PASSWORDS = {"demo-admin": "browser-admin-password", "demo-coordinator": "browser-coordinator-password",
-             "demo-worker": "browser-worker-password", "demo-viewer": "browser-viewer-password",
-             "noord-worker": "browser-noord-password", "demo-account": "browser-account-password"}
-passed = 0
-failed = 0
-
-
-def browser():
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1366,900", "--lang=nl-NL"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-
-
-def check(name, condition):
-    global passed, failed
-    if condition:
-        passed += 1
-        print(f"ok: {name}")
-    else:
-        failed += 1
-        print(f"FAILED: {name}", file=sys.stderr)
-
-
-def screen(driver, name):
-    if SCREENS:
-        os.makedirs(SCREENS, exist_ok=True)
-        height = driver.execute_script("return Math.min(document.body.scrollHeight, 2400)")
-        driver.set_window_size(1366, max(900, height))
-        driver.save_screenshot(os.path.join(SCREENS, name + ".png"))
-        driver.set_window_size(1366, 900)
-
-
-def sign_in(driver, name):
-    driver.delete_all_cookies()
-    driver.get(BASE + "/aanmelden")
-    driver.find_element(By.ID, "name").send_keys(name)
-    driver.find_element(By.ID, "password").send_keys(PASSWORDS[name])
-    driver.find_element(By.CSS_SELECTOR, "form[action='/aanmelden'] button[type=submit]").click()
-    WebDriverWait(driver, 20).until(lambda d: "/aanmelden" not in d.current_url)
-
-
-def submit(driver, button):
-    """Clicks `button` and waits until the browser has left the page it was on."""
-    button.click()
-    WebDriverWait(driver, 30).until(lambda _: gone(button))
-
-
-def gone(element):
-    """Whether `element` left the document. Chromium answers for a node of a page that is being
-    replaced either as stale or with an inspector error that the node left the document."""
-    try:
-        element.is_enabled()
-        return False
-    except WebDriverException:
-        return True
-
-
-def wait_for(driver, css, seconds=30):
-    return WebDriverWait(driver, seconds).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, css)))
-
-
-UNLABELLED = """
-return [...document.querySelectorAll('input, select, textarea')]
-  .filter(e => e.type !== 'hidden' && e.type !== 'radio')
-  .filter(e => !(e.id && document.querySelector(`label[for="${e.id}"]`)) && !e.getAttribute('aria-label'))
-  .map(e => e.name || e.outerHTML.slice(0, 60));
-"""
-
-
-def accessible(driver, page):
-    """Every field of `page` has a label, and the page fits the window without sideways scrolling."""
-    unlabelled = driver.execute_script(UNLABELLED)
-    check(f"every field on {page} has a label", not unlabelled)
-    for field in unlabelled:
-        print("  unlabelled:", field, file=sys.stderr)
-    wide = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-    check(f"{page} fits the window ({wide} px too wide)", wide <= 0)
-
-
-def menu(driver):
-    return [a.text for a in driver.find_elements(By.CSS_SELECTOR, "header nav a")]
+from admin import administration, help_pages
+from records import new_resident, snapshots, spreadsheet, tie_by_search
+from support import (BASE, PASSWORDS, SCREENS, accessible, browser, check, counts, gone, menu, screen, sign_in,
+                     submit, wait_for)
 
 
 def roles(driver):
@@ -270,9 +184,9 @@ def introductions(driver):
         check(f"the visit form hides the contact fields when the door opened ({device})", not fields.is_displayed())
         driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=contact-made]").click()
         check(f"and shows them once contact was made ({device})", fields.is_displayed())
-        options = driver.find_elements(By.CSS_SELECTOR, "select#contact option")
-        check(f"the people suggested to meet come first among the contacts ({device})",
-              len(options) > 3 and all("voorgesteld" in option.text for option in options[1:4]))
+        options = driver.find_elements(By.CSS_SELECTOR, "datalist#contact-list option")
+        check(f"the people suggested to meet are offered first as contacts ({device})",
+              len(options) > 3 and all("voorgesteld" in option.get_attribute("label") for option in options[:3]))
     driver.set_window_size(1366, 900)
     driver.execute_script("document.getElementById('kennismaken').scrollIntoView()")
     screen(driver, "14-kennismaken")
@@ -332,7 +246,17 @@ def visit(driver):
     driver.get(first + "#bezoek")
     driver.find_element(By.CSS_SELECTOR, "input[name=outcome][value=contact-made]").click()
     check("the contact fields appear for contact made", driver.find_element(By.ID, "contact").is_displayed())
-    Select(driver.find_element(By.ID, "contact")).select_by_index(1)
+    # The contact is found by typing part of a name, as the worker remembers it.
+    contact = driver.find_element(By.ID, "contact")
+    contact.send_keys("Wilma de J")
+    WebDriverWait(driver, 10).until(lambda d: any(
+        "Wilma de Jong" in (o.get_attribute("label") or "")
+        for o in d.find_elements(By.CSS_SELECTOR, "datalist#contact-list option")))
+    found = [o.get_attribute("value") for o in driver.find_elements(By.CSS_SELECTOR, "datalist#contact-list option")
+             if "Wilma de Jong" in (o.get_attribute("label") or "")]
+    check("typing part of a name offers that person as the contact", found == ["P000050"])
+    contact.clear()
+    contact.send_keys(found[0] if found else "P000050")
     Select(driver.find_element(By.ID, "strength")).select_by_value("2")
     accessible(driver, "the household page")
     screen(driver, "07-bezoek-vastleggen")
@@ -449,7 +373,8 @@ def main():
     driver = browser()
     try:
         for scenario in (roles, worker_map, household_map, introductions, end_tie, account, key_figures, visit,
-                         search, matching, upload, other_team, audit):
+                         search, new_resident, tie_by_search, snapshots, administration, help_pages, matching, upload,
+                         spreadsheet, other_team, audit):
             try:
                 scenario(driver)
             except Exception as error:  # a scenario that breaks counts as a failure, the others still run
@@ -461,8 +386,8 @@ def main():
             print("  console:", error["message"], file=sys.stderr)
     finally:
         driver.quit()
-    print(f"browser: {passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+    print(f"browser: {counts['passed']} passed, {counts['failed']} failed")
+    sys.exit(1 if counts["failed"] else 0)
 
 
 if __name__ == "__main__":

@@ -95,7 +95,7 @@ check "and another" run 0 snapshot create now --at 2026-01-01
 check "and compared" run 0 compare begin now
 check "showing the indicators that changed" grep -q "isolated_households" <<<"$out"
 check "an unknown snapshot is named" run 1 compare begin later
-check "with the ones that exist" grep -q "there are: begin, now" <<<"$err"
+check "with the ones that exist" grep -q "expected: begin, now" <<<"$err"
 
 check "render draws a PNG" run 0 render isolated -o isolated.png
 check "that is a real PNG" bash -c "head -c 8 isolated.png | od -An -tx1 | grep -q '89 50 4e 47'"

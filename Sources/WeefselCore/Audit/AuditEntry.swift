@@ -32,6 +32,10 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case read, search, create, update, delete, erase, export, consent
         case login, loginFailed = "login-failed", logout, createToken = "create-token", revokeToken = "revoke-token"
         case passwordChanged = "password-changed", signOutEverywhere = "sign-out-everywhere"
+        /// An administrator added, changed, disabled or reset an account, or ended its sessions.
+        case accountChanged = "account-changed"
+        /// An administrator added a team or changed its wijken.
+        case teamChanged = "team-changed"
     }
 
     /// An entry before it has its place in the chain.

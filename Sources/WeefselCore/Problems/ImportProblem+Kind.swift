@@ -51,6 +51,8 @@ extension ImportProblem {
         case notATableFile(expected: [String], found: [String])
         case notPartOfImport(table: String)
         case headerWithoutRows
+        /// A spreadsheet (`.xlsx`) that cannot be read, and why.
+        case unreadableWorkbook(String)
         case unknownColumn(String, table: String, known: [String])
         case duplicateColumn(String, earlier: String)
         case missingColumn(String, table: String)
@@ -94,6 +96,7 @@ extension ImportProblem {
                     + (found.isEmpty ? "no names" : found.map { "'\($0)'" }.joined(separator: ", "))
             case .notPartOfImport(let table): "a \(table) file is not part of a neighbourhood import"
             case .headerWithoutRows: "the file has a header but no rows"
+            case .unreadableWorkbook(let reason): "the spreadsheet cannot be read: \(reason)"
             case .unknownColumn(let name, let table, let known):
                 "unknown column '\(name)' in a \(table) file (known columns: \(known.joined(separator: ", ")))"
             case .duplicateColumn(let column, let earlier): "column '\(column)' appears twice (also as '\(earlier)')"
@@ -148,6 +151,7 @@ extension ImportProblem {
                     + (found.isEmpty ? "geen namen" : found.map { "'\($0)'" }.joined(separator: ", "))
             case .notPartOfImport(let table): "een \(table)-bestand hoort niet bij een import van de wijk"
             case .headerWithoutRows: "het bestand heeft een kopregel maar geen rijen"
+            case .unreadableWorkbook(let reason): "het spreadsheet is niet te lezen: \(reason)"
             case .unknownColumn(let name, let table, let known):
                 "onbekende kolom '\(name)' in een \(table)-bestand (bekende kolommen: \(known.joined(separator: ", ")))"
             case .duplicateColumn(let column, let earlier):

@@ -51,6 +51,10 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case wrong
         /// Two entries that should be the same are not (a new password typed twice).
         case mismatch
+        /// An administrator's own account, which they may not disable or demote.
+        case ownAccount
+        /// Too late, done already, or another user's (a change to undo).
+        case expired
     }
 
     /// The field the problem is about, when one is.
@@ -93,6 +97,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .tooShort(let min)): "\(field): moet minstens \(min) tekens hebben"
         case .invalid(let field, .wrong): "\(field): klopt niet"
         case .invalid(let field, .mismatch): "\(field): de twee keer ingevulde waarden verschillen"
+        case .invalid(let field, .ownAccount): "\(field): dat kan niet voor uw eigen account"
+        case .invalid(let field, .expired):
+            "\(field): dit kan niet meer ongedaan worden gemaakt (te laat, al gedaan of door iemand anders)"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         case .signInRefused: "naam, wachtwoord of code klopt niet"
@@ -130,6 +137,9 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .tooShort(let min)): "\(field): needs at least \(min) characters"
         case .invalid(let field, .wrong): "\(field): is not right"
         case .invalid(let field, .mismatch): "\(field): the two entries differ"
+        case .invalid(let field, .ownAccount): "\(field): not possible for your own account"
+        case .invalid(let field, .expired):
+            "\(field): this can no longer be undone (too late, done already or by someone else)"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         case .signInRefused: "wrong name, password or code"

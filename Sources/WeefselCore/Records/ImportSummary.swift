@@ -8,6 +8,8 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var tiesAdded = 0
     public var tiesUpdated = 0
     public var tiesUnchanged = 0
+    /// The columns of the files that no table knows, as `FILE: COLUMN`: left out of the import.
+    public var columnsLeftOut: [String]?
 
     public init() {}
 

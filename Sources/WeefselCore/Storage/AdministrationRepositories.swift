@@ -13,6 +13,8 @@ public protocol AccountRepository: Sendable {
     /// Sets a new password hash (ending the user's sessions and tokens), and a new second factor
     /// when given.
     func resetPassword(of id: User.ID, passwordHash: String, totpSecret: String??) throws
+    /// Gives a user another role or team; their sessions go on with the new role.
+    func changeRole(of id: User.ID, to role: User.Role, team: Team.ID) throws
 }
 
 /// The indicators and worklists kept under a label, to compare over time.

@@ -1,10 +1,10 @@
 import Foundation
 import WeefselGraph
 
-/// The installation's administration: teams and their wijken, the accounts that sign in, and the
-/// snapshots a whole installation keeps. Admins and the local operator only.
+/// The installation's administration: teams and their wijken and the accounts that sign in.
+/// Admins and the local operator only.
 public struct Administration: Sendable {
-    let storage: any AccountRepository & SnapshotRepository & AnalysisSource
+    let storage: any AccountRepository & SnapshotRepository & SessionRepository & AuditRepository
 
     /// Adds a team, or replaces its wijken.
     public func save(_ team: Team, by actor: Actor) throws {
@@ -12,7 +12,10 @@ public struct Administration: Sendable {
         guard !team.id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw Problem.invalid(field: "team", reason: .empty)
         }
+        try RecordText.checkText(team.id.rawValue, field: "team")
+        for wijk in team.wijken { try RecordText.checkText(wijk, field: "wijken") }
         try storage.save(team)
+        try storage.record([.init(actor.auditContext, .teamChanged)])
     }
 
     public func teams(for actor: Actor) throws -> [Team] {
@@ -32,7 +35,9 @@ public struct Administration: Sendable {
             throw Problem.invalid(
                 field: "team", reason: .unknownValue(team.rawValue, expected: try storage.teams().map(\.id.rawValue)))
         }
+        try RecordText.checkText(id.rawValue, field: "name")
         try storage.addUser(id, role: role, team: team, passwordHash: passwordHash, totpSecret: totpSecret)
+        try storage.record([.init(actor.auditContext, .accountChanged)])
     }
 
     public func users(for actor: Actor) throws -> [User] {
@@ -43,30 +48,34 @@ public struct Administration: Sendable {
     /// Disables an account (its sessions and tokens end at once) or enables it again.
     public func setDisabled(_ disabled: Bool, user id: User.ID, by actor: Actor) throws {
         try requireAdministrator(actor)
+        if disabled, actor.user?.id == id { throw Problem.invalid(field: "user", reason: .ownAccount) }
         try storage.setDisabled(disabled, user: id)
+        try storage.record([.init(actor.auditContext, .accountChanged)])
     }
 
     /// Sets a new password (and second factor when given); the user's sessions and tokens end.
     public func resetPassword(of id: User.ID, passwordHash: String, totpSecret: String??, by actor: Actor) throws {
         try requireAdministrator(actor)
         try storage.resetPassword(of: id, passwordHash: passwordHash, totpSecret: totpSecret)
+        try storage.record([.init(actor.auditContext, .accountChanged)])
     }
 
-    /// Keeps the indicators and the isolation worklist of the whole network on `day` under
-    /// `label`. A snapshot names every household, so it is made for the whole installation.
-    public func createSnapshot(label: String, on day: Day, seed: UInt64, by actor: Actor) throws -> Snapshot {
+    /// Gives a user another role or team. An administrator cannot take away their own role, so
+    /// that an installation always keeps someone who can manage it.
+    public func changeRole(of id: User.ID, to role: User.Role, team: Team.ID, by actor: Actor) throws {
         try requireAdministrator(actor)
-        guard !label.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw Problem.invalid(field: "label", reason: .empty)
-        }
-        let graph = try storage.loadGraph(at: day)
-        let partition = communities(of: graph.adjacency(.informal), seed: seed)
-        let snapshot = Snapshot(
-            label: label, day: day,
-            indicators: try indicators(of: graph, membership: partition.membership),
-            isolation: isolatedHouseholds(in: graph, referenceYear: day.year))
-        try storage.save(snapshot)
-        return snapshot
+        if actor.user?.id == id, role != .admin { throw Problem.invalid(field: "role", reason: .ownAccount) }
+        try storage.changeRole(of: id, to: role, team: team)
+        try storage.record([.init(actor.auditContext, .accountChanged)])
+    }
+
+    /// Ends every session and token of a user (a lost phone, a shared computer), without
+    /// changing their password.
+    public func endSessions(of id: User.ID, by actor: Actor) throws {
+        try requireAdministrator(actor)
+        guard try storage.users().contains(where: { $0.id == id }) else { throw Problem.notFound(id.rawValue) }
+        try storage.endAccess(of: id)
+        try storage.record([.init(actor.auditContext, .accountChanged)])
     }
 
     private func requireAdministrator(_ actor: Actor) throws {

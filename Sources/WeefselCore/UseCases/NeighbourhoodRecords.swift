@@ -97,8 +97,13 @@ public struct NeighbourhoodRecords: Sendable {
     }
 
     /// Adds a tie between two people or organisations the actor may both see.
-    public func add(_ tie: Tie, by actor: Actor) throws {
+    ///
+    /// - Throws: `Problem.invalid` for a tie that begins after today.
+    public func add(_ tie: Tie, today: Day = .dutchToday, by actor: Actor) throws {
         try requireRecordKeeper(actor)
+        if let since = tie.since, since > today {
+            throw Problem.invalid(field: "since", reason: .inTheFuture(since.description))
+        }
         try RecordText.checkText(tie.note, field: "note", multiline: true)
         _ = try node(tie.source, for: actor)
         _ = try node(tie.target, for: actor)
@@ -268,7 +273,7 @@ public struct NeighbourhoodRecords: Sendable {
     }
 
     /// Workers and admins keep records, and the local operator; coordinators and viewers do not.
-    private func requireRecordKeeper(_ actor: Actor) throws {
+    func requireRecordKeeper(_ actor: Actor) throws {
         guard [.admin, .worker].contains(actor.role) else { throw Problem.forbidden }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 
-/// What every user does with their own account: change their password, sign out everywhere.
+/// What every user does with their own account: change their password, set up a second factor,
+/// sign out everywhere.
 extension SignIn {
     /// The shortest password accepted.
     public static let minimumPasswordLength = 10
@@ -15,11 +16,38 @@ extension SignIn {
         guard let credentials = try storage.credentials(of: user.id),
             check.verify(current, hash: credentials.passwordHash)
         else { throw Problem.invalid(field: "current_password", reason: .wrong) }
-        guard new.count >= Self.minimumPasswordLength else {
-            throw Problem.invalid(field: "new_password", reason: .tooShort(Self.minimumPasswordLength))
-        }
+        try Self.checkNewPassword(new, field: "new_password")
         guard new == repeated else { throw Problem.invalid(field: "repeat_password", reason: .mismatch) }
         try storage.resetPassword(of: user.id, passwordHash: check.hash(new), totpSecret: .none)
+        try storage.record([.init(actor.auditContext, .passwordChanged)])
+    }
+
+    /// Whether `password` may be a new password: at least ``minimumPasswordLength`` characters.
+    /// The same rule for a password a user chooses and one an administrator sets.
+    public static func checkNewPassword(_ password: String, field: String) throws {
+        guard password.count >= minimumPasswordLength else {
+            throw Problem.invalid(field: field, reason: .tooShort(minimumPasswordLength))
+        }
+    }
+
+    /// Sets up a second factor for the actor's own account: `secret` becomes theirs once they
+    /// prove, with their password and a code their authenticator app shows for it, that the app
+    /// holds it. Their other sessions and tokens end, as after a new password.
+    ///
+    /// - Throws: `Problem.invalid` for a wrong password or a code that does not fit the secret.
+    public func enrolSecondFactor(
+        secret: String, code: String, password: String, by actor: Actor, at now: Date = Date()
+    )
+        throws
+    {
+        guard let user = actor.user else { throw Problem.forbidden }
+        guard let credentials = try storage.credentials(of: user.id),
+            check.verify(password, hash: credentials.passwordHash)
+        else { throw Problem.invalid(field: "current_password", reason: .wrong) }
+        guard check.step(of: code, secret: secret, at: now) != nil else {
+            throw Problem.invalid(field: "code", reason: .wrong)
+        }
+        try storage.resetPassword(of: user.id, passwordHash: credentials.passwordHash, totpSecret: .some(secret))
         try storage.record([.init(actor.auditContext, .passwordChanged)])
     }
 

@@ -2,7 +2,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Sets the security headers on every response: a strict content security policy without inline
-/// script, no sniffing, no framing, no referrer, and no caching (API answers carry personal data).
+/// script, no sniffing, no framing, no referrer, and no caching (API answers carry personal data)
+/// except of the static files, which carry none.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     static var headers: HTTPFields {
         [
@@ -22,7 +23,10 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         var response = try await next(request, context)
+        // The stylesheet and script say for how long they may be kept; nothing else is kept.
+        let caching = response.headers[.cacheControl]
         for field in Self.headers { response.headers[field.name] = field.value }
+        if let caching, request.uri.path.hasPrefix("/static/") { response.headers[.cacheControl] = caching }
         return response
     }
 }

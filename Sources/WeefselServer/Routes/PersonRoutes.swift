@@ -23,21 +23,21 @@ extension RouteTable {
             }
             let limit = min(1000, max(1, Int(request.query("limit") ?? "") ?? 100))
             let offset = max(0, Int(request.query("offset") ?? "") ?? 0)
-            let nodes: [Node]
+            let found: [(node: Node, household: Household?)]
             let total: Int
             if let text = request.query("q") {
-                let found = try service.core.records.search(
+                let results = try service.core.records.search(
                     text, kind: kind, offset: offset, limit: limit, for: service.actor(caller, request, context))
-                (nodes, total) = (found.hits.map(\.node), found.total)
+                (found, total) = (results.hits.map { ($0.node, $0.household) }, results.total)
             } else {
                 let all = try service.visibleNodes(for: caller.user, kind: kind, matching: nil)
-                (nodes, total) = (Array(all.dropFirst(offset).prefix(limit)), all.count)
+                (found, total) = (all.dropFirst(offset).prefix(limit).map { ($0, nil) }, all.count)
             }
-            try await service.recordRead(.search, of: nodes.map(\.id), by: caller, request, context)
+            try await service.recordRead(.search, of: found.map(\.node.id), by: caller, request, context)
             var response =
                 caller.user.role == .coordinator
-                ? try Coding.json(nodes.map { MatchingProfileResponse($0, household: nil) })
-                : try Coding.json(nodes.map { PersonResponse($0, household: nil) })
+                ? try Coding.json(found.map { MatchingProfileResponse($0.node, household: nil) })
+                : try Coding.json(found.map { PersonResponse($0.node, household: $0.household) })
             response.headers[HTTPField.Name("X-Total-Count")!] = String(total)
             return response
         }

@@ -41,7 +41,12 @@ extension Passwords {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
         var generator = SystemRandomNumberGenerator()
         let secret = String((0..<20).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
-        return (secret, TOTP(secret: secret).createAuthenticatorURL(label: user, issuer: "Weefsel"))
+        return (secret, enrolment(of: secret, for: user))
+    }
+
+    /// The `otpauth://` address of an existing secret, for the app to scan.
+    public static func enrolment(of secret: String, for user: String) -> String {
+        TOTP(secret: secret).createAuthenticatorURL(label: user, issuer: "Weefsel")
     }
 }
 

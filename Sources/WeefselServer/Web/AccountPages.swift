@@ -31,6 +31,36 @@ extension RouteTable {
             return response
         }
         page(
+            Route(
+                .get, "/mijn-account/tweede-factor", "Set up a second factor: a new secret as a QR code",
+                access: .everyRole, page: true), service
+        ) { _, context, view, _ in
+            let caller = try context.caller()
+            return try service.ownEnrolmentPage(
+                Passwords.newSecondFactor(for: caller.user.id.rawValue), user: caller.user.id.rawValue, view: view)
+        }
+        page(
+            Route(
+                .post, "/mijn-account/tweede-factor", "Confirm the second factor with a code from the app",
+                access: .everyRole, page: true), service
+        ) { request, context, view, form in
+            let caller = try context.caller()
+            let secret = try form.required("secret")
+            do {
+                try service.signIn.enrolSecondFactor(
+                    secret: secret, code: form["code"] ?? "", password: form.fields["current_password"]?.first ?? "",
+                    by: service.actor(caller, request, context))
+            } catch let problem as Problem {
+                let factor = (secret, Passwords.enrolment(of: secret, for: caller.user.id.rawValue))
+                return try service.ownEnrolmentPage(
+                    factor, user: caller.user.id.rawValue, view: view,
+                    problem: view.pick(problem.dutch, problem.english))
+            }
+            var response = redirect(to: "/aanmelden?gewijzigd=tweede-factor")
+            response.setCookie(service.sessionCookie(value: "", maxAge: 0))
+            return response
+        }
+        page(
             Route(.post, "/mijn-account/overal-afmelden", "Sign out on every device", access: .everyRole, page: true),
             service
         ) { request, context, _, _ in
@@ -76,7 +106,7 @@ extension Service {
                 [
                     "name": caller.user.id.rawValue, "role": view.text("role_" + caller.user.role.rawValue),
                     "team": caller.user.team.id.rawValue, "tokens": tokens, "minimum": SignIn.minimumPasswordLength,
-                    "done": revoked as Any, "problem": problem as Any,
+                    "done": revoked as Any, "problem": problem as Any, "hasFactor": caller.user.hasSecondFactor,
                 ]), status: status)
     }
 }

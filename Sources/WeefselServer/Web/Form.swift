@@ -26,7 +26,11 @@ struct Form: Sendable {
 
     /// The value of a field that must be filled in.
     func required(_ name: String) throws(ServiceError) -> String {
-        guard let value = self[name] else { throw .badRequest("must be filled in", field: name) }
+        guard let value = self[name] else {
+            var error = ServiceError.badRequest("must be filled in", field: name)
+            error.dutch = "moet ingevuld zijn"
+            throw error
+        }
         return value
     }
 

@@ -41,7 +41,10 @@ extension RouteTable {
                     "import",
                     view.page(
                         view.text("import_title"),
-                        ["done": true, "counts": counts, "files": files.map(\.name).joined(separator: ", ")]))
+                        [
+                            "done": true, "counts": counts, "files": files.map(\.name).joined(separator: ", "),
+                            "leftOut": summary.columnsLeftOut ?? [], "hasLeftOut": summary.columnsLeftOut != nil,
+                        ]))
             } catch {
                 let refusal = ServiceError.from(error)
                 guard refusal.isBadInput else { throw refusal }

@@ -26,21 +26,15 @@ extension RouteTable {
             let programmes = Dictionary(
                 try service.core.desk.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let history = try service.core.privacy.consent(of: node.id, for: actor).1.reversed()
-            // The picker of a new tie names everyone in sight: all of them are on record as read.
-            let picker = try service.visibleNodes(for: caller.user, kind: nil, matching: nil).filter {
-                $0.id != node.id
-            }
             let others = ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } }
             try await service.recordRead(
-                .read, of: Array(Set([node.id] + shown + others + picker.map(\.id))).sorted(), by: caller, request,
-                context)
+                .read, of: Array(Set([node.id] + shown + others)).sorted(), by: caller, request, context)
             let consent: [[String: Any]] = Consent.Purpose.allCases.map { purpose in
                 [
                     "purpose": purpose.rawValue, "label": view.text("consent_" + purpose.rawValue),
                     "given": node.consent.contains(purpose),
                 ]
             }
-            let candidates = picker.map { ["id": $0.id.rawValue, "name": $0.name] }
             return try service.web.html(
                 "person",
                 view.page(
@@ -55,7 +49,10 @@ extension RouteTable {
                             "wijk": node.wijk ?? household?.wijk ?? "–",
                         ] as [String: Any],
                         "household": household.map { ["id": $0.id.rawValue, "address": $0.address] } as Any,
-                        "map": map, "ties": ties, "candidates": candidates, "tieKinds": tieKinds(view),
+                        "map": map, "ties": ties, "tieKinds": tieKinds(view),
+                        "picker": personPicker(
+                            "other", label: view.text("person_with"), excluding: node.id, view: view),
+                        "today": day.description,
                         "needs": needs.map { need in
                             [
                                 "id": need.id.rawValue,
@@ -81,6 +78,8 @@ extension RouteTable {
                         },
                         "has_history": !history.isEmpty, "admin": caller.user.role == .admin,
                         "saved": request.query("opgeslagen") != nil,
+                        "undone": request.query("opgeslagen") == "ongedaan",
+                        "undo": request.query("herstel").flatMap { $0.isEmpty ? nil : $0 } as Any,
                     ]))
         }
         page(
@@ -89,15 +88,18 @@ extension RouteTable {
         ) { request, context, view, form in
             let caller = try context.caller()
             let (node, _) = try service.visibleNode(Node.ID(try context.parameter("id")), for: caller.user)
-            let (other, _) = try service.visibleNode(Node.ID(try form.required("other")), for: caller.user)
+            let actor = service.actor(caller, request, context)
+            let other = try service.chosenPerson(try form.required("other"), field: "other", for: actor, view: view)
             guard let kind = Tie.Kind(parsing: try form.required("kind")) else {
                 throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
             }
+            let since = try day(form, view)
             let tie = Tie(
-                source: node.id, target: other.id, kind: kind, strength: try strength(form, view), since: Day(Date()),
+                source: node.id, target: other.id, kind: kind, strength: try strength(form, view), since: since,
                 recordedBy: caller.user.id.rawValue, note: form["note"])
-            try service.core.records.add(tie, by: service.actor(caller, request, context))
-            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
+            try service.core.records.add(tie, by: actor)
+            let undo = service.core.undo.remember(.tieAdded(tie), by: actor)
+            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band&herstel=\(undo)")
         }
         page(
             Route(
@@ -116,14 +118,17 @@ extension RouteTable {
                     of: node.id, kind: kind, for: service.actor(caller, request, context)
                 ).map(\.tie).first(where: { $0.key.low == other || $0.key.high == other })
             else { throw ServiceError.notFound }
+            let before = tie
+            let actor = service.actor(caller, request, context)
             tie.recordedBy = caller.user.id.rawValue
             if form["end"] != nil {
-                try service.core.records.end(tie, on: .dutchToday, by: service.actor(caller, request, context))
+                try service.core.records.end(tie, on: try day(form, view), by: actor)
             } else {
                 tie.strength = try strength(form, view)
-                try service.core.records.update(tie, by: service.actor(caller, request, context))
+                try service.core.records.update(tie, by: actor)
             }
-            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band")
+            let undo = service.core.undo.remember(.tieChanged(before: before), by: actor)
+            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=band&herstel=\(undo)")
         }
         page(
             Route(
@@ -136,10 +141,12 @@ extension RouteTable {
                 throw ServiceError.badRequest(view.text("form_purpose"), field: "purpose")
             }
             let given = try form.required("given") == "true"
+            let actor = service.actor(caller, request, context)
+            let day = try day(form, view)
             let (node, _) = try service.core.privacy.recordConsent(
-                purpose, given: given, on: Day(Date()), today: Day(Date()), for: id,
-                by: service.actor(caller, request, context))
-            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=toestemming")
+                purpose, given: given, on: day, today: .dutchToday, for: id, by: actor)
+            let undo = service.core.undo.remember(.consent(purpose, person: node.id, given: given, day: day), by: actor)
+            return redirect(to: "/personen/\(percentEncoded(node.id.rawValue))?opgeslagen=toestemming&herstel=\(undo)")
         }
         page(
             Route(
@@ -186,22 +193,24 @@ extension RouteTable {
                 .first { $0.household == id }
             let actor = service.actor(caller, request, context)
             let visits = try service.core.outreach.visits(to: [id], for: actor)[id] ?? []
-            let neighbours = try service.visibleNodes(for: caller.user, kind: nil, matching: nil)
-                .filter { $0.household != id && $0.isPerson }
-            let streetOf = try service.core.records.streets(for: actor)
             let introductions = try service.core.network.introductions(for: id, on: day, by: actor)
-            // The people to introduce the household to first, then the neighbours of its street.
-            let suggested = Set(introductions.map(\.person))
-            let contacts = neighbours.map { node -> (Bool, Node) in
-                (node.household.flatMap { streetOf[$0] } == household.street, node)
-            }.sorted {
-                (suggested.contains($0.1.id) ? 0 : 1, $0.0 ? 0 : 1, $0.1.name, $0.1.id)
-                    < (suggested.contains($1.1.id) ? 0 : 1, $1.0 ? 0 : 1, $1.1.name, $1.1.id)
+            // The contact field offers the people to introduce the household to first, then
+            // neighbours of its street; anyone else in sight is found by typing.
+            let street =
+                try household.street.map {
+                    try service.core.records.search($0, limit: 12, for: actor).hits.filter { $0.node.household != id }
+                } ?? []
+            var offered = introductions.map {
+                (id: $0.person.rawValue, label: $0.name + " · " + view.text("visit_suggested"))
             }
-            // The contact picker names up to 500 neighbours: they are on record as read, as shown.
-            let listed = contacts.prefix(500).map(\.1.id) + introductions.map(\.person)
+            for hit in street where !offered.contains(where: { $0.id == hit.node.id.rawValue }) {
+                offered.append((hit.node.id.rawValue, hit.node.name + " · " + (hit.household?.address ?? "")))
+            }
             try await service.recordRead(
-                .read, of: Array(Set(members.map(\.id) + shown + listed)).sorted(), by: caller, request, context)
+                .read,
+                of: Array(Set(members.map(\.id) + shown + introductions.map(\.person) + street.map(\.node.id)))
+                    .sorted(),
+                by: caller, request, context)
             return try service.web.html(
                 "household",
                 view.page(
@@ -228,12 +237,9 @@ extension RouteTable {
                                 "first": outcome == .doorOpen,
                             ]
                         },
-                        "contacts": contacts.prefix(500).map { sameStreet, node in
-                            [
-                                "id": node.id.rawValue, "name": node.name, "sameStreet": sameStreet,
-                                "suggested": suggested.contains(node.id),
-                            ] as [String: Any]
-                        },
+                        "picker": personPicker(
+                            "contact", label: view.text("visit_contactLabel"), offered: offered, required: false,
+                            view: view),
                         "tieKinds": tieKinds(view).filter {
                             ["neighbour", "acquaintance", "friend"].contains($0["value"] as? String)
                         },
@@ -252,6 +258,14 @@ extension RouteTable {
 
 /// A list as one line, or a dash when it is empty.
 private func listed(_ items: [String]) -> String { items.isEmpty ? "–" : items.joined(separator: ", ") }
+
+/// The day of a form (`day`, as a date field sends it or as a Dutch worker types it); today when
+/// absent. The core refuses a day in the future.
+func day(_ form: Form, _ view: PageView) throws(ServiceError) -> Day {
+    guard let text = form["day"] else { return .dutchToday }
+    guard let day = Day(parsing: text) else { throw .badRequest(view.text("form_day"), field: "day") }
+    return day
+}
 
 /// The tie strength of a form (`strength` 1, 2 or 3; 2 when absent).
 func strength(_ form: Form, _ view: PageView) throws(ServiceError) -> Tie.Strength {

@@ -226,13 +226,13 @@ enum Texts {
         // Import.
         "import_title": ("Importeren", "Import"),
         "import_intro": (
-            "Laad het bestand van personen (nodes.csv) en/of banden (ties.csv) uit uw spreadsheet. Alles of niets: bij een fout wordt niets opgeslagen.",
-            "Load the file of persons (nodes.csv) and/or ties (ties.csv) from your spreadsheet. All or nothing: if anything is wrong, nothing is saved."
+            "Laad de personen en/of banden uit uw spreadsheet, als Excel-bestand (.xlsx) of CSV. Weefsel herkent een blad of bestand aan zijn kopregel. Alles of niets: bij een fout wordt niets opgeslagen.",
+            "Load the persons and/or ties from your spreadsheet, as an Excel file (.xlsx) or CSV. Weefsel recognises a sheet or file by its header. All or nothing: if anything is wrong, nothing is saved."
         ),
-        "import_files": ("CSV-bestanden", "CSV files"),
+        "import_files": ("Bestanden", "Files"),
         "import_help": (
-            "Komma's of puntkomma's, Nederlandse of Engelse kopregels; Excel-bestanden opslaan als CSV.",
-            "Commas or semicolons, Dutch or English headers; save Excel files as CSV."
+            "Excel (.xlsx), of tekst met komma's, puntkomma's of tabs; Nederlandse of Engelse kopregels. Eigen kolommen (telefoon, e-mail) worden overgeslagen en genoemd.",
+            "Excel (.xlsx), or text with commas, semicolons or tabs; Dutch or English headers. Columns of your own (phone, e-mail) are left out and named."
         ),
         "import_submit": ("Importeren", "Import"), "import_done": ("Geïmporteerd", "Imported"),
         "import_refused": ("Niets geïmporteerd: dit moet eerst beter", "Nothing imported: fix these first"),
@@ -276,6 +276,8 @@ enum Texts {
     static let dutch: [String: String] = all.mapValues(\.dutch)
     static let english: [String: String] = all.mapValues(\.english)
 
-    /// Every page's words: the table above with those of the worker's own tools (`Texts+Tools`).
-    static let all = table.merging(tools) { first, _ in first }
+    /// Every page's words: the table above with those of the worker's own tools (`Texts+Tools`) the
+    /// record forms (`Texts+Records`) and administration (`Texts+Admin`).
+    static let all = table.merging(tools) { first, _ in first }.merging(records) { first, _ in first }
+        .merging(admin) { first, _ in first }
 }

@@ -19,9 +19,12 @@ extension RouteTable {
             }
             var contact: Outreach.Contact?
             if outcome == .contactMade {
-                guard let chosen = form["contact"] else {
+                guard let typed = form["contact"] else {
                     throw ServiceError.badRequest(view.text("visit_contact"), field: "contact")
                 }
+                let chosen = try service.chosenPerson(
+                    typed, field: "contact", for: service.actor(caller, request, context), view: view
+                ).id.rawValue
                 guard let kind = Tie.Kind(parsing: form["kind"] ?? "neighbour") else {
                     throw ServiceError.badRequest(view.text("form_kind"), field: "kind")
                 }
@@ -30,11 +33,7 @@ extension RouteTable {
                     strength: try strength(form, view),
                     note: view.pick("contact gelegd bij huisbezoek", "contact made on a home visit"))
             }
-            let day =
-                try form["day"].map { text throws(ServiceError) in
-                    guard let day = Day(parsing: text) else { throw .badRequest(view.text("form_day"), field: "day") }
-                    return day
-                } ?? .dutchToday
+            let day = try day(form, view)
             let visit = Visit(
                 household: id, day: day, outcome: outcome, note: form["note"] ?? "", recordedBy: caller.user.id.rawValue
             )

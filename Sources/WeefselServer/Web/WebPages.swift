@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Hummingbird
 import Logging
@@ -11,9 +12,23 @@ import WeefselStore
 /// HTML-escaped by `{{…}}`; the only unescaped insertion is a map's SVG, which Weefsel draws
 /// itself from escaped labels and which the content security policy keeps from running script.
 struct WebPages: Sendable {
+    /// A file the pages load: its bytes, its type, and a fingerprint of its content. Pages ask for
+    /// it as `/static/NAME?v=FINGERPRINT`, which a browser may keep for a year: a new version of
+    /// Weefsel has a new fingerprint, so it is never served stale.
+    struct StaticFile: Sendable {
+        let bytes: ByteBuffer
+        let contentType: String
+        let fingerprint: String
+
+        init(_ data: Data, contentType: String) {
+            bytes = ByteBuffer(bytes: data)
+            self.contentType = contentType
+            fingerprint = SHA256.hash(data: data).prefix(8).map { String(format: "%02x", $0) }.joined()
+        }
+    }
+
     let library: MustacheLibrary
-    let stylesheet: ByteBuffer
-    let script: ByteBuffer
+    let files: [String: StaticFile]
 
     /// Loads the templates and static files shipped with the service. When they cannot be loaded
     /// the API still works and every page answers that the service failed; the log says why.
@@ -22,7 +37,7 @@ struct WebPages: Sendable {
             return try loadResources()
         } catch {
             logger.error("the web pages cannot be loaded", metadata: ["reason": "\(error)"])
-            return WebPages(library: MustacheLibrary(), stylesheet: ByteBuffer(), script: ByteBuffer())
+            return WebPages(library: MustacheLibrary(), files: [:])
         }
     }
 
@@ -46,17 +61,34 @@ struct WebPages: Sendable {
         guard library.getTemplate(named: "layout") != nil else {
             throw ServiceError(.internalServerError, "the web templates are missing from \(templates.path)")
         }
-        func file(_ name: String) throws -> ByteBuffer {
+        var loaded: [String: StaticFile] = [:]
+        for (name, type) in Self.staticFiles {
             guard
                 let data = FileManager.default.contents(atPath: resources.appendingPathComponent("Static/\(name)").path)
             else { throw ServiceError(.internalServerError, "the web file \(name) is missing") }
-            return ByteBuffer(bytes: data)
+            loaded[name] = StaticFile(data, contentType: type)
         }
-        return WebPages(library: library, stylesheet: try file("weefsel.css"), script: try file("weefsel.js"))
+        return WebPages(library: library, files: loaded)
+    }
+
+    /// The files under `/static/`, with their content types.
+    static let staticFiles = [
+        "weefsel.css": "text/css; charset=utf-8", "weefsel.js": "text/javascript; charset=utf-8",
+        "favicon.svg": "image/svg+xml",
+    ]
+
+    /// The fingerprints the layout puts in the addresses of the static files.
+    var fingerprints: [String: String] {
+        [
+            "css": files["weefsel.css"]?.fingerprint ?? "", "js": files["weefsel.js"]?.fingerprint ?? "",
+            "icon": files["favicon.svg"]?.fingerprint ?? "",
+        ]
     }
 
     /// Renders `template` for `view` as an HTML answer.
     func html(_ template: String, _ view: [String: Any], status: HTTPResponse.Status = .ok) throws -> Response {
+        var view = view
+        view["assets"] = fingerprints
         guard let text = library.render(view, withTemplate: template) else {
             throw ServiceError(.internalServerError, "the page \(template) has no template")
         }

@@ -22,9 +22,11 @@ enum WebRoutes {
         MenuItem(path: "/sleutelfiguren", label: "nav_keyfigures", roles: [.admin, .worker]),
         MenuItem(path: "/geisoleerd", label: "nav_isolated", roles: [.admin, .worker]),
         MenuItem(path: "/zoeken", label: "nav_search", roles: [.admin, .worker]),
+        MenuItem(path: "/momentopnamen", label: "nav_snapshots", roles: [.admin, .worker]),
         MenuItem(path: "/matching", label: "nav_matching", roles: [.admin, .coordinator]),
         MenuItem(path: "/import", label: "nav_import", roles: [.admin, .worker]),
         MenuItem(path: "/audit", label: "nav_audit", roles: [.admin]),
+        MenuItem(path: "/beheer", label: "nav_admin", roles: [.admin]),
     ]
 
     /// Where a role starts after signing in.
@@ -96,14 +98,21 @@ extension Service {
         case 400..<500: headline = view.text("error_400")
         default: headline = view.text("error_500")
         }
-        let detail =
-            error.status.code >= 500 || [401, 404].contains(error.status.code)
-            ? nil : (view.language == .dutch ? error.dutchDescription ?? error.description : error.description)
+        let detail = error.status.code >= 500 || [401, 404].contains(error.status.code) ? nil : described(error, view)
         var response = try web.html(
             "error", view.page(headline, ["headline": headline, "detail": detail as Any]), status: error.status)
         for field in error.headers { response.headers[field.name] = field.value }
         return response
     }
+}
+
+/// What went wrong, in the page's language, naming the field by the words of its form ("Naam:
+/// moet ingevuld zijn", not "name: must be filled in").
+func described(_ error: ServiceError, _ view: PageView) -> String {
+    let message = view.language == .dutch ? error.dutch ?? error.message : error.message
+    guard let field = error.field else { return message }
+    let bare = message.hasPrefix(field + ": ") ? String(message.dropFirst(field.count + 2)) : message
+    return (view.t["field_" + field] ?? field) + ": " + bare
 }
 
 extension RouteTable {
@@ -122,6 +131,7 @@ extension RouteTable {
                     [
                         "returnTo": safeReturn(request.query("terug")) as Any,
                         "passwordChanged": request.query("gewijzigd") == "wachtwoord",
+                        "factorSet": request.query("gewijzigd") == "tweede-factor",
                     ]))
         }
         page(Route(.post, "/aanmelden", "Sign in with the form", access: .anyone, page: true), service) {
@@ -177,19 +187,30 @@ extension RouteTable {
                     secure: service.configuration.secureCookies, httpOnly: true, sameSite: .strict))
             return response
         }
-        page(Route(.get, "/static/weefsel.css", "The pages' stylesheet", access: .anyone, page: true), service) {
-            _, _, _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "text/css; charset=utf-8"],
-                body: .init(byteBuffer: service.web.stylesheet))
-        }
-        page(Route(.get, "/static/weefsel.js", "The pages' script", access: .anyone, page: true), service) {
-            _, _, _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "text/javascript; charset=utf-8"],
-                body: .init(byteBuffer: service.web.script))
+        for name in WebPages.staticFiles.keys.sorted() {
+            page(Route(.get, "/static/" + name, "A static file of the pages", access: .anyone, page: true), service) {
+                request, _, _, _ in
+                guard let file = service.web.files[name] else { throw ServiceError.notFound }
+                return staticResponse(file, request: request)
+            }
         }
     }
+}
+
+/// A static file, or 304 when the browser has it already. Asked for with the current
+/// fingerprint (`?v=`), it may be kept for a year; otherwise the browser checks each time.
+func staticResponse(_ file: WebPages.StaticFile, request: Request) -> Response {
+    let tag = "\"\(file.fingerprint)\""
+    let caching =
+        request.query("v") == file.fingerprint ? "public, max-age=31536000, immutable" : "no-cache"
+    if request.headers[.ifNoneMatch]?.split(separator: ",").contains(where: {
+        $0.trimmingCharacters(in: .whitespaces) == tag
+    }) == true {
+        return Response(status: .notModified, headers: [.eTag: tag, .cacheControl: caching])
+    }
+    return Response(
+        status: .ok, headers: [.contentType: file.contentType, .eTag: tag, .cacheControl: caching],
+        body: .init(byteBuffer: file.bytes))
 }
 
 /// A path on this service to return to (after signing in, after switching the language), or nil:

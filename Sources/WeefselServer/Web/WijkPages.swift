@@ -48,7 +48,7 @@ extension RouteTable {
                     [
                         "wijken": wijken.joined(separator: ", "), "rows": rows, "snapshot": snapshot as Any,
                         "map": map as Any, "mapNote": mapNote as Any, "pseudonymised": !names, "households": households,
-                        "today": day.description,
+                        "today": day.description, "compare": caller.user.role != .viewer,
                     ]))
         }
         page(
@@ -205,7 +205,7 @@ extension Service {
                 if let value = entry.value {
                     let difference = value - old
                     let text = shown(abs(difference), share: share, language: view.language)
-                    row["change"] = difference == 0 ? "=" : (difference > 0 ? "+" : "−") + text
+                    row["change"] = difference == 0 ? "=" : text == shown(0, share: share, language: view.language) ? "≈" : (difference > 0 ? "+" : "−") + text
                 }
             }
             return row

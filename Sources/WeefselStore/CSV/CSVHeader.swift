@@ -7,8 +7,11 @@ public struct CSVHeader: Sendable {
     public let columns: [CSVColumn?]
     /// The line the header is on.
     public let line: Int
+    /// The header cells that name no column of the table: kept out of the import.
+    public var leftOut: [String] = []
 
-    /// Reads a header row for `table`, reporting unknown, repeated and missing required columns.
+    /// Reads a header row for `table`, reporting repeated and missing required columns; columns the
+    /// table does not know are left out (``leftOut``).
     /// - Complexity: O(*header cells* × *columns*).
     public static func read(
         _ record: CSVRecord, as table: CSVTableKind, file: String
@@ -16,16 +19,16 @@ public struct CSVHeader: Sendable {
         var problems: [ImportProblem] = []
         var columns: [CSVColumn?] = []
         var seen: [CSVColumn: String] = [:]
+        var leftOut: [String] = []
         for name in record.fields {
             guard !name.isEmpty else {
                 columns.append(nil)
                 continue
             }
             guard let column = table.column(named: name) else {
-                problems.append(
-                    ImportProblem(
-                        file: file, line: record.line, column: name,
-                        .unknownColumn(name, table: table.description, known: table.columns.map(\.name))))
+                // A partner's own column (a phone number, an e-mail address) is no error: it is left
+                // out, and the import says so.
+                leftOut.append(name)
                 columns.append(nil)
                 continue
             }
@@ -46,7 +49,10 @@ public struct CSVHeader: Sendable {
                     file: file, line: record.line, column: column.name,
                     .missingColumn(column.description, table: table.description)))
         }
-        return (CSVHeader(table: table, names: record.fields, columns: columns, line: record.line), problems)
+        return (
+            CSVHeader(table: table, names: record.fields, columns: columns, line: record.line, leftOut: leftOut),
+            problems
+        )
     }
 
     /// The position of a column's field, if the file has that column.
@@ -60,7 +66,7 @@ public struct CSVHeader: Sendable {
     }
 
     /// Problems with the shape of a record: a field count that differs from the header, or a value
-    /// under an empty header cell. (An unknown column is reported once, by `read`.)
+    /// under an empty header cell. (A value under a column left out is no problem.)
     public func shapeProblems(of record: CSVRecord, file: String) -> [ImportProblem] {
         guard record.fields.count == names.count else {
             return [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One record of a CSV file: its fields and the physical line it starts on.
 public struct CSVRecord: Sendable, Hashable {
     /// The 1-based physical line on which the record starts (a quoted field can span lines).
@@ -15,8 +17,9 @@ public struct CSVRecord: Sendable, Hashable {
 
 /// Splits the text of a CSV file into records, one at a time, keeping the line each starts on.
 ///
-/// The dialect is the one Weefsel writes and the ones spreadsheets write: the delimiter is `,` or `;`
-/// (whichever the first line holds more of, outside quotes); records end with LF, CRLF or CR; a field
+/// The dialect is the one Weefsel writes and the ones spreadsheets write: the delimiter is `,`, `;`
+/// or a tab (whichever the first line holds most of, outside quotes), or the one an Excel `sep=;`
+/// first line declares; records end with LF, CRLF or CR; a field
 /// in double quotes may hold delimiters, line breaks and doubled quotes (`""`); spaces around an
 /// unquoted field are dropped, quoted text is kept exactly; blank lines are skipped. A field that
 /// `CSVWriter` protected against formulas (`'=SUM(A1)`) loses that one leading `'`.
@@ -61,19 +64,46 @@ public struct CSVReader: Sendable {
         maximumFieldCount: Int = CSVReader.maximumFieldCount
     ) {
         self.text = text
-        self.delimiter = CSVReader.detectDelimiter(in: text.utf8)
+        if let (declared, end) = CSVReader.declaredSeparator(in: text.utf8) {
+            // Excel's `sep=;` line names the delimiter and is no record of its own.
+            self.delimiter = declared
+            position = end
+            line = 2
+        } else {
+            self.delimiter = CSVReader.detectDelimiter(in: text.utf8)
+        }
         self.maximumFieldLength = maximumFieldLength
         self.maximumFieldCount = maximumFieldCount
     }
 
-    /// `;` when the first line that is not blank holds more semicolons than commas outside quotes,
-    /// else `,`.
+    /// The delimiter a first line such as `sep=;` (as Excel writes it, perhaps in quotes) declares,
+    /// and where the line after it starts; nil without such a line.
+    static func declaredSeparator(in bytes: [UInt8]) -> (delimiter: UInt8, end: Int)? {
+        var end = 0
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D, end < 16 { end += 1 }
+        let first = String(decoding: bytes[0..<end], as: UTF8.self).lowercased()
+            .trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+        guard first.hasPrefix("sep="), first.utf8.count == 5, let declared = first.utf8.last,
+            [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")].contains(declared)
+        else { return nil }
+        if end < bytes.count, bytes[end] == 0x0D { end += 1 }
+        if end < bytes.count, bytes[end] == 0x0A { end += 1 }
+        return (declared, end)
+    }
+
+    /// The delimiter the first line that is not blank holds most of outside quotes: a tab (text
+    /// copied out of a spreadsheet), `;` (a Dutch Excel) or `,`; `,` when none or tied with it.
     /// - Complexity: O(length of the lines up to the first that is not blank).
     static func detectDelimiter(in bytes: [UInt8]) -> UInt8 {
         var commas = 0
         var semicolons = 0
+        var tabs = 0
         var quoted = false
         var blank = true
+        func chosen() -> UInt8 {
+            if tabs > commas && tabs > semicolons { return 0x09 }
+            return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        }
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""):
@@ -81,13 +111,14 @@ public struct CSVReader: Sendable {
                 blank = false
             case UInt8(ascii: ","): if !quoted { commas += 1 }
             case UInt8(ascii: ";"): if !quoted { semicolons += 1 }
+            case 0x09: if !quoted { tabs += 1 }
             case 0x0A, 0x0D:
-                if !quoted && !blank { return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",") }
-            case UInt8(ascii: " "), 0x09: break
+                if !quoted && !blank { return chosen() }
+            case UInt8(ascii: " "): break
             default: blank = false
             }
         }
-        return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        return chosen()
     }
 
     /// The next record that is not a blank line, or `nil` at the end of the file.

@@ -23,6 +23,8 @@ public enum MatchingCSV {
     struct Table {
         var file: String
         var rows: [(line: Int, values: [String: String])] = []
+        /// The columns of its header, by their canonical names.
+        var columns: Set<String> = []
     }
 
     /// Where a row came from, for problems found when it is written.
@@ -56,6 +58,7 @@ public enum MatchingCSV {
                     let key = field.lowercased().replacingSpaces()
                     return aliases[key] ?? key
                 }
+                table.columns = Set(header ?? [])
                 continue
             }
             var values: [String: String] = [:]
@@ -236,12 +239,23 @@ extension Store {
         var problems = ImportProblemLog()
         var needs: [(Need, MatchingCSV.Origin)] = []
         var offers: [(Offer, MatchingCSV.Origin)] = []
-        for file in files {
+        let tables: [CSVFile]
+        do {
+            tables = try CSVFile.expandingWorkbooks(files)
+        } catch {
+            throw .importRefused(error)
+        }
+        for file in tables {
             let name = file.name.lowercased()
             let table = MatchingCSV.read(file, problems: &problems)
-            if name.contains("need") || name.contains("vraag") {
+            // Known by its header (an offer has a capacity, a screening or a day it was offered;
+            // a need the day it was asked), else by its name.
+            let offerColumns: Set<String> = ["capacity", "screened", "max_distance", "offered"]
+            let isOffer = !table.columns.isDisjoint(with: offerColumns)
+            let isNeed = !isOffer && (table.columns.contains("requested") || table.columns.contains("children"))
+            if isNeed || (!isOffer && (name.contains("need") || name.contains("vraag"))) {
                 needs += MatchingCSV.needs(table, problems: &problems, today: today)
-            } else if name.contains("offer") || name.contains("aanbod") {
+            } else if isOffer || name.contains("offer") || name.contains("aanbod") {
                 offers += MatchingCSV.offers(table, problems: &problems, today: today)
             } else {
                 problems.add(file.name, 1, "-", .notAMatchingFile)

@@ -44,7 +44,7 @@ public enum NeighbourhoodCSV {
     /// the first half of `parse`, so that the store can write the nodes while another core reads
     /// the ties.
     struct NodesRead: Sendable {
-        fileprivate let opened: [OpenedFile]
+        let opened: [OpenedFile]
         fileprivate let log: ImportProblemLog
         fileprivate let rows: NodeRows
         let nodes: [Node]
@@ -56,8 +56,15 @@ public enum NeighbourhoodCSV {
 
     /// Opens every file and reads its nodes files.
     /// - Complexity: O(*n*) expected in the total size of the nodes files.
-    static func readNodes(_ files: [CSVFile]) -> NodesRead {
+    static func readNodes(_ given: [CSVFile]) -> NodesRead {
         var log = ImportProblemLog()
+        let files: [CSVFile]
+        do {
+            files = try CSVFile.expandingWorkbooks(given)
+        } catch {
+            for problem in error.problems { log.add(problem) }
+            files = []
+        }
         var opened: [OpenedFile] = []
         for (number, file) in files.enumerated() {
             if let table = open(file, number: number, log: &log) { opened.append(table) }

@@ -107,6 +107,21 @@ extension Store {
         }
     }
 
+    /// Gives a user another role or team.
+    ///
+    /// - Throws: `StoreError.invalid` for an unknown user or team.
+    public func changeRole(of id: User.ID, to role: User.Role, team: Team.ID) throws(StoreError) {
+        try write { db in
+            let row = try Store.userRowID(id, in: db)
+            guard
+                let teamRow = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
+            else { throw StoreError.invalid(field: "team", reason: "no team '\(team)'") }
+            try db.execute(
+                sql: "UPDATE user SET role = ?, teamId = ? WHERE id = ?", arguments: [role.rawValue, teamRow, row])
+        }
+    }
+
     static func userRowID(_ id: User.ID, in db: Database) throws -> Int64 {
         guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue])
         else {

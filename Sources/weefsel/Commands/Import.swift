@@ -66,6 +66,9 @@ struct Import: AsyncParsableCommand {
 
     private func report(_ summary: ImportSummary, of neighbourhood: Neighbourhood) throws {
         if output.json { return try Console.json(summary) }
+        for column in summary.columnsLeftOut ?? [] {
+            print("Kolom overgeslagen (column left out): \(column)")
+        }
         if summary.changedNothing {
             print(
                 "Nothing changed: the database already holds these \(neighbourhood.nodes.count) nodes and "
@@ -82,8 +85,25 @@ struct Import: AsyncParsableCommand {
 
 /// Reading a CSV file named on the command line.
 enum CSVInput {
-    /// Whether a file holds needs or offers, by its name.
+    /// Whether a file holds needs or offers: by its header (a needs or offers table has a programme,
+    /// a nodes or ties table none), else by its name.
     static func isMatchingFile(_ path: String) -> Bool {
+        if let data = FileManager.default.contents(atPath: Invocation.resolve(path)), !data.starts(with: [0x50, 0x4B]) {
+            let header = String(decoding: data.prefix(4_096), as: UTF8.self).lowercased()
+                .split(whereSeparator: \.isNewline).first { !$0.hasPrefix("sep=") && !$0.hasPrefix("\"sep=") }
+            let cells =
+                header.map {
+                    $0.split(whereSeparator: { ",;\t\"".contains($0) }).map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    }
+                } ?? []
+            if cells.contains(where: { ["programme", "programma", "program"].contains($0) }) { return true }
+            if cells.contains(where: {
+                ["source", "target", "van", "naar", "kind", "soort", "name", "naam"].contains($0)
+            }) {
+                return false
+            }
+        }
         let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
         return ["need", "offer", "vraag", "aanbod"].contains { name.contains($0) }
     }

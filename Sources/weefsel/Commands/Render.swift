@@ -91,12 +91,13 @@ struct MapRequest {
         case .ego:
             return try egoMap(of: graph, centre: Node.ID(command.subjects[0]), options: options)
         case .change:
-            let before = try store.snapshot(command.subjects[0])
-            let after = try store.snapshot(command.subjects[1])
-            options.date = after.day
+            let snapshots = Core(storage: store).snapshots
+            let change = try snapshots.compare(command.subjects[0], command.subjects[1], for: command.global.actor)
+            let graphs = try snapshots.graphs(command.subjects[0], command.subjects[1], for: command.global.actor)
+            options.date = change.afterDay
             return try changeMap(
-                from: MapInput(try store.loadGraph(at: before.day), isolation: before.isolation),
-                to: MapInput(try store.loadGraph(at: after.day), isolation: after.isolation), options: options)
+                from: MapInput(graphs.before, isolation: graphs.beforeIsolation),
+                to: MapInput(graphs.after, isolation: graphs.afterIsolation), options: options)
         case .matches:
             let input = try MapInput(analysing: graph, seed: command.seed, referenceYear: year, betweenness: false)
             return try matchesMap(of: input, matches: try matchPairs(in: graph, from: store), options: options)

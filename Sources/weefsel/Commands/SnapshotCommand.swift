@@ -19,7 +19,7 @@ struct SnapshotCommand: AsyncParsableCommand {
         @Option(help: "The seed of the group search.") var seed: UInt64 = 1
 
         func run() async throws {
-            let snapshot = try global.openCore().administration.createSnapshot(
+            let snapshot = try global.openCore().snapshots.create(
                 label: label, on: analysis.day, seed: seed, by: global.actor)
             let isolated = snapshot.isolation.filter { $0.class.isIsolated }.count
             print(
@@ -35,7 +35,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let snapshots = try global.openStore(.readOnly).snapshots()
+            let snapshots = try global.openCore(.readOnly).snapshots.list(for: global.actor).sorted {
+                ($0.createdAt, $0.label) < ($1.createdAt, $1.label)
+            }
             if output.json {
                 return try Console.json(snapshots.map { ["label": $0.label, "day": $0.day.description] })
             }
@@ -53,10 +55,9 @@ struct SnapshotCommand: AsyncParsableCommand {
         @Argument var after: String
 
         func run() async throws {
-            let store = try global.openStore(.readOnly)
-            let change = try SnapshotChange(before: store.snapshot(before), after: store.snapshot(after))
-            if output.json { return try Console.json(change) }
-            change.show()
+            let change = try global.openCore(.readOnly).snapshots.compare(before, after, for: global.actor)
+            if output.json { return try Console.json(SnapshotChangeOutput(change)) }
+            SnapshotChangeOutput(change).show()
         }
     }
 }
@@ -79,18 +80,18 @@ struct Compare: AsyncParsableCommand {
     }
 }
 
-/// What changed between two snapshots.
-struct SnapshotChange: Encodable {
+/// What changed between two snapshots, as `snapshot compare` prints it and its JSON.
+struct SnapshotChangeOutput: Encodable {
     let before: String
     let after: String
     let indicators: [IndicatorChange]
     let isolation: IsolationChange
 
-    init(before: Snapshot, after: Snapshot) {
-        self.before = before.label
-        self.after = after.label
-        indicators = indicatorChanges(from: before.indicators, to: after.indicators)
-        isolation = isolationChange(from: before.isolation, to: after.isolation)
+    init(_ change: SnapshotChange) {
+        before = change.before
+        after = change.after
+        indicators = change.indicators
+        isolation = change.isolation
     }
 
     func show() {

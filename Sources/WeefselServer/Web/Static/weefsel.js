@@ -1,6 +1,7 @@
 // Weefsel's pages work without this script; it adds pan and zoom to maps, makes the people and
-// households on a map open their page, shows the contact fields of a visit only when needed, and
-// gives the error page a way back. No inline script: the content security policy forbids it.
+// households on a map open their page, shows the contact fields of a visit only when needed,
+// offers the people a search finds while a name is typed in a person field, and gives the error
+// page a way back. No inline script: the content security policy forbids it.
 "use strict";
 
 function setUpMap(figure) {
@@ -79,10 +80,48 @@ function setUpVisit(form) {
     const chosen = form.querySelector("input[name=outcome]:checked");
     const contact = chosen && chosen.value === "contact-made";
     fields.hidden = !contact;
-    form.querySelector("select[name=contact]").required = contact;
+    form.querySelector("[name=contact]").required = contact;
   };
   form.querySelectorAll("input[name=outcome]").forEach((radio) => radio.addEventListener("change", update));
   update();
+}
+
+// A person field: what is typed is searched (the same search as the search page, in the user's
+// own wijken) and the people found are offered by name and address; their code is what is sent.
+// Without the script the field takes a code, or a name or address that only one person has.
+function setUpPicker(input) {
+  const list = document.getElementById(input.getAttribute("list"));
+  if (!list) return;
+  const kept = Array.from(list.options).map((option) => option.cloneNode(true));
+  let timer = null;
+  let asked = "";
+  const offer = (people) => {
+    list.replaceChildren(...kept.map((option) => option.cloneNode(true)));
+    for (const person of people) {
+      if (person.id === input.dataset.self) continue;
+      const option = document.createElement("option");
+      option.value = person.id;
+      option.label = person.address ? `${person.name} · ${person.address}` : person.name;
+      option.textContent = option.label;
+      list.appendChild(option);
+    }
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text.length < 2 || text === asked || kept.some((option) => option.value === text)) return;
+    timer = setTimeout(async () => {
+      asked = text;
+      try {
+        const answer = await fetch(`/api/persons?limit=8&q=${encodeURIComponent(text)}`, {
+          credentials: "same-origin", headers: { Accept: "application/json" },
+        });
+        if (answer.ok && input.value.trim() === text) offer(await answer.json());
+      } catch (error) {
+        // Offline or signed out: the field still takes a code or a name as typed.
+      }
+    }, 250);
+  });
 }
 
 // A button that cannot be undone with one more click asks first (data-confirm holds the question).
@@ -94,6 +133,7 @@ document.addEventListener("submit", (event) => {
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("figure.map").forEach(setUpMap);
   document.querySelectorAll("form[data-visit]").forEach(setUpVisit);
+  document.querySelectorAll("input[data-picker]").forEach(setUpPicker);
   document.querySelectorAll("[data-back]").forEach((button) => {
     button.addEventListener("click", () => history.back());
   });
