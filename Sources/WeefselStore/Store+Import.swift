@@ -71,8 +71,18 @@ extension Store {
             case nil: throw StoreError.database("reading the ties files ended without a result")
             }
             var summary = try nodesWritten.get()
-            let leftOut = nodesRead.opened.flatMap { file in file.header.leftOut.map { "\(file.name): \($0)" } }
+            // A partner's own columns of persons files are kept with the persons, unless the
+            // import was asked to leave them out; those of ties files are always left out.
+            let keeps = files.allSatisfy(\.keepsOwnColumns)
+            var kept: [String] = []
+            var leftOut: [String] = []
+            for file in nodesRead.opened {
+                let named = file.header.leftOut.map { "\(file.name): \($0)" }
+                if keeps && file.header.table == .nodes { kept += named } else { leftOut += named }
+            }
+            summary.ownColumnsKept = kept.isEmpty ? nil : kept
             summary.columnsLeftOut = leftOut.isEmpty ? nil : leftOut
+            if keeps { try Store.saveOwnFields(nodesRead.ownFields, in: db) }
             try Store.importTies(ties, into: db, summary: &summary)
             try Store.settleWijken(in: db)
             let neighbourhood = Neighbourhood(nodes: nodesRead.nodes, households: nodesRead.households, ties: ties)
@@ -87,6 +97,51 @@ extension Store {
             return (neighbourhood, summary)
         }
         return large ? try writeFirstImport(body) : try write(body)
+    }
+
+    /// Keeps the values of partners' own columns with their persons, replacing what a column held.
+    static func saveOwnFields(_ fields: [Node.ID: [String: String]], in db: Database) throws {
+        guard !fields.isEmpty else { return }
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO nodeField (nodeId, name, value) SELECT id, ?, ? FROM node WHERE externalId = ?
+                ON CONFLICT (nodeId, name) DO UPDATE SET value = excluded.value
+                """)
+        for (id, values) in fields.sorted(by: { $0.key < $1.key }) {
+            for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+                try statement.execute(arguments: [name, value, id.rawValue])
+            }
+        }
+    }
+
+    /// A person's own fields, by name.
+    public func ownFields(of id: Node.ID) throws(StoreError) -> [String: String] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT nodeField.name, nodeField.value FROM nodeField JOIN node ON node.id = nodeField.nodeId
+                    WHERE node.externalId = ?
+                    """, arguments: [id.rawValue])
+            return Dictionary(
+                rows.map { ($0["name"] as String, $0["value"] as String) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+
+    /// Every person's own fields, by person and name: what an export writes back.
+    public func allOwnFields() throws(StoreError) -> [Node.ID: [String: String]] {
+        try read { db in
+            var fields: [Node.ID: [String: String]] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT node.externalId, nodeField.name, nodeField.value FROM nodeField JOIN node ON node.id = nodeField.nodeId"
+            )
+            for row in rows {
+                fields[Node.ID(row["externalId"] as String), default: [:]][row["name"]] = row["value"] as String
+            }
+            return fields
+        }
     }
 
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {

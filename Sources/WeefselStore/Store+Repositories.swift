@@ -104,7 +104,9 @@ extension Store: NeighbourhoodRepository, MatchingRepository, OutreachRepository
 
 extension CSVFile {
     init(_ file: ImportFile) {
-        self.init(name: file.name, bytes: file.bytes, kind: file.table.map { $0 == .nodes ? .nodes : .ties })
+        self.init(
+            name: file.name, bytes: file.bytes, kind: file.table.map { $0 == .nodes ? .nodes : .ties },
+            keepsOwnColumns: file.keepsOwnColumns)
     }
 }
 

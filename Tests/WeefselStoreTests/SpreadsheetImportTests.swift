@@ -23,8 +23,34 @@ import WeefselStore
         #expect(try store.household("HX02")?.houseNumber == "4")
         let tie = try #require(try store.ties(of: "X001").first)
         #expect(tie.kind == .neighbour && tie.since == Day(year: 2026, month: 3, day: 31))
-        #expect(summary.columnsLeftOut == ["partner.xlsx [Bewoners]: telefoon"])
+        #expect(summary.ownColumnsKept == ["partner.xlsx [Bewoners]: telefoon"] && summary.columnsLeftOut == nil)
         #expect(summary.nodesAdded == 3 && summary.tiesAdded == 1)
+        // The partner's own column is kept with each person who has a value in it, and goes back out.
+        #expect(try store.ownFields(of: "X001") == ["telefoon": "06-12345678"])
+        #expect(try store.ownFields(of: "X002").isEmpty)
+        let exported = NeighbourhoodCSV.export(try store.neighbourhood(), ownFields: try store.allOwnFields())
+        let header = try #require(exported.nodes.split(separator: "\n").first)
+        #expect(header.hasSuffix(",longitude,telefoon"))
+        let again = try Store()
+        _ = try again.importCSV([CSVFile(name: "nodes.csv", bytes: Array(exported.nodes.utf8))])
+        #expect(try again.ownFields(of: "X003") == ["telefoon": "0612-345678"])
+    }
+
+    @Test func ownColumnsAreLeftOutWhenAsked() throws {
+        let store = try Store()
+        let (_, summary) = try store.importCSV([
+            CSVFile(name: "partner.xlsx", bytes: Self.workbook, keepsOwnColumns: false)
+        ])
+        #expect(summary.columnsLeftOut == ["partner.xlsx [Bewoners]: telefoon"] && summary.ownColumnsKept == nil)
+        #expect(try store.allOwnFields().isEmpty)
+    }
+
+    @Test func ownFieldsGoWithAnErasedPersonAndIntoTheAccessExport() throws {
+        let store = try Store()
+        _ = try store.importCSV([CSVFile(name: "partner.xlsx", bytes: Self.workbook)])
+        #expect(try store.personalData(of: "X001").ownFields == ["telefoon": "06-12345678"])
+        _ = try store.erase("X001", audit: .commandLine)
+        #expect(try store.allOwnFields().keys.sorted() == ["X003"])
     }
 
     @Test func aProblemInAWorkbookNamesTheSheetAndTheRow() throws {
@@ -61,6 +87,7 @@ import WeefselStore
             CSVFile(name: "geplakt.txt", bytes: Array(tabs.utf8)),
         ])
         #expect(neighbourhood.nodes.map(\.name) == ["Buurthuis", "Moestuin De Kas"])
-        #expect(summary.columnsLeftOut == ["excel.csv: e-mail"])
+        #expect(summary.ownColumnsKept == ["excel.csv: e-mail"])
+        #expect(try store.ownFields(of: "A1") == ["e-mail": "info@buurthuis.nl"])
     }
 }

@@ -176,8 +176,11 @@ def spreadsheet(driver):
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/import'] button[type=submit]"))
     done = wait_for(driver, "section.panel.ok")
     check("an Excel workbook imports", "Geïmporteerd" in done.text and "partner.xlsx" in done.text)
-    check("and says which of its columns were left out",
-          "partner.xlsx [Bewoners]: telefoon" in driver.find_element(By.ID, "left-out").text)
+    check("and says which of its own columns were kept",
+          "partner.xlsx [Bewoners]: telefoon" in driver.find_element(By.ID, "kept").text)
     screen(driver, "20-import-excel")
     driver.get(BASE + "/zoeken?q=anneke+de+boer")
     check("the persons of the workbook can be found", "Lijsterlaan 4" in driver.find_element(By.CSS_SELECTOR, "table.list").text)
+    driver.get(BASE + "/personen/X003")
+    check("the partner's own column shows on the person's page",
+          "0612-345678" in driver.find_element(By.ID, "own-fields").text)

@@ -8,7 +8,10 @@ public struct ImportSummary: Sendable, Codable, Equatable {
     public var tiesAdded = 0
     public var tiesUpdated = 0
     public var tiesUnchanged = 0
-    /// The columns of the files that no table knows, as `FILE: COLUMN`: left out of the import.
+    /// The columns of persons files that no table knows, kept as the persons' own fields, as
+    /// `FILE: COLUMN`.
+    public var ownColumnsKept: [String]?
+    /// The columns of the files that no table knows and that were not kept, as `FILE: COLUMN`.
     public var columnsLeftOut: [String]?
 
     public init() {}

@@ -50,6 +50,8 @@ public struct PersonalData: Sendable, Hashable, Codable {
     public var offers: [Offer] = []
     public var matches: [Match] = []
     public var visits: [Visit] = []
+    /// The person's own fields from partners' files (`telefoon`, `e-mail`), by name.
+    public var ownFields: [String: String] = [:]
     public var accesses: [Access]
 
     public init(person: Node, household: Household?, ties: [Tie], consent: [ConsentRecord], accesses: [Access]) {

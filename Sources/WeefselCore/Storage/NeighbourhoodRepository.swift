@@ -11,11 +11,15 @@ public struct ImportFile: Sendable {
     public var name: String
     public var bytes: [UInt8]
     public var table: Table?
+    /// Whether the columns of a persons file that no table knows (a partner's `telefoon`) are kept
+    /// as the person's own fields, or left out.
+    public var keepsOwnColumns: Bool
 
-    public init(name: String, bytes: [UInt8], table: Table? = nil) {
+    public init(name: String, bytes: [UInt8], table: Table? = nil, keepsOwnColumns: Bool = true) {
         self.name = name
         self.bytes = bytes
         self.table = table
+        self.keepsOwnColumns = keepsOwnColumns
     }
 }
 
@@ -36,6 +40,8 @@ public protocol NeighbourhoodRepository: Sendable {
     func ties(of node: Node.ID?, kind: Tie.Kind?) throws -> [Tie]
     /// Every node, household and tie.
     func neighbourhood() throws -> Neighbourhood
+    /// A person's own fields (the columns of a partner's file that no table knows), by name.
+    func ownFields(of id: Node.ID) throws -> [String: String]
 
     func add(_ node: Node, household: Household?, audit: AuditContext?) throws
     func update(_ node: Node, household: Household?, audit: AuditContext?) throws

@@ -201,6 +201,19 @@ public struct MatchingDesk: Sendable {
         return try storage.members(of: household).map(\.id).min()
     }
 
+    /// Imports a partner's needs and offers files, all or nothing, on record as the actor's.
+    ///
+    /// The files may name anyone in the installation, so only the local operator imports them (a
+    /// signed-in user registers needs and offers one by one, within their wijken).
+    ///
+    /// - Throws: `Problem.forbidden` for anyone but the local operator; the files' problems.
+    public func importNeedsAndOffers(_ files: [ImportFile], today: Day, by actor: Actor) throws -> (
+        needs: Int, offers: Int
+    ) {
+        guard actor.user == nil, Visibility(actor).wijken == nil else { throw Problem.forbidden }
+        return try storage.importMatching(files, today: today, audit: actor.auditContext)
+    }
+
     /// Coordinators and admins match, and the local operator.
     private func requireMatcher(_ actor: Actor) throws {
         guard [.admin, .coordinator].contains(actor.role) else { throw Problem.forbidden }

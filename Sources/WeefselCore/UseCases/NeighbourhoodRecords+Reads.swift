@@ -22,6 +22,13 @@ extension NeighbourhoodRecords {
     }
 
     /// The needs and offers of the person `id`, who must be in the actor's sight.
+    /// A person's own fields from partners' files (`telefoon`, `e-mail`), sorted by name, when the
+    /// actor may see the person.
+    public func ownFields(of id: Node.ID, for actor: Actor) throws -> [(name: String, value: String)] {
+        _ = try node(id, for: actor)
+        return try storage.ownFields(of: id).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
     public func needsAndOffers(of id: Node.ID, for actor: Actor) throws -> (needs: [Need], offers: [Offer]) {
         _ = try node(id, for: actor)
         return (

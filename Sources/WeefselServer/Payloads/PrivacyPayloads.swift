@@ -76,7 +76,14 @@ struct ExportResponse: Encodable {
     let offers: [Offer]
     let matches: [Match]
     let visits: [Visit]
+    /// The person's own fields from partners' files, by name.
+    let ownFields: [String: String]
     let accesses: [Access]
+
+    enum CodingKeys: String, CodingKey {
+        case person, ties, consent, needs, offers, matches, visits, accesses
+        case ownFields = "own_fields"
+    }
 
     init(_ data: PersonalData) {
         person = PersonResponse(data.person, household: data.household)
@@ -86,6 +93,7 @@ struct ExportResponse: Encodable {
         offers = data.offers
         matches = data.matches
         visits = data.visits
+        ownFields = data.ownFields
         accesses = data.accesses.map {
             Access(
                 time: $0.time, user: $0.user?.rawValue, role: $0.role?.rawValue, team: $0.team?.rawValue,

@@ -19,8 +19,9 @@ extension RouteTable {
                 page: true), service
         ) { request, context, view, form in
             let caller = try context.caller()
+            let keeps = form["leaveOut"] == nil
             let files = form.files.map {
-                ImportFile(name: $0.name.isEmpty ? "\($0.field).csv" : $0.name, bytes: $0.bytes)
+                ImportFile(name: $0.name.isEmpty ? "\($0.field).csv" : $0.name, bytes: $0.bytes, keepsOwnColumns: keeps)
             }
             guard !files.isEmpty else {
                 return try service.web.html(
@@ -44,6 +45,7 @@ extension RouteTable {
                         [
                             "done": true, "counts": counts, "files": files.map(\.name).joined(separator: ", "),
                             "leftOut": summary.columnsLeftOut ?? [], "hasLeftOut": summary.columnsLeftOut != nil,
+                            "kept": summary.ownColumnsKept ?? [], "hasKept": summary.ownColumnsKept != nil,
                         ]))
             } catch {
                 let refusal = ServiceError.from(error)

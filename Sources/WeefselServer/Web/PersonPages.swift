@@ -26,6 +26,7 @@ extension RouteTable {
             let programmes = Dictionary(
                 try service.core.desk.programmes().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let history = try service.core.privacy.consent(of: node.id, for: actor).1.reversed()
+            let ownFields = try service.core.records.ownFields(of: node.id, for: actor)
             let others = ties.compactMap { ($0["other"] as? String).map { Node.ID($0) } }
             try await service.recordRead(
                 .read, of: Array(Set([node.id] + shown + others)).sorted(), by: caller, request, context)
@@ -70,6 +71,8 @@ extension RouteTable {
                             ]
                         },
                         "consent": consent,
+                        "ownFields": ownFields.map { ["name": $0.name, "value": $0.value] },
+                        "hasOwnFields": !ownFields.isEmpty,
                         "history": history.map { record in
                             [
                                 "day": record.day.description, "label": view.text("consent_" + record.purpose.rawValue),

@@ -125,7 +125,10 @@ private func snapshotRows(_ change: SnapshotChange, for user: User, view: PageVi
         ]
         if let difference = row.difference {
             let text = shown(abs(difference), share: share, language: view.language)
-            shownRow["change"] = difference == 0 ? "=" : text == shown(0, share: share, language: view.language) ? "≈" : (difference > 0 ? "+" : "−") + text
+            shownRow["change"] =
+                difference == 0
+                ? "="
+                : text == shown(0, share: share, language: view.language) ? "≈" : (difference > 0 ? "+" : "−") + text
         }
         return shownRow
     }

@@ -104,8 +104,16 @@ extension Texts {
         "undo_done": ("De wijziging is ongedaan gemaakt.", "The change was undone."),
         "field_undo": ("Ongedaan maken", "Undo"), "field_token": ("Ongedaan maken", "Undo"),
         "import_leftOut": (
-            "Kolommen die Weefsel niet kent, overgeslagen (niet opgeslagen):",
-            "Columns Weefsel does not know, left out (not saved):"
+            "Kolommen overgeslagen (niet opgeslagen):", "Columns left out (not saved):"
+        ),
+        "person_ownFields": ("Uit het bestand van een partner", "From a partner's file"),
+        "import_ownKept": (
+            "Eigen kolommen, bewaard bij de personen (te zien op hun pagina):",
+            "Columns of your own, kept with the persons (shown on their page):"
+        ),
+        "import_leaveOut": (
+            "Eigen kolommen (zoals telefoon of e-mail) niet bewaren",
+            "Do not keep columns of your own (such as phone or e-mail)"
         ),
         // What the field an error points at is called on the pages.
         "field_name": ("Naam", "Name"), "field_kind": ("Soort", "Kind"),

@@ -231,8 +231,8 @@ enum Texts {
         ),
         "import_files": ("Bestanden", "Files"),
         "import_help": (
-            "Excel (.xlsx), of tekst met komma's, puntkomma's of tabs; Nederlandse of Engelse kopregels. Eigen kolommen (telefoon, e-mail) worden overgeslagen en genoemd.",
-            "Excel (.xlsx), or text with commas, semicolons or tabs; Dutch or English headers. Columns of your own (phone, e-mail) are left out and named."
+            "Excel (.xlsx), of tekst met komma's, puntkomma's of tabs; Nederlandse of Engelse kopregels. Eigen kolommen (telefoon, e-mail) worden bij de personen bewaard, of desgewenst overgeslagen.",
+            "Excel (.xlsx), or text with commas, semicolons or tabs; Dutch or English headers. Columns of your own (phone, e-mail) are kept with the persons, or left out if you choose."
         ),
         "import_submit": ("Importeren", "Import"), "import_done": ("Geïmporteerd", "Imported"),
         "import_refused": ("Niets geïmporteerd: dit moet eerst beter", "Nothing imported: fix these first"),

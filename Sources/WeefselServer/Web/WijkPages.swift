@@ -205,7 +205,11 @@ extension Service {
                 if let value = entry.value {
                     let difference = value - old
                     let text = shown(abs(difference), share: share, language: view.language)
-                    row["change"] = difference == 0 ? "=" : text == shown(0, share: share, language: view.language) ? "≈" : (difference > 0 ? "+" : "−") + text
+                    row["change"] =
+                        difference == 0
+                        ? "="
+                        : text == shown(0, share: share, language: view.language)
+                            ? "≈" : (difference > 0 ? "+" : "−") + text
                 }
             }
             return row

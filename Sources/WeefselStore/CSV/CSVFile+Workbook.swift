@@ -33,7 +33,10 @@ extension CSVFile {
                         writer.endRecord()
                     }
                 }
-                tables.append(CSVFile(name: "\(file.name) [\(sheet.name)]", bytes: writer.bytes, kind: file.kind))
+                tables.append(
+                    CSVFile(
+                        name: "\(file.name) [\(sheet.name)]", bytes: writer.bytes, kind: file.kind,
+                        keepsOwnColumns: file.keepsOwnColumns))
             }
         }
         return tables

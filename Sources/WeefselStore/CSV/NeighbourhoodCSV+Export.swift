@@ -9,19 +9,26 @@ extension NeighbourhoodCSV {
     /// neighbourhood, as long as it is one the format can hold: households with at least one member, a member's `wijk` equal to its household's, list items without `|` or
     /// surrounding spaces, and no empty strings where a value is optional.
     /// - Complexity: O(*n* log *n*) for sorting, otherwise linear in the size of the output.
-    public static func export(_ neighbourhood: Neighbourhood) -> (nodes: String, ties: String) {
-        (exportNodes(neighbourhood).text, exportTies(neighbourhood.ties).text)
+    ///
+    /// The persons' own fields (`ownFields`, the columns of partners' files that no table knows)
+    /// follow the canonical columns, one column per name in alphabetical order, so that they come
+    /// back to the partner and import again as they were.
+    public static func export(_ neighbourhood: Neighbourhood, ownFields: [Node.ID: [String: String]] = [:]) -> (
+        nodes: String, ties: String
+    ) {
+        (exportNodes(neighbourhood, ownFields: ownFields).text, exportTies(neighbourhood.ties).text)
     }
 
     /// The nodes as canonical `nodes.csv`, as UTF-8 bytes.
-    static func exportNodes(_ neighbourhood: Neighbourhood) -> CSVWriter {
+    static func exportNodes(_ neighbourhood: Neighbourhood, ownFields: [Node.ID: [String: String]] = [:]) -> CSVWriter {
+        let ownColumns = Set(ownFields.values.flatMap(\.keys)).sorted()
         var households: [Household.ID: Household] = [:]
         for household in neighbourhood.households where households[household.id] == nil {
             households[household.id] = household
         }
         var writer = CSVWriter()
         writer.reserveCapacity(neighbourhood.nodes.count * 96)
-        writer.append(CSVTableKind.nodes.columns.map(\.name))
+        writer.append(CSVTableKind.nodes.columns.map(\.name) + ownColumns)
         let nodes = neighbourhood.nodes
         var order = nodes.indices.map { (id: nodes[$0].id.rawValue, index: $0) }
         order.sort { $0.id < $1.id }
@@ -44,6 +51,10 @@ extension NeighbourhoodCSV {
             writer.appendField(node.consent.isEmpty ? "" : node.consent.sorted().map(\.rawValue).joined(separator: "|"))
             writer.appendField(household?.latitude.map(Self.degrees) ?? "")
             writer.appendField(household?.longitude.map(Self.degrees) ?? "")
+            if !ownColumns.isEmpty {
+                let own = ownFields[node.id] ?? [:]
+                for column in ownColumns { writer.appendField(own[column] ?? "") }
+            }
             writer.endRecord()
         }
         return writer

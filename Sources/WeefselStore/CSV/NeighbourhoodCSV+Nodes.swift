@@ -1,3 +1,4 @@
+import Foundation
 import WeefselGraph
 
 extension NeighbourhoodCSV {
@@ -13,6 +14,8 @@ extension NeighbourhoodCSV {
         private var locations: [RowLocation] = []
         /// Ids of rows too malformed to read, kept so ties to them are not reported as unknown too.
         private(set) var salvagedIDs: Set<Node.ID> = []
+        /// The values under columns no table knows, by person and column name.
+        private(set) var ownFields: [Node.ID: [String: String]] = [:]
         private var householdNumbers: [Household.ID: Int] = [:]
         private var drafts: [HouseholdDraft] = []
 
@@ -155,6 +158,14 @@ extension NeighbourhoodCSV {
                 }
             }
             guard valid else { return }
+            if !header.leftOut.isEmpty {
+                // The partner's own columns, kept with the person when the import keeps them.
+                for (index, column) in header.columns.enumerated()
+                where column == nil && index < fields.count && !fields[index].isEmpty {
+                    let name = header.names[index].trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty { ownFields[id, default: [:]][name] = fields[index] }
+                }
+            }
             let wijk = cell(columns.wijk)
             nodes.append(
                 Node(

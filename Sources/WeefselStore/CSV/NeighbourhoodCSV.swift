@@ -6,11 +6,14 @@ public struct CSVFile: Sendable {
     public var name: String
     public var bytes: [UInt8]
     public var kind: CSVTableKind?
+    /// Whether the columns of a nodes file that no table knows are kept as own fields.
+    public var keepsOwnColumns: Bool
 
-    public init(name: String, bytes: [UInt8], kind: CSVTableKind? = nil) {
+    public init(name: String, bytes: [UInt8], kind: CSVTableKind? = nil, keepsOwnColumns: Bool = true) {
         self.name = name
         self.bytes = bytes
         self.kind = kind
+        self.keepsOwnColumns = keepsOwnColumns
     }
 }
 
@@ -48,6 +51,8 @@ public enum NeighbourhoodCSV {
         fileprivate let log: ImportProblemLog
         fileprivate let rows: NodeRows
         let nodes: [Node]
+        /// The values of the partners' own columns, by person and column name.
+        var ownFields: [Node.ID: [String: String]] { rows.ownFields }
         let households: [Household]
 
         /// Whether the nodes files (and every file's header) are free of problems so far.

@@ -54,6 +54,7 @@ extension Store {
         registerCoreMigrations(&migrator)
         registerSignInMigrations(&migrator)
         registerSecretMigrations(&migrator)
+        registerOwnFieldMigrations(&migrator)
         return migrator
     }
 }

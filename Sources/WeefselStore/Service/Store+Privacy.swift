@@ -16,6 +16,7 @@ extension Store {
         let offerIDs = Set(data.offers.map(\.id))
         data.matches = try matches().filter { needIDs.contains($0.need) || offerIDs.contains($0.offer) }
         if let household = data.person.household { data.visits = try visits(to: [household])[household] ?? [] }
+        data.ownFields = try ownFields(of: person)
         return data
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -25,7 +26,7 @@ struct AuditCommand: AsyncParsableCommand {
             let query = AuditQuery(
                 person: person.map { Node.ID($0) }, user: user.map { User.ID($0) }, from: from.map(Self.start),
                 to: to.map(Self.start))
-            let entries = try global.openStore(.readOnly).auditEntries(query)
+            let entries = try global.openCore(.readOnly).privacy.auditEntries(query, for: global.actor)
             if output.json { return try Console.json(entries) }
             Console.table(
                 ["#", "tijd", "gebruiker", "rol", "team", "actie", "personen", "vanaf"], entries.map(Self.row))

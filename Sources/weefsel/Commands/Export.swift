@@ -45,7 +45,7 @@ struct Export: AsyncParsableCommand {
         }
         let neighbourhood = try store.neighbourhood()
         try await global.recordRead(.export, of: neighbourhood.nodes.map(\.id))
-        let files = NeighbourhoodCSV.export(neighbourhood)
+        let files = NeighbourhoodCSV.export(neighbourhood, ownFields: try store.allOwnFields())
         try Folder.write(files.nodes, to: "nodes.csv", in: dir)
         try Folder.write(files.ties, to: "ties.csv", in: dir)
         print(

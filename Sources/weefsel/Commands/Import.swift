@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeefselCore
 import WeefselGraph
 import WeefselStore
 
@@ -16,10 +17,12 @@ struct Import: AsyncParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "CSV files; the header tells which table each holds.") var files: [String] = []
+    @Argument(help: "CSV files or Excel workbooks; the header tells which table each holds.") var files: [String] = []
     @Option(name: .customLong("nodes"), help: "A file that holds nodes, whatever its header.") var nodeFiles: [String] =
         []
     @Option(name: .customLong("ties"), help: "A file that holds ties, whatever its header.") var tieFiles: [String] = []
+    @Flag(help: "Leave out the columns no table knows, rather than keep them as the persons' own fields.")
+    var leaveOutOwnColumns = false
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -40,12 +43,13 @@ struct Import: AsyncParsableCommand {
         }
         for path in nodeFiles { inputs.append(try CSVInput.read(path, kind: .nodes)) }
         for path in tieFiles { inputs.append(try CSVInput.read(path, kind: .ties)) }
-        let store = try global.openStore()
-        if !inputs.isEmpty { try importNeighbourhood(inputs, into: store) }
+        for index in inputs.indices { inputs[index].keepsOwnColumns = !leaveOutOwnColumns }
+        let core = try global.openCore()
+        if !inputs.isEmpty { try importNeighbourhood(inputs, into: core) }
         if !matchingFiles.isEmpty {
             do {
-                let (needs, offers) = try store.importMatchingCSV(
-                    matchingFiles, today: Day.today, audit: global.actor.auditContext)
+                let (needs, offers) = try core.desk.importNeedsAndOffers(
+                    matchingFiles.map(ImportFile.init), today: Day.today, by: global.actor)
                 print("Imported \(needs) needs and \(offers) offers.")
             } catch StoreError.importRefused(let failure) {
                 CSVInput.report(failure)
@@ -54,9 +58,10 @@ struct Import: AsyncParsableCommand {
         }
     }
 
-    private func importNeighbourhood(_ inputs: [CSVFile], into store: Store) throws {
+    private func importNeighbourhood(_ inputs: [CSVFile], into core: Core) throws {
         do {
-            let (neighbourhood, summary) = try store.importCSV(inputs, audit: global.actor.auditContext)
+            let (neighbourhood, summary) = try core.records.importNeighbourhood(
+                inputs.map(ImportFile.init), by: global.actor)
             try report(summary, of: neighbourhood)
         } catch StoreError.importRefused(let failure) {
             CSVInput.report(failure)
@@ -66,6 +71,9 @@ struct Import: AsyncParsableCommand {
 
     private func report(_ summary: ImportSummary, of neighbourhood: Neighbourhood) throws {
         if output.json { return try Console.json(summary) }
+        for column in summary.ownColumnsKept ?? [] {
+            print("Eigen kolom bewaard bij de personen (own column kept with the persons): \(column)")
+        }
         for column in summary.columnsLeftOut ?? [] {
             print("Kolom overgeslagen (column left out): \(column)")
         }
@@ -133,5 +141,14 @@ enum CSVInput {
             )
         }
         return CSVFile(name: path, bytes: [UInt8](data), kind: kind)
+    }
+}
+
+extension ImportFile {
+    /// A file read from the command line, as the core takes it.
+    init(_ file: CSVFile) {
+        self.init(
+            name: file.name, bytes: file.bytes, table: file.kind.map { $0 == .nodes ? .nodes : .ties },
+            keepsOwnColumns: file.keepsOwnColumns)
     }
 }

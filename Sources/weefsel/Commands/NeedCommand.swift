@@ -92,13 +92,13 @@ struct NeedCommand: AsyncParsableCommand {
 
         func run() async throws {
             let inputs = try files.map { path in
-                CSVFile(
+                ImportFile(
                     name: URL(fileURLWithPath: path).lastPathComponent,
                     bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: Invocation.resolve(path)))))
             }
             do {
-                let (needs, offers) = try global.openStore().importMatchingCSV(
-                    inputs, today: Day.today, audit: global.actor.auditContext)
+                let (needs, offers) = try global.openCore().desk.importNeedsAndOffers(
+                    inputs, today: Day.today, by: global.actor)
                 print("Imported \(needs) needs and \(offers) offers.")
             } catch StoreError.importRefused(let failure) {
                 CSVInput.report(failure)
