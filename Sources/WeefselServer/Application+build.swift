@@ -124,6 +124,7 @@ public func buildRouter(
     table.addAdminPages(service)
     table.addUndoPages(service)
     table.addHelpPage(service)
+    table.addIntakeRoutes(service)
     table.addMatchingPages(service)
     table.addImportAndAuditPages(service)
     table.addAccountPages(service)

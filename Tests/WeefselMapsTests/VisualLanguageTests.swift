@@ -41,7 +41,9 @@ import WeefselMaps
     }
 
     @Test func theNetworkMapPutsContactsOnTheRingOfTheirTie() throws {
-        let drawing = try egoMap(of: try Fixture.graph(), centre: "P01", options: Fixture.options)
+        var options = Fixture.options
+        options.engine = .twopi
+        let drawing = try egoMap(of: try Fixture.graph(), centre: "P01", options: options)
         #expect(drawing.engine == .twopi)
         let text = drawing.text
         #expect(text.contains("root=\"h0\""))
@@ -57,8 +59,9 @@ extension VisualLanguageTests {
     @Test func ringsGivenByTheCallerPlaceContacts() throws {
         let graph = try Fixture.graph()
         // Sanne (n7) on the family ring instead of the professionals' ring; Piet (n5) not shown.
-        let drawing = try egoMap(
-            of: graph, centre: "P01", rings: [7: .family, 2: .neighbours], options: Fixture.options)
+        var options = Fixture.options
+        options.engine = .twopi
+        let drawing = try egoMap(of: graph, centre: "P01", rings: [7: .family, 2: .neighbours], options: options)
         let text = drawing.text
         #expect(text.contains("s7_1 [") && !text.contains("s7_2 ["))
         #expect(!text.contains("\n  n5 ["))

@@ -52,6 +52,10 @@ import WeefselStore
         "GET /api/matching/proposals": [.admin, .coordinator],
         "POST /api/matches": [.admin, .coordinator],
         "POST /api/matches/{id}/{step}": [.admin, .coordinator],
+        "POST /api/needs": [.admin, .coordinator],
+        "PUT /api/needs/{id}": [.admin, .coordinator],
+        "POST /api/offers": [.admin, .coordinator],
+        "PUT /api/offers/{id}": [.admin, .coordinator],
     ]
 
     /// Routes whose path parameter names no object of a wijk: another team's data is left out of
@@ -93,6 +97,15 @@ import WeefselStore
         case "POST /api/matches":
             return ("/api/matches", #"{"need": "\#(own ? "N2" : "NW2")", "offer": "\#(own ? "O1" : "OW")"}"#)
         case "POST /api/matches/{id}/{step}": return ("/api/matches/\(own ? "M0001" : "M0002")/introduce", "{}")
+        // A need or offer registered for someone of the caller's wijk, or of another team's.
+        case "POST /api/needs":
+            return ("/api/needs", #"{"person": "\#(own ? "P1" : "W1")", "programme": "maatje", "languages": ["nl"]}"#)
+        case "PUT /api/needs/{id}":
+            return ("/api/needs/\(own ? "N2" : "NW2")", #"{"person": "\#(own ? "P1" : "W1")", "programme": "maatje"}"#)
+        case "POST /api/offers":
+            return ("/api/offers", #"{"person": "\#(own ? "P3" : "W3")", "programme": "maatje", "capacity": 1}"#)
+        case "PUT /api/offers/{id}":
+            return ("/api/offers/\(own ? "O1" : "OW")", #"{"person": "\#(own ? "P3" : "W3")", "programme": "maatje"}"#)
         default: return (route.path.replacingOccurrences(of: "{id}", with: person), nil)
         }
     }
@@ -136,7 +149,10 @@ import WeefselStore
                         #expect(!response.text.contains("West"), "\(label) leaked data: \(response.text)")
                     } else if scope == .other && route.description == "POST /api/persons" {
                         #expect(status == 400, "\(label): \(status)")
-                    } else if scope == .other && ["POST /api/ties", "POST /api/matches"].contains(route.description) {
+                    } else if scope == .other
+                        && ["POST /api/ties", "POST /api/matches", "POST /api/needs", "POST /api/offers"].contains(
+                            route.description)
+                    {
                         #expect(status == 404, "\(label): \(status)")
                     } else {
                         #expect((200..<300).contains(status), "\(label): \(status) \(response.text)")

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import WeefselGraph
+import WeefselMatching
 import WeefselServer
 import WeefselStore
 
@@ -60,5 +61,64 @@ import WeefselStore
         }
         let steps = try fixture.store.auditEntries().filter { $0.action == .create || $0.action == .update }
         #expect(steps.map(\.subjects) == [["P1", "P3"], ["P1", "P3"]])
+    }
+}
+
+/// Intake through the API: a need or offer registered and changed one at a time, with the columns
+/// of needs.csv and offers.csv as fields and the checks of an import.
+@Suite struct IntakeRouteTests {
+    @Test func aNeedIsRegisteredWithItsCodeMadeAndChangedLater() async throws {
+        let fixture = try Fixture()
+        try fixture.addMatching()
+        var headers = try fixture.bearer(.coordinator)
+        headers[.contentType] = "application/json"
+        let requestHeaders = headers
+        try await fixture.application.test(.router) { client in
+            let made = try await client.execute(
+                uri: "/api/needs", method: .post, headers: requestHeaders,
+                body: ByteBuffer(
+                    string:
+                        #"{"person": "P1", "programme": "maatje", "life_areas": ["taal", "wandelen"], "languages": "nl|tr", "notes": "belt liever 's ochtends"}"#
+                ))
+            #expect(made.status == .created, "\(made.text)")
+            let need = try #require(made.json as? [String: Any])
+            #expect(need["id"] as? String == "N-P1")
+            let stored = try #require(try fixture.store.need("N-P1"))
+            #expect(stored.terms.lifeAreas == ["taal", "wandelen"] && stored.terms.languages == ["nl", "tr"])
+            let changed = try await client.execute(
+                uri: "/api/needs/N-P1", method: .put, headers: requestHeaders,
+                body: ByteBuffer(string: #"{"person": "P1", "programme": "maatje", "status": "closed"}"#))
+            #expect(changed.status == .ok, "\(changed.text)")
+            #expect(try fixture.store.need("N-P1")?.status == .closed)
+            // A second need of the same person gets a code of its own.
+            let second = try await client.execute(
+                uri: "/api/needs", method: .post, headers: requestHeaders,
+                body: ByteBuffer(string: #"{"person": "P1", "programme": "maatje"}"#))
+            #expect((second.json as? [String: Any])?["id"] as? String == "N-P1-2")
+        }
+    }
+
+    @Test func badFieldsAreNamedInDutchAndEnglishAndNothingIsSaved() async throws {
+        let fixture = try Fixture()
+        try fixture.addMatching()
+        var headers = try fixture.bearer(.coordinator)
+        headers[.contentType] = "application/json"
+        let requestHeaders = headers
+        try await fixture.application.test(.router) { client in
+            let bad = try await client.execute(
+                uri: "/api/offers", method: .post, headers: requestHeaders,
+                body: ByteBuffer(
+                    string: #"{"person": "P3", "programme": "maatje", "capacity": "veel", "screened": "gisteren"}"#))
+            #expect(bad.status == .badRequest)
+            let problems = ((bad.json as? [String: Any])?["error"] as? [String: Any])?["problems"] as? [[String: Any]]
+            let columns = Set(problems?.compactMap { $0["column"] as? String } ?? [])
+            #expect(columns.isSuperset(of: ["capacity", "screened"]), "\(bad.text)")
+            #expect(problems?.allSatisfy { ($0["message_nl"] as? String)?.isEmpty == false } == true)
+            #expect(try fixture.store.offers(programme: nil, status: nil).count == 2)
+            let unknown = try await client.execute(
+                uri: "/api/needs", method: .post, headers: requestHeaders,
+                body: ByteBuffer(string: #"{"person": "P1", "programme": "onbekend"}"#))
+            #expect(unknown.status == .badRequest && unknown.errorField == "programme", "\(unknown.text)")
+        }
     }
 }

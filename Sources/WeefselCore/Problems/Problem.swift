@@ -55,6 +55,8 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case ownAccount
         /// Too late, done already, or another user's (a change to undo).
         case expired
+        /// A period whose start comes after its end.
+        case periodReversed
     }
 
     /// The field the problem is about, when one is.
@@ -100,6 +102,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .ownAccount): "\(field): dat kan niet voor uw eigen account"
         case .invalid(let field, .expired):
             "\(field): dit kan niet meer ongedaan worden gemaakt (te laat, al gedaan of door iemand anders)"
+        case .invalid(let field, .periodReversed): "\(field): het begin ligt na het einde"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): onbekende waarde '\(value)' (verwacht: \(expected.joined(separator: ", ")))"
         case .signInRefused: "naam, wachtwoord of code klopt niet"
@@ -140,6 +143,7 @@ public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalid(let field, .ownAccount): "\(field): not possible for your own account"
         case .invalid(let field, .expired):
             "\(field): this can no longer be undone (too late, done already or by someone else)"
+        case .invalid(let field, .periodReversed): "\(field): the start is after the end"
         case .invalid(let field, .unknownValue(let value, let expected)):
             "\(field): unknown value '\(value)' (expected: \(expected.joined(separator: ", ")))"
         case .signInRefused: "wrong name, password or code"

@@ -4,6 +4,8 @@ import WeefselMatching
 /// The stored matching register: programmes, needs, offers and matches with their steps.
 public protocol MatchingRepository: Sendable {
     func programmes() throws -> [Programme]
+    /// Replaces the programmes of the register.
+    func replaceProgrammes(_ programmes: [Programme]) throws
     func needs(programme: Programme.ID?, status: Status?) throws -> [Need]
     func offers(programme: Programme.ID?, status: Status?) throws -> [Offer]
     func need(_ id: Need.ID) throws -> Need?

@@ -60,4 +60,28 @@ extension MatchingDesk {
 extension MatchingDesk {
     /// The programmes of the register, by id: what every role may know.
     public func programmes() throws -> [Programme] { try storage.programmes().sorted { $0.id < $1.id } }
+
+    /// Replaces the programmes of the register (their rules and weights): the installation's
+    /// administration, for admins and the local operator.
+    public func replaceProgrammes(_ programmes: [Programme], by actor: Actor) throws {
+        guard actor.role == .admin else { throw Problem.forbidden }
+        try storage.replaceProgrammes(programmes)
+    }
+
+    /// The funder report from `start` to `end`: per programme the waiting list, new, active and
+    /// ended matches and their durations, over the needs and matches the actor may see. Figures
+    /// only, with matches of erased persons counted as the anonymous rows they became.
+    ///
+    /// - Throws: `Problem.forbidden` for roles that do not match; `Problem.invalid` for a period
+    ///   that ends before it starts.
+    public func report(from start: Day, to end: Day, for actor: Actor) throws -> MatchingReport {
+        guard start <= end else { throw Problem.invalid(field: "from", reason: .periodReversed) }
+        do {
+            return try MatchingReport(
+                programmes: try programmes(), needs: try needs(for: actor), matches: try matches(for: actor),
+                from: start, to: end)
+        } catch let error as MatchingError {
+            throw Problem.invalid(field: "from", reason: .unknownValue(error.description, expected: []))
+        }
+    }
 }

@@ -109,6 +109,24 @@ public struct MatchingDesk: Sendable {
         return need
     }
 
+    /// A free code for a new need or offer of `owner` (a person or household), in the register's
+    /// style: `N-P000046` for a need (hulpvraag), `A-P000015` for an offer (aanbod), then `-2`, `-3`.
+    public func newID(offer: Bool, for owner: String, by actor: Actor) throws -> String {
+        try requireMatcher(actor)
+        let taken = Set(
+            offer
+                ? try storage.offers(programme: nil, status: nil).map(\.id.rawValue)
+                : try storage.needs(programme: nil, status: nil).map(\.id.rawValue))
+        let base = (offer ? "A-" : "N-") + owner
+        var code = base
+        var number = 1
+        while taken.contains(code) {
+            number += 1
+            code = "\(base)-\(number)"
+        }
+        return code
+    }
+
     /// Registers a new offer or changes one, as ``register(_:replacing:by:)`` does for needs.
     @discardableResult
     public func register(_ offer: Offer, replacing existing: Bool, by actor: Actor) throws -> Offer {

@@ -21,7 +21,16 @@ extension NeighbourhoodRecords {
         }
     }
 
-    /// The needs and offers of the person `id`, who must be in the actor's sight.
+    /// Every tie whose two ends are in the actor's sight, optionally of one kind, sorted by its ends
+    /// and kind.
+    public func ties(kind: Tie.Kind? = nil, for actor: Actor) throws -> [Tie] {
+        guard actor.role != .viewer else { throw Problem.forbidden }
+        let visible = Set(try nodes(for: actor).map(\.id))
+        return try storage.ties(of: nil, kind: kind).filter {
+            visible.contains($0.source) && visible.contains($0.target)
+        }
+    }
+
     /// A person's own fields from partners' files (`telefoon`, `e-mail`), sorted by name, when the
     /// actor may see the person.
     public func ownFields(of id: Node.ID, for actor: Actor) throws -> [(name: String, value: String)] {
@@ -29,6 +38,7 @@ extension NeighbourhoodRecords {
         return try storage.ownFields(of: id).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// The needs and offers of the person `id`, who must be in the actor's sight.
     public func needsAndOffers(of id: Node.ID, for actor: Actor) throws -> (needs: [Need], offers: [Offer]) {
         _ = try node(id, for: actor)
         return (

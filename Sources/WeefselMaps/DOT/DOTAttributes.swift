@@ -25,6 +25,9 @@ public struct DOTAttributes: Sendable, Hashable {
     public var length: Double?
     /// Whether an edge takes part in ranking (dot); `false` draws it without moving its ends.
     public var constraint: Bool?
+    /// A node's fixed position in inches (`pos="x,y!"`), which neato keeps: maps whose layout
+    /// Weefsel computes itself, such as the netwerkkaart in circles.
+    public var position: DOTPoint?
 
     // Graph attributes.
     public var layout: DOTLayoutSettings?
@@ -153,5 +156,16 @@ public struct DOTColour: Sendable, Hashable, CustomStringConvertible {
             text.append(digits[Int(byte & 0xF)])
         }
         return text
+    }
+}
+
+/// A point in inches, y upwards, as Graphviz places nodes.
+public struct DOTPoint: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
     }
 }

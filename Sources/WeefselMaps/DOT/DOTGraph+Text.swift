@@ -85,6 +85,7 @@ private func encoded(_ a: DOTAttributes) -> String {
     token("weight", a.weight.map(String.init))
     number("len", a.length)
     token("constraint", a.constraint.map { $0 ? "true" : "false" })
+    token("pos", a.position.map { "\(formatted($0.x)),\(formatted($0.y))!" })
     if let layout = a.layout {
         token("overlap", layout.overlap?.rawValue)
         token("splines", layout.splines?.rawValue)

@@ -55,12 +55,16 @@ public struct DOTNode: Sendable, Hashable {
         case household(Int32)
         /// An invisible point that places `owner` on a ring (`s<owner>_<step>`).
         case spacer(owner: Int32, step: Int32)
+        /// Part of a map's background (a circle, a sector's line or name): `b_<name>`, where the
+        /// name holds letters, digits and underscores only.
+        case backdrop(String)
 
         public var description: String {
             switch self {
             case .element(let index): "n\(index)"
             case .household(let index): "h\(index)"
             case .spacer(let owner, let step): "s\(owner)_\(step)"
+            case .backdrop(let name): "b_" + name.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
             }
         }
     }

@@ -1,8 +1,9 @@
 import WeefselGraph
 
 /// The netwerkkaart of one household: the household in the centre and the people and
-/// organisations around it on rings, from the inside out: household, family, friends, neighbours,
-/// associations, professionals. Drawn with twopi (or dot for a layered view).
+/// organisations around it, in circles (see ``EgoCircles``); or, when a layout program is asked
+/// for, on twopi's rings from the inside out (household, family, friends, neighbours,
+/// associations, professionals) or dot's layers.
 ///
 /// - Parameters:
 ///   - graph: the neighbourhood.
@@ -28,6 +29,11 @@ public func egoMap(
         placed = rings
     } else {
         placed = directContacts(of: members, in: graph)
+    }
+    // Unless a layout program is asked for, the netwerkkaart is drawn in circles, at positions
+    // Weefsel computes itself.
+    if options.engine == nil {
+        return try egoCircleMap(of: graph, centre: c, members: members, placed: placed, options: options)
     }
     let alters = placed.filter { !memberSet.contains($0.key) }.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
     let shown = members + alters.map(\.key)

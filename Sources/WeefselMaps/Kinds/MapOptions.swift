@@ -28,6 +28,9 @@ public struct MapOptions: Sendable, Hashable {
     /// The codes a pseudonymised map shows: under the installation key wherever a map leaves
     /// Weefsel; by position only in examples and tests.
     public var pseudonyms: Pseudonyms = .byPosition
+    /// Whether the netwerkkaart also draws the ties between the people around the household
+    /// (lightly), or only each one's tie with the household, which reads best.
+    public var showsTiesBetweenContacts = false
 
     public init(
         neighbourhoodName: String = "", date: Day? = nil, language: MapLanguage = .dutch, pseudonymise: Bool = false,

@@ -110,6 +110,8 @@ struct ImportResponse: Encodable {
     let nodesAdded, nodesUpdated, nodesUnchanged: Int
     let householdsAdded, householdsUpdated: Int
     let tiesAdded, tiesUpdated, tiesUnchanged: Int
+    /// The partner's own columns kept with the persons, and those left out, as `FILE: COLUMN`.
+    let ownColumnsKept, columnsLeftOut: [String]?
 
     init(_ summary: ImportSummary) {
         nodesAdded = summary.nodesAdded
@@ -120,11 +122,14 @@ struct ImportResponse: Encodable {
         tiesAdded = summary.tiesAdded
         tiesUpdated = summary.tiesUpdated
         tiesUnchanged = summary.tiesUnchanged
+        ownColumnsKept = summary.ownColumnsKept
+        columnsLeftOut = summary.columnsLeftOut
     }
 
     enum CodingKeys: String, CodingKey {
         case nodesAdded = "nodes_added", nodesUpdated = "nodes_updated", nodesUnchanged = "nodes_unchanged"
         case householdsAdded = "households_added", householdsUpdated = "households_updated"
         case tiesAdded = "ties_added", tiesUpdated = "ties_updated", tiesUnchanged = "ties_unchanged"
+        case ownColumnsKept = "own_columns_kept", columnsLeftOut = "columns_left_out"
     }
 }

@@ -196,6 +196,15 @@ extension OpenAPIDocument {
                     "totalScore": ["type": "number"], "matches": ["type": "array", "items": ["type": "object"]],
                     "unmatched": ["type": "array", "items": ["type": "object"]],
                 ], required: ["matches", "unmatched"]),
+            "NeedRequest": object(
+                intakeFields.merging(["requested": string, "children": lists]) { first, _ in first },
+                required: ["programme"]),
+            "OfferRequest": object(
+                intakeFields.merging([
+                    "offered": string, "capacity": integer, "screened": string, "max_distance": integer,
+                ]) { first, _ in first }, required: ["programme"]),
+            "Need": object(["id": string, "programme": string, "status": string], required: ["id"]),
+            "Offer": object(["id": string, "programme": string, "status": string], required: ["id"]),
             "MatchRequest": object(
                 ["need": ["type": "string", "minLength": 1], "offer": ["type": "string", "minLength": 1]],
                 required: ["need", "offer"]),
@@ -204,8 +213,22 @@ extension OpenAPIDocument {
             "ImportSummary": object([
                 "nodes_added": integer, "nodes_updated": integer, "nodes_unchanged": integer,
                 "households_added": integer, "households_updated": integer, "ties_added": integer,
-                "ties_updated": integer, "ties_unchanged": integer,
+                "ties_updated": integer, "ties_unchanged": integer, "own_columns_kept": strings,
+                "columns_left_out": strings,
             ]),
         ]
     }
+
+    /// The fields needs.csv and offers.csv share, as JSON: lists as arrays of text (or text joined
+    /// by `|`), days as `2026-03-31`.
+    private static var intakeFields: [String: JSONValue] {
+        [
+            "id": string, "person": string, "household": string, "programme": string, "life_areas": lists,
+            "languages": lists, "availability": lists, "gender": string, "prefers_gender": string,
+            "prefers_ages": lists, "status": string, "notes": string,
+        ]
+    }
+
+    /// A list of text, or the same joined by `|`.
+    private static var lists: JSONValue { ["oneOf": [strings, string]] }
 }

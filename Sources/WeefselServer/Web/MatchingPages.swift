@@ -84,8 +84,8 @@ extension RouteTable {
                 ])
             }
             let start = Day(parsing: "\(today.year)-01-01") ?? today
-            let report = try? MatchingReport(
-                programmes: programmes, needs: needs, matches: matches, from: start, to: today)
+            let report = try? service.core.desk.report(
+                from: start, to: today, for: service.actor(caller, request, context))
             let reportRows: [[String: Any]] = (report?.programmes ?? []).map { figures in
                 [
                     "programme": programmes.first { $0.id == figures.programme }?.name ?? figures.programme.rawValue,

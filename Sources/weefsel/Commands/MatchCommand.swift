@@ -190,15 +190,9 @@ struct MatchCommand: AsyncParsableCommand {
         @Option(help: "Last day (default today).") var to: Day?
 
         func run() async throws {
-            let store = try global.openStore(.readOnly)
             let end = to ?? Day.today
             let start = from ?? Day(year: end.year, month: 1, day: 1) ?? end
-            let report: MatchingReport
-            do {
-                report = try MatchingReport(
-                    programmes: try store.programmes(), needs: try store.needs(), matches: try store.matches(),
-                    from: start, to: end)
-            } catch let error as MatchingError { throw CommandFailure(error.description) }
+            let report = try global.openCore(.readOnly).desk.report(from: start, to: end, for: global.actor)
             if output.json { return try Console.json(report) }
             print("Van \(report.from) tot \(report.to)")
             Console.table(
@@ -231,11 +225,11 @@ extension MatchCommand {
                 do { programmes = try Programme.decodeList(from: data) } catch {
                     throw CommandFailure("\(load): \(error)")
                 }
-                try global.openStore().replaceProgrammes(programmes)
+                try global.openCore().desk.replaceProgrammes(programmes, by: global.actor)
                 print("Loaded \(programmes.count) programmes from \(load).")
                 return
             }
-            let programmes = try global.openStore(.readOnly).programmes()
+            let programmes = try global.openCore(.readOnly).desk.programmes()
             if output.json {
                 Console.write(String(decoding: Programme.encodeList(programmes), as: UTF8.self))
                 return print()

@@ -30,7 +30,9 @@ struct Render: AsyncParsableCommand {
     @Flag(help: "Replace every name and address by a code.") var pseudonymise = false
     @Flag(help: "Show names on a map of more than one household.") var names = false
     @Option(help: "Language of the map: nl or en.") var lang: MapLanguage = .dutch
-    @Option(help: "Layout engine (default: chosen by size).") var engine: LayoutEngine?
+    @Option(help: "Layout engine (default: chosen by size; the netwerkkaart in circles).") var engine: LayoutEngine?
+    @Flag(help: "On the netwerkkaart, also draw the ties between the people around the household (lightly).")
+    var between = false
     @Option(name: .customLong("max-nodes"), help: "Refuse maps with more nodes than this.") var maxNodes = 20_000
     @Option(help: "The seed of the group search.") var seed: UInt64 = 1
     @Option(help: "The neighbourhood's name in the title (default: its wijk).") var title: String?
@@ -86,6 +88,7 @@ struct MapRequest {
             language: command.lang, pseudonymise: command.pseudonymise, names: command.names, engine: command.engine,
             nodeLimit: command.maxNodes)
         options.pseudonyms = Pseudonyms(key: try store.requirePseudonymKey())
+        options.showsTiesBetweenContacts = command.between
         let year = command.analysis.day.year
         switch command.kind {
         case .ego:

@@ -41,7 +41,10 @@ struct TieCommand: AsyncParsableCommand {
         @Option(help: "Only this kind.") var kind: Tie.Kind?
 
         func run() async throws {
-            let ties = try global.openStore(.readOnly).ties(of: node.map { Node.ID($0) }, kind: kind)
+            let records = try global.openCore(.readOnly).records
+            let ties =
+                try node.map { try records.ties(of: Node.ID($0), kind: kind, for: global.actor).map(\.tie) }
+                ?? records.ties(kind: kind, for: global.actor)
             try await global.recordRead(.search, of: Set(ties.flatMap { [$0.source, $0.target] }).sorted())
             if output.json { return try Console.json(ties.map(TieEntry.init)) }
             Console.table(
