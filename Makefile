@@ -30,11 +30,12 @@ test:
 	Tests/security/run.sh $(WEEFSEL)
 	Tests/browser/run.sh $(WEEFSEL)
 
+# Every benchmark section, or only those named, e.g. `make bench SECTIONS=pages`.
 bench:
 	@scripts/bootstrap.sh --bench
 	$(SWIFT) build -c release --product weefsel
 	$(SWIFT) build -c release --product WeefselBench
-	stdbuf -oL .build/release/WeefselBench
+	stdbuf -oL .build/release/WeefselBench $(SECTIONS)
 
 # Regenerates Data/ from the generator with the sample's fixed seed.
 sample: build

@@ -5,13 +5,14 @@ import WeefselGraph
 // reported as ratios. Run from the repository root with a release build.
 //
 // Usage: WeefselBench [section ...]
-//   sections: import centrality communities matching maps service large large30 large10 (all but
-//   the large ones when none is named; large is exact betweenness on 100,000 persons, which takes
+//   sections: import centrality communities matching maps service pages large large30 large10 (all
+//   but the large ones when none is named; large is exact betweenness on 100,000 persons, which takes
 //   minutes, large30 the same on 30,000; service runs the release `weefsel serve` on loopback under
-//   wrk for about a minute)
+//   wrk for about a minute; pages times and weighs every web page on 10,000 persons)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let sections = arguments.isEmpty ? ["import", "centrality", "communities", "matching", "maps", "service"] : arguments
+let sections =
+    arguments.isEmpty ? ["import", "centrality", "communities", "matching", "maps", "service", "pages"] : arguments
 var report = Report()
 do {
     for section in sections {
@@ -22,6 +23,7 @@ do {
         case "matching": try benchMatching(report: &report)
         case "maps": try benchMapsSection(report: &report)
         case "service": try benchService(persons: 100_000, report: &report)
+        case "pages": try benchPages(persons: 10_000, report: &report)
         case "large": try benchLargeBetweenness(persons: 100_000, report: &report)
         case "large30": try benchLargeBetweenness(persons: 30_000, report: &report)
         case "large10": try benchLargeBetweenness(persons: 10_000, report: &report)

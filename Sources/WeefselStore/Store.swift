@@ -27,6 +27,9 @@ public final class Store: Sendable {
     public let generation = StoreGeneration()
     /// The neighbourhood in memory for netwerkkaarten, once ``keepNetworkInMemory()`` turned it on.
     let mirror = NeighbourhoodMirror()
+    /// The whole neighbourhood as last read, with the ``generation`` it was read at: read again only
+    /// after a committed change, rather than on every page that shows a map or a list.
+    let neighbourhoodCache = Mutex<(generation: UInt64, neighbourhood: Neighbourhood)?>(nil)
     /// The users of bearer tokens, for a store that writes (and so sees every change to accounts).
     let accounts: AccountCache?
     /// Since when an erasure waits for readers to end before its data leaves the write-ahead log.

@@ -109,24 +109,6 @@ public struct MatchingDesk: Sendable {
         return need
     }
 
-    /// A free code for a new need or offer of `owner` (a person or household), in the register's
-    /// style: `N-P000046` for a need (hulpvraag), `A-P000015` for an offer (aanbod), then `-2`, `-3`.
-    public func newID(offer: Bool, for owner: String, by actor: Actor) throws -> String {
-        try requireMatcher(actor)
-        let taken = Set(
-            offer
-                ? try storage.offers(programme: nil, status: nil).map(\.id.rawValue)
-                : try storage.needs(programme: nil, status: nil).map(\.id.rawValue))
-        let base = (offer ? "A-" : "N-") + owner
-        var code = base
-        var number = 1
-        while taken.contains(code) {
-            number += 1
-            code = "\(base)-\(number)"
-        }
-        return code
-    }
-
     /// Registers a new offer or changes one, as ``register(_:replacing:by:)`` does for needs.
     @discardableResult
     public func register(_ offer: Offer, replacing existing: Bool, by actor: Actor) throws -> Offer {
@@ -219,21 +201,8 @@ public struct MatchingDesk: Sendable {
         return try storage.members(of: household).map(\.id).min()
     }
 
-    /// Imports a partner's needs and offers files, all or nothing, on record as the actor's.
-    ///
-    /// The files may name anyone in the installation, so only the local operator imports them (a
-    /// signed-in user registers needs and offers one by one, within their wijken).
-    ///
-    /// - Throws: `Problem.forbidden` for anyone but the local operator; the files' problems.
-    public func importNeedsAndOffers(_ files: [ImportFile], today: Day, by actor: Actor) throws -> (
-        needs: Int, offers: Int
-    ) {
-        guard actor.user == nil, Visibility(actor).wijken == nil else { throw Problem.forbidden }
-        return try storage.importMatching(files, today: today, audit: actor.auditContext)
-    }
-
     /// Coordinators and admins match, and the local operator.
-    private func requireMatcher(_ actor: Actor) throws {
+    func requireMatcher(_ actor: Actor) throws {
         guard [.admin, .coordinator].contains(actor.role) else { throw Problem.forbidden }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Synchronization
 
 /// Compresses pages, stylesheets, scripts, maps and JSON with gzip for a browser that asks for it
 /// (`Accept-Encoding: gzip`): a page with a map of a whole wijk shrinks to a fraction on a tablet's
@@ -50,15 +51,18 @@ struct CompressionMiddleware<Context: RequestContext>: RouterMiddleware {
 
 /// Gathers the bytes of a response body of known length.
 private struct Collector {
-    final class Box: @unchecked Sendable {
-        var value = ByteBuffer()
+    final class Box: Sendable {
+        let bytes = Mutex(ByteBuffer())
+        var value: ByteBuffer { bytes.withLock { $0 } }
     }
 
     struct Writer: ResponseBodyWriter {
         let box: Box
         mutating func write(_ buffer: ByteBuffer) async throws {
-            var buffer = buffer
-            box.value.writeBuffer(&buffer)
+            box.bytes.withLock { collected in
+                var buffer = buffer
+                collected.writeBuffer(&buffer)
+            }
         }
         consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
     }

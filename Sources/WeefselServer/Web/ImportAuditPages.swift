@@ -95,7 +95,7 @@ extension RouteTable {
                     "time": entry.time, "user": entry.user?.rawValue ?? "–",
                     "role": entry.role.map { view.text("role_" + $0.rawValue) } ?? "–",
                     "team": entry.team?.rawValue ?? "–", "action": view.text("action_" + entry.action.rawValue),
-                    "subjects": entry.subjects.map(\.rawValue).joined(separator: ", "), "address": entry.address ?? "",
+                    "subjects": listedSubjects(entry.subjects, view: view), "address": entry.address ?? "",
                 ] as [String: Any]
             }
             return try service.web.html(
@@ -110,4 +110,13 @@ extension RouteTable {
                     ]))
         }
     }
+}
+
+/// The persons an audit entry is about, as the page lists them: the first twenty codes and how many
+/// more (a look at the whole wijk names thousands; the person filter finds each of them).
+private func listedSubjects(_ subjects: [Node.ID], view: PageView) -> String {
+    let shown = subjects.prefix(20).map(\.rawValue).joined(separator: ", ")
+    guard subjects.count > 20 else { return shown }
+    return shown + " " + view.pick("en nog", "and") + " " + view.format(subjects.count - 20)
+        + view.pick(" anderen", " more")
 }

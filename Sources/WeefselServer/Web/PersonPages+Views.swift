@@ -26,7 +26,7 @@ extension Service {
         let shown = try analyse { () throws(GraphError) in try EgoReport(of: person, in: graph, depth: 1) }
         let visible = Set(persons)
         return (
-            try await inlineMap(drawing, links: pageLinks(graph, persons: persons), view: view),
+            try await inlineMap(drawing, links: pageLinks(graph, persons: persons, drawing: drawing), view: view),
             shown.subjects.filter(visible.contains)
         )
     }

@@ -35,7 +35,8 @@ extension RouteTable {
             var mapNote: String?
             do {
                 let drawing = try drawMap(kind, of: graph, seed: 1, year: day.year, options: options)
-                map = try await inlineMap(drawing, links: names ? pageLinks(graph, persons: persons) : [:], view: view)
+                map = try await inlineMap(
+                    drawing, links: names ? pageLinks(graph, persons: persons, drawing: drawing) : [:], view: view)
             } catch let error as ServiceError where error.isBadInput {
                 mapNote = view.text("overview_mapTooLarge")
             }
@@ -219,15 +220,19 @@ extension Service {
 }
 
 /// Where a click on a map element leads: the persons and organisations of `persons` to their
-/// page, households to theirs; someone drawn anonymously leads nowhere.
-func pageLinks(_ graph: AnalysisGraph, persons: [Node.ID]) -> [String: String] {
+/// page, households to theirs; someone drawn anonymously leads nowhere. Only what `drawing`
+/// draws gets a link, so a netwerkkaart of fifty people carries fifty links, not the wijk's.
+func pageLinks(_ graph: AnalysisGraph, persons: [Node.ID], drawing: MapDrawing) -> [String: String] {
     let linked = Set(persons)
     var links: [String: String] = [:]
-    for v in 0..<graph.nodeCount where linked.contains(graph.nodeIDs[v]) {
-        links["n\(v)"] = "/personen/" + percentEncoded(graph.nodeIDs[v].rawValue)
-    }
-    for h in 0..<graph.householdCount {
-        links["h\(h)"] = "/huishoudens/" + percentEncoded(graph.householdIDs[h].rawValue)
+    for node in drawing.graph.nodes {
+        switch node.id {
+        case .element(let v) where Int(v) < graph.nodeCount && linked.contains(graph.nodeIDs[Int(v)]):
+            links[node.id.description] = "/personen/" + percentEncoded(graph.nodeIDs[Int(v)].rawValue)
+        case .household(let h) where Int(h) < graph.householdCount:
+            links[node.id.description] = "/huishoudens/" + percentEncoded(graph.householdIDs[Int(h)].rawValue)
+        default: break
+        }
     }
     return links
 }
