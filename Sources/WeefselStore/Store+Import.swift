@@ -257,30 +257,6 @@ extension Store {
         summary.tiesUnchanged = ties.count - tieChanges
     }
 
-    /// Everything in the database as one neighbourhood, sorted, for export.
-    public func neighbourhood() throws(StoreError) -> Neighbourhood {
-        // The generation is read first: a change committed while reading makes the copy stale,
-        // and the next call reads again.
-        let generation = self.generation.current
-        if let cached = neighbourhoodCache.withLock({ $0 }), cached.generation == generation {
-            return cached.neighbourhood
-        }
-        let neighbourhood = try readNeighbourhood()
-        neighbourhoodCache.withLock { $0 = (generation, neighbourhood) }
-        return neighbourhood
-    }
-
-    private func readNeighbourhood() throws(StoreError) -> Neighbourhood {
-        try read { db in
-            Neighbourhood(
-                nodes: try NodeRow.fetchAll(db, sql: NodeRow.selectWithHousehold + " ORDER BY node.externalId")
-                    .map(\.node),
-                households: try HouseholdRecord.fetchAll(db, sql: "SELECT * FROM household ORDER BY externalId")
-                    .map(\.household),
-                ties: try TieRow.fetchAll(db, sql: TieRow.selectWithEnds).map(\.tie)
-            ).sorted()
-        }
-    }
 }
 
 /// A value computed on another thread, waited for once.
