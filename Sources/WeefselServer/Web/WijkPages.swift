@@ -60,7 +60,7 @@ extension RouteTable {
             let caller = try context.caller()
             let setSize = try request.integer("set", in: 1...20, default: 5) ?? 5
             let report = try await service.cached(
-                KeyFigureReport.self, .keyFigures(top: 20, setSize: setSize, seed: 1), for: caller, on: Day(Date()))
+                KeyFigureReport.self, .keyFigures(top: 20, setSize: setSize, seed: 1), for: caller, on: .dutchToday)
             try await service.recordRead(.read, of: report.subjects, by: caller, request, context)
             let figures: [[String: Any]] = report.keyFigures.map { figure in
                 [
@@ -95,7 +95,7 @@ extension RouteTable {
                 access: .only(.admin, .worker), page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
-            let entries = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: Day(Date()))
+            let entries = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: .dutchToday)
             try await service.recordRead(.read, of: entries.subjects, by: caller, request, context)
             let visits = try service.core.outreach.visits(
                 to: Set(entries.map(\.household)), for: service.actor(caller, request, context))
