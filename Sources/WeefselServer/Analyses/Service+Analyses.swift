@@ -22,9 +22,9 @@ extension Service {
 }
 
 extension Request {
-    /// The day of query parameter `name` (`2026-03-01`), or today (UTC) when absent.
+    /// The day of query parameter `name` (`2026-03-01`), or today in the Netherlands when absent.
     func day(_ name: String) throws(ServiceError) -> Day {
-        guard let text = query(name) else { return Day(Date()) }
+        guard let text = query(name) else { return Day.dutchToday }
         guard let day = Day(parsing: text) else { throw .badRequest("must be a day such as 2026-03-01", field: name) }
         return day
     }

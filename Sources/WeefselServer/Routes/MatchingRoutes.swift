@@ -36,7 +36,7 @@ extension RouteTable {
         ) { request, context in
             let caller = try context.caller()
             let proposal = try service.core.desk.propose(
-                programme: request.query("programme"), on: Day(Date()), by: service.actor(caller, request, context))
+                programme: request.query("programme"), on: Day.dutchToday, by: service.actor(caller, request, context))
             try await service.recordRead(
                 .read, of: try service.core.desk.persons(in: proposal), by: caller, request, context)
             return try Coding.analysis(proposal)
@@ -50,7 +50,7 @@ extension RouteTable {
             let body = try await Coding.decode(
                 MatchRequest.self, from: request, limit: service.configuration.maxBodySize)
             let match = try service.core.desk.accept(
-                Need.ID(body.need), Offer.ID(body.offer), on: Day(Date()), by: service.actor(caller, request, context))
+                Need.ID(body.need), Offer.ID(body.offer), on: Day.dutchToday, by: service.actor(caller, request, context))
             return try Coding.json(match, status: .created)
         }
         on(
@@ -61,7 +61,7 @@ extension RouteTable {
             let caller = try context.caller()
             let id = Match.ID(try context.parameter("id"))
             let body = try await Coding.decode(MatchStep.self, from: request, limit: service.configuration.maxBodySize)
-            let step = try body.step(named: try context.parameter("step"), on: Day(Date()))
+            let step = try body.step(named: try context.parameter("step"), on: Day.dutchToday)
             let advanced = try service.core.desk.advance(id, by: service.actor(caller, request, context), step)
             return try Coding.json(advanced)
         }

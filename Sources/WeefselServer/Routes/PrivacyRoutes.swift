@@ -35,10 +35,10 @@ extension RouteTable {
                 guard let parsed = Day(parsing: text) else { throw ServiceError.badRequest("not a date", field: "day") }
                 day = parsed
             } else {
-                day = Day(Date())
+                day = Day.dutchToday
             }
             let (updated, history) = try service.core.privacy.recordConsent(
-                purpose, given: body.given, on: day, today: Day(Date()), for: id,
+                purpose, given: body.given, on: day, today: Day.dutchToday, for: id,
                 by: service.actor(caller, request, context))
             return try Coding.json(ConsentResponse(person: updated, history: history), status: .created)
         }

@@ -18,7 +18,7 @@ extension RouteTable {
                 access: .only(.admin, .coordinator), page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
-            let today = Day(Date())
+            let today = Day.dutchToday
             let programmes = try service.core.desk.programmes()
             let proposal = try service.core.desk.propose(on: today, by: service.actor(caller, request, context))
             let actor = service.actor(caller, request, context)
@@ -122,7 +122,7 @@ extension RouteTable {
         ) { request, context, _, form in
             let caller = try context.caller()
             let match = try service.core.desk.accept(
-                Need.ID(try form.required("need")), Offer.ID(try form.required("offer")), on: Day(Date()),
+                Need.ID(try form.required("need")), Offer.ID(try form.required("offer")), on: Day.dutchToday,
                 by: service.actor(caller, request, context))
             return redirect(to: "/matching?opgeslagen=koppeling#\(percentEncoded(match.programme.rawValue))")
         }
@@ -134,7 +134,7 @@ extension RouteTable {
             let caller = try context.caller()
             let id = Match.ID(try context.parameter("id"))
             let details = MatchStep(note: form["note"], reason: form["reason"], by: form["by"])
-            let step = try details.step(named: try context.parameter("step"), on: Day(Date()))
+            let step = try details.step(named: try context.parameter("step"), on: Day.dutchToday)
             let advanced = try service.core.desk.advance(id, by: service.actor(caller, request, context), step)
             return redirect(to: "/matching?opgeslagen=stap#\(percentEncoded(advanced.programme.rawValue))")
         }
@@ -159,7 +159,7 @@ extension Service {
     func matchesMapView(
         matches: [Match], needs: [Need.ID: Need], offers: [Offer.ID: Offer], for user: User, view: PageView
     ) async throws -> [String: Any]? {
-        let graph = try analysisGraph(for: user, on: Day(Date()))
+        let graph = try analysisGraph(for: user, on: Day.dutchToday)
         let kinds = Dictionary(
             try core.desk.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
         func index(_ person: Node.ID?, _ household: Household.ID?) -> Int32? {
@@ -177,7 +177,7 @@ extension Service {
         }
         guard !pairs.isEmpty else { return nil }
         var options = MapOptions(
-            neighbourhoodName: graph.wijken.joined(separator: ", "), date: Day(Date()),
+            neighbourhoodName: graph.wijken.joined(separator: ", "), date: Day.dutchToday,
             language: view.language == .dutch ? .dutch : .english, pseudonymise: true, nodeLimit: 2_000)
         options.pseudonyms = pseudonyms
         let drawing = try drawing { () throws(MapError) in
