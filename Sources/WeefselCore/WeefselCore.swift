@@ -31,8 +31,8 @@ public struct Core: Sendable {
     public init(storage: any Storage, readLog: (any ReadLog)? = nil) {
         reads = Reads(log: readLog ?? StoredReadLog(storage: storage))
         network = NetworkAround(source: storage)
-        records = NeighbourhoodRecords(storage: storage)
-        desk = MatchingDesk(storage: storage)
+        records = NeighbourhoodRecords(storage: storage, searchIndex: SearchIndex(generation: storage.generation))
+        desk = MatchingDesk(storage: storage, generation: storage.generation)
         outreach = Outreach(storage: storage, records: records)
         privacy = PrivacyDesk(storage: storage, records: records)
         administration = Administration(storage: storage)

@@ -27,6 +27,12 @@ struct Service: Sendable {
     let uploads: Uploads
     /// The codes of pseudonymised maps, under the installation key.
     let pseudonyms: Pseudonyms
+    /// The networks the maps of each team draw, until the data change.
+    let mapGraphs = GenerationCache<MapGraphKey, MapGraph>()
+    /// The drawn maps of the wijk overview, until the data change; nil for a network too large.
+    let wijkMaps = GenerationCache<WijkMapKey, InlineMap?>()
+    /// The drawn maps of what changed between two snapshots, until the data change.
+    let changeMaps = GenerationCache<ChangeMapKey, InlineMap?>()
 
     /// The client's address: the socket's, or, behind a trusted proxy, the address the proxy saw
     /// (the last `X-Forwarded-For` hop, which the proxy appended; the hops before it are the

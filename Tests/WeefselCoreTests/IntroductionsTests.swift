@@ -101,4 +101,11 @@ import WeefselStore
             try core.network.introductions(for: "H0", on: Fixture.today, by: Fixture.user(.worker, of: Fixture.noord))
         }
     }
+
+    @Test func someoneIntroducedIsNotSuggestedAgainOnceTheirTieIsRecorded() throws {
+        #expect(try introductions().first?.person == "V1")
+        try core.records.add(
+            Tie(source: "P0", target: "V1", kind: .acquaintance), by: worker)
+        #expect(try !introductions().contains { $0.person == "V1" })
+    }
 }

@@ -74,3 +74,57 @@ import WeefselStore
         #expect(try core.records.search("Jong", for: coordinator).total == 0)
     }
 }
+
+/// The folded names a search compares are kept between searches, and never outlive a change.
+@Suite struct PersonSearchAfterChangeTests {
+    @Test func aPersonAddedOrRenamedIsFoundAtOnce() throws {
+        let store = try Store()
+        let core = Core(storage: store)
+        let worker = Fixture.user(.worker)
+        let home = Household(id: "H1", street: "Mussenweg", houseNumber: "1", postcode: "1644 DE", wijk: "De Meent")
+        try core.records.add(
+            Node(id: "P1", kind: .resident, name: "Sanne de Jong", household: "H1"), household: home, by: worker)
+        #expect(try core.records.search("de jong", for: worker).total == 1)
+        try core.records.add(
+            Node(id: "P2", kind: .resident, name: "Kees de Jong", household: "H1"), household: nil, by: worker)
+        #expect(
+            try core.records.search("de jong", for: worker).hits.map(\.node.name) == ["Kees de Jong", "Sanne de Jong"])
+        var renamed = try #require(try store.node("P1"))
+        renamed.name = "Sanne Öztürk"
+        try core.records.update(renamed, household: nil, by: worker)
+        #expect(try core.records.search("ozturk", for: worker).hits.map(\.node.id) == ["P1"])
+        #expect(try core.records.search("de jong", for: worker).hits.map(\.node.id) == ["P2"])
+    }
+}
+
+/// The cache of results computed from the data: kept while the data stay as they were.
+@Suite struct GenerationCacheTests {
+    @Test func aValueIsKeptUntilTheDataChange() throws {
+        let cache = GenerationCache<String, Int>()
+        var made = 0
+        func value(_ key: String, at generation: UInt64) throws -> Int {
+            try cache.value(key, at: generation) {
+                made += 1
+                return made
+            }
+        }
+        #expect(try value("a", at: 1) == 1)
+        #expect(try value("a", at: 1) == 1, "kept")
+        #expect(try value("a", at: 2) == 2, "made again after a change")
+        // A value made from the data before the change is never kept for after it.
+        cache.keep(99, for: "b", at: 1)
+        #expect(cache["b", at: 2] == nil)
+        #expect(cache["a", at: 1] == nil, "nothing older is answered once a change was seen")
+    }
+
+    @Test func theLeastRecentlyUsedLeavesFirst() throws {
+        let cache = GenerationCache<Int, Int>(limit: 2)
+        cache.keep(1, for: 1, at: 5)
+        cache.keep(2, for: 2, at: 5)
+        #expect(cache[1, at: 5] == 1)
+        cache.keep(3, for: 3, at: 5)
+        #expect(cache[2, at: 5] == nil, "the least recently used went")
+        #expect(cache[1, at: 5] == 1)
+        #expect(cache[3, at: 5] == 3)
+    }
+}

@@ -30,43 +30,36 @@ enum IntroductionFinder {
     /// A walk over informal ties from the household reaches others within this many steps.
     static let pathDepth = 3
 
-    /// - Complexity: O(n + m) for n persons and m ties in scope, plus sorting the candidates.
+    /// - Complexity: O(c + r) for c candidates in the index and r persons reached within
+    ///   ``pathDepth`` steps, plus sorting the candidates found.
     static func introductions(
-        for household: Household, in scoped: ScopedNeighbourhood, on day: Day, top: Int
+        for household: Household, in index: IntroductionIndex, top: Int
     ) -> [Introduction] {
-        let members = scoped.nodes.filter { $0.household == household.id }
+        let members = index.members[household.id] ?? []
         let memberIDs = Set(members.map(\.id))
         guard !members.isEmpty else { return [] }
-        let households = Dictionary(scoped.households.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var neighbours: [Node.ID: [Node.ID]] = [:]
+        let households = index.households
         var tiedToHousehold: Set<Node.ID> = []
-        var degree: [Node.ID: Int] = [:]
-        var memberships: [Node.ID: [Node.ID]] = [:]
         var conflicted: Set<Node.ID> = []
-        for tie in scoped.ties where tie.isActive(on: day) {
-            for (a, b) in [(tie.source, tie.target), (tie.target, tie.source)] {
-                if memberIDs.contains(a) { tiedToHousehold.insert(b) }
-                if memberIDs.contains(a), tie.kind == .conflict { conflicted.insert(b) }
-                guard tie.kind.isInformal else { continue }
-                neighbours[a, default: []].append(b)
-                degree[a, default: 0] += 1
-                if tie.kind == .member { memberships[a, default: []].append(b) }
+        for member in members {
+            for tie in index.ties[member.id] ?? [] {
+                tiedToHousehold.insert(tie.other)
+                if tie.kind == .conflict { conflicted.insert(tie.other) }
             }
         }
-        let names = Dictionary(scoped.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let kinds = Dictionary(scoped.nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let memberships = index.memberships
+        let names = index.names
+        let kinds = index.kinds
         let via = trustedPaths(
-            from: memberIDs, over: neighbours, known: tiedToHousehold, conflicted: conflicted)
+            from: memberIDs, over: index.neighbours, known: tiedToHousehold, conflicted: conflicted)
         let languages = Set(members.flatMap(\.languages).map { $0.lowercased() })
-        let interests = Set(members.flatMap { $0.interests + $0.skills }.map(PersonSearch.fold))
+        let interests = Set(members.flatMap { index.interests[$0.id] ?? [] })
         let birthYears = members.compactMap(\.birthYear)
         let memberAssociations = Set(members.flatMap { memberships[$0.id] ?? [] })
 
         var found: [Introduction] = []
-        for candidate in scoped.nodes where candidate.isPerson && candidate.kind != .professional {
-            guard !memberIDs.contains(candidate.id), !tiedToHousehold.contains(candidate.id),
-                candidate.kind == .volunteer || candidate.consent.contains(.matching)
-            else { continue }
+        for candidate in index.candidates {
+            guard !memberIDs.contains(candidate.id), !tiedToHousehold.contains(candidate.id) else { continue }
             var reasons: [Introduction.Reason] = []
             let home = candidate.household.flatMap { households[$0] }
             if let reason = nearness(of: home, to: household) { reasons.append(reason) }
@@ -81,10 +74,7 @@ enum IntroductionFinder {
                         english: "also speaks "
                             + Wording.list(sorted.map { Wording.language($0, dutch: false) }, dutch: false)))
             }
-            let shared = Array(
-                Set((candidate.interests + candidate.skills).map(PersonSearch.fold))
-                    .intersection(interests)
-            ).sorted().prefix(2)
+            let shared = Array((index.interests[candidate.id] ?? []).intersection(interests)).sorted().prefix(2)
             if !shared.isEmpty {
                 let list = Array(shared)
                 reasons.append(
@@ -101,7 +91,7 @@ enum IntroductionFinder {
             if let club = clubs.first {
                 reasons.append(.init(points: 0.75, dutch: "lid van \(club)", english: "member of \(club)"))
             }
-            let contacts = degree[candidate.id] ?? 0
+            let contacts = index.neighbours[candidate.id]?.count ?? 0
             if contacts >= 5 {
                 reasons.append(
                     .init(
@@ -142,7 +132,7 @@ enum IntroductionFinder {
         var frontier: [(Node.ID, Node.ID)] = []
         var seen = members.union(conflicted)
         for member in members.sorted() {
-            for next in (neighbours[member] ?? []).sorted() where !seen.contains(next) {
+            for next in neighbours[member] ?? [] where !seen.contains(next) {
                 seen.insert(next)
                 frontier.append((next, next))
             }
@@ -150,7 +140,7 @@ enum IntroductionFinder {
         for _ in 1..<pathDepth {
             var nextFrontier: [(Node.ID, Node.ID)] = []
             for (node, bridge) in frontier {
-                for next in (neighbours[node] ?? []).sorted() where !seen.contains(next) {
+                for next in neighbours[node] ?? [] where !seen.contains(next) {
                     seen.insert(next)
                     if !direct.contains(next) { first[next] = bridge }
                     nextFrontier.append((next, bridge))
@@ -198,10 +188,16 @@ extension NetworkAround {
         -> [Introduction]
     {
         guard actor.role != .viewer, actor.role != .coordinator else { throw Problem.forbidden }
-        let scoped = try scopedNeighbourhood(for: actor, on: day)
-        guard let household = scoped.households.first(where: { $0.id == id }),
-            scoped.nodes.contains(where: { $0.household == id })
-        else { throw Problem.notFound(id.rawValue) }
-        return IntroductionFinder.introductions(for: household, in: scoped, on: day, top: top)
+        let scope = ScopeOnDay(scope: WijkScope(actor), day: day)
+        let generation = source.generation.current
+        let index = try introductionIndexes.value(scope, at: generation) {
+            IntroductionIndex(try scopedNeighbourhood(for: actor, on: day), on: day)
+        }
+        guard let household = index.households[id], index.members[id] != nil else {
+            throw Problem.notFound(id.rawValue)
+        }
+        return try introductions.value(IntroductionsKey(scope: scope, household: id, top: top), at: generation) {
+            IntroductionFinder.introductions(for: household, in: index, top: top)
+        }
     }
 }

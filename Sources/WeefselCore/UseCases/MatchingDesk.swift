@@ -9,6 +9,23 @@ import WeefselMatching
 /// actor sees only the pairs and needs of their wijken; a match ended as completed closes its need.
 public struct MatchingDesk: Sendable {
     let storage: any NeighbourhoodRepository & MatchingRepository
+    /// Advances with every committed change, matching included.
+    let generation: StoreGeneration
+    /// The register as last read, until the data change.
+    private let registers = GenerationCache<Int, Register>(limit: 1)
+    /// The proposals of every programme and day asked for, before each actor's sight is applied.
+    private let proposals = GenerationCache<ProposalKey, Proposal>()
+
+    private struct ProposalKey: Hashable, Sendable {
+        let programme: Programme.ID?
+        let day: Day
+        let method: AssignmentMethod
+    }
+
+    /// The register of needs, offers and matches with the neighbourhood they are in.
+    func register() throws -> Register {
+        try registers.value(0, at: generation.current) { try Register(storage) }
+    }
 
     /// The programme named `text` (its id, in any case), or nil for no text.
     ///
@@ -26,7 +43,7 @@ public struct MatchingDesk: Sendable {
     /// Needs, offers, the neighbourhood and the history as one matching problem on `day`, with
     /// only the needs and offers of people who consented to matching.
     public func problem(on day: Day) throws -> MatchingProblem {
-        try problem(of: Register(storage), on: day)
+        try problem(of: register(), on: day)
     }
 
     private func problem(of register: Register, on day: Day) throws -> MatchingProblem {
@@ -46,8 +63,12 @@ public struct MatchingDesk: Sendable {
     ) throws -> Proposal {
         try requireMatcher(actor)
         let programme = try programme(named: text)
-        let register = try Register(storage)
-        var proposal = try problem(of: register, on: day).propose(programme: programme, using: method)
+        let generation = generation.current
+        let register = try register()
+        var proposal = try proposals.value(ProposalKey(programme: programme, day: day, method: method), at: generation)
+        {
+            try problem(of: register, on: day).propose(programme: programme, using: method)
+        }
         let sight = MatchingSight(actor, register)
         proposal.matches = proposal.matches.filter { sight.sees($0.need) && sight.sees($0.offer) }
         proposal.unmatched = proposal.unmatched.filter { sight.sees($0.need) }
@@ -61,7 +82,7 @@ public struct MatchingDesk: Sendable {
     ) throws -> [Candidate] {
         try requireMatcher(actor)
         let programme = try programme(named: text)
-        let register = try Register(storage)
+        let register = try register()
         let sight = MatchingSight(actor, register)
         let problem = try problem(of: register, on: day)
         if let need {
@@ -74,7 +95,7 @@ public struct MatchingDesk: Sendable {
     /// The needs `actor` may see, by id.
     public func needs(for actor: Actor) throws -> [Need] {
         try requireMatcher(actor)
-        let register = try Register(storage)
+        let register = try register()
         let sight = MatchingSight(actor, register)
         return register.needs.filter { sight.sees($0.id) }
     }
@@ -82,7 +103,7 @@ public struct MatchingDesk: Sendable {
     /// The offers `actor` may see, by id.
     public func offers(for actor: Actor) throws -> [Offer] {
         try requireMatcher(actor)
-        let register = try Register(storage)
+        let register = try register()
         let sight = MatchingSight(actor, register)
         return register.offers.filter { sight.sees($0.id) }
     }
@@ -90,7 +111,7 @@ public struct MatchingDesk: Sendable {
     /// The matches whose two sides `actor` may see, by id.
     public func matches(for actor: Actor) throws -> [Match] {
         try requireMatcher(actor)
-        let register = try Register(storage)
+        let register = try register()
         let sight = MatchingSight(actor, register)
         return register.matches.filter { sight.sees($0.need) && sight.sees($0.offer) }
     }
@@ -129,7 +150,7 @@ public struct MatchingDesk: Sendable {
         try RecordText.checkID(side.externalID, field: "id")
         try RecordText.checkText(side.notes, field: "notes", multiline: true)
         if existing {
-            guard let stored, MatchingSight(actor, try Register(storage)).sees(stored.person, stored.household) else {
+            guard let stored, MatchingSight(actor, try register()).sees(stored.person, stored.household) else {
                 throw Problem.notFound(side.externalID)
             }
         } else if stored != nil {
@@ -139,7 +160,7 @@ public struct MatchingDesk: Sendable {
             throw Problem.invalid(field: "person", reason: .empty)
         }
         if let person = side.person {
-            _ = try NeighbourhoodRecords(storage: storage).nodeForMatching(person, for: actor)
+            _ = try NeighbourhoodRecords.nodeForMatching(person, in: storage, for: actor)
         } else if let household = side.household {
             guard let home = try storage.household(household),
                 Visibility(actor).sees(home, members: try storage.members(of: household))
@@ -155,7 +176,7 @@ public struct MatchingDesk: Sendable {
     /// match is recorded with the next id of the register in the same transaction.
     public func accept(_ need: Need.ID, _ offer: Offer.ID, on day: Day, by actor: Actor) throws -> Match {
         try requireMatcher(actor)
-        let register = try Register(storage)
+        let register = try register()
         let sight = MatchingSight(actor, register)
         guard sight.sees(need) else { throw Problem.notFound(need.rawValue) }
         guard sight.sees(offer) else { throw Problem.notFound(offer.rawValue) }
@@ -174,7 +195,7 @@ public struct MatchingDesk: Sendable {
         _ id: Match.ID, by actor: Actor, _ step: (inout Match) throws(MatchingError) -> Void
     ) throws -> Match {
         try requireMatcher(actor)
-        let register = try Register(storage)
+        let register = try register()
         guard var match = register.matches.first(where: { $0.id == id }) else {
             throw MatchingError.unknownMatch(id)
         }
@@ -204,84 +225,5 @@ public struct MatchingDesk: Sendable {
     /// Coordinators and admins match, and the local operator.
     func requireMatcher(_ actor: Actor) throws {
         guard [.admin, .coordinator].contains(actor.role) else { throw Problem.forbidden }
-    }
-}
-
-/// Who consented to matching, by person and by household.
-struct ConsentIndex {
-    private var persons: Set<Node.ID> = []
-    private var households: Set<Household.ID> = []
-
-    init(_ neighbourhood: Neighbourhood) {
-        for node in neighbourhood.nodes where node.consent.contains(.matching) {
-            persons.insert(node.id)
-            if let household = node.household { households.insert(household) }
-        }
-    }
-
-    func mayMatch(_ person: Node.ID?, _ household: Household.ID?) -> Bool {
-        if let person { return persons.contains(person) }
-        return household.map { households.contains($0) } ?? false
-    }
-}
-
-/// What one call of the desk reads once: the neighbourhood, and the needs, offers and matches.
-struct Register {
-    let neighbourhood: Neighbourhood
-    let needs: [Need]
-    let offers: [Offer]
-    let matches: [Match]
-
-    init(_ storage: any NeighbourhoodRepository & MatchingRepository) throws {
-        neighbourhood = try storage.neighbourhood()
-        needs = try storage.needs(programme: nil, status: nil)
-        offers = try storage.offers(programme: nil, status: nil)
-        matches = try storage.matches()
-    }
-}
-
-/// The needs and offers one actor may see: of people and households in their wijken (and, for
-/// coordinators, with consent to matching).
-struct MatchingSight {
-    private let visibility: Visibility
-    private let nodes: [Node.ID: Node]
-    private let households: [Household.ID: Household]
-    private let members: [Household.ID: [Node]]
-    private var needs: Set<Need.ID>?
-    private var offers: Set<Offer.ID>?
-
-    init(_ actor: Actor, _ register: Register) {
-        visibility = Visibility(actor)
-        guard visibility.wijken != nil || visibility.matchingConsentOnly else {
-            (nodes, households, members) = ([:], [:], [:])
-            return
-        }
-        households = Dictionary(
-            register.neighbourhood.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var members: [Household.ID: [Node]] = [:]
-        var nodes: [Node.ID: Node] = [:]
-        for node in register.neighbourhood.nodes {
-            nodes[node.id] = node
-            if let household = node.household { members[household, default: []].append(node) }
-        }
-        self.nodes = nodes
-        self.members = members
-        needs = []
-        offers = []
-        needs = Set(register.needs.filter { sees($0.person, $0.household) }.map(\.id))
-        offers = Set(register.offers.filter { sees($0.person, $0.household) }.map(\.id))
-    }
-
-    func sees(_ need: Need.ID) -> Bool { needs?.contains(need) ?? true }
-    func sees(_ offer: Offer.ID) -> Bool { offers?.contains(offer) ?? true }
-
-    /// Whether the person (or, for nobody named, the household) of a need or offer is in sight.
-    func sees(_ person: Node.ID?, _ household: Household.ID?) -> Bool {
-        guard needs != nil else { return true }
-        if let person, let node = nodes[person] {
-            return visibility.sees(node, household: node.household.flatMap { households[$0] })
-        }
-        guard person == nil, let household, let home = households[household] else { return false }
-        return visibility.sees(home, members: members[household] ?? [])
     }
 }

@@ -63,6 +63,30 @@ extension NeighbourhoodRecords {
 /// The netwerkkaart of one person, as a team may see it.
 public struct NetworkAround: Sendable {
     let source: any AnalysisSource
+    /// The scoped neighbourhoods of the teams, until the data change.
+    let scoped: GenerationCache<ScopeOnDay, ScopedNeighbourhood>
+    /// What the introductions of each team's households are found in, until the data change.
+    let introductionIndexes: GenerationCache<ScopeOnDay, IntroductionIndex>
+    /// The introductions found for the households last shown, until the data change.
+    let introductions: GenerationCache<IntroductionsKey, [Introduction]>
+
+    struct IntroductionsKey: Hashable, Sendable {
+        let scope: ScopeOnDay
+        let household: Household.ID
+        let top: Int
+    }
+
+    struct ScopeOnDay: Hashable, Sendable {
+        let scope: WijkScope
+        let day: Day
+    }
+
+    init(source: any AnalysisSource) {
+        self.source = source
+        scoped = GenerationCache()
+        introductionIndexes = GenerationCache()
+        introductions = GenerationCache(limit: 64)
+    }
 
     /// The part of the network within `depth` steps of `id` on `day`, holding only persons the
     /// actor may see, and how many contacts were left out.
@@ -100,6 +124,9 @@ extension NetworkAround {
     ///
     /// - Complexity: O(n + m) for n nodes and m ties in the store.
     public func scopedNeighbourhood(for actor: Actor, on day: Day) throws -> ScopedNeighbourhood {
-        ScopedNeighbourhood(try source.neighbourhood(), scope: WijkScope(actor), on: day)
+        let scope = WijkScope(actor)
+        return try scoped.value(ScopeOnDay(scope: scope, day: day), at: source.generation.current) {
+            ScopedNeighbourhood(try source.neighbourhood(), scope: scope, on: day)
+        }
     }
 }

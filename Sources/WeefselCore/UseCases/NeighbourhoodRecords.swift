@@ -6,6 +6,8 @@ import WeefselGraph
 /// keeps the record's invariants and leaves its audit entry in the same transaction.
 public struct NeighbourhoodRecords: Sendable {
     let storage: any NeighbourhoodRepository & MatchingRepository
+    /// The folded names and addresses searches compare, kept until the data change.
+    let searchIndex: SearchIndex
 
     /// The node with `id` and its household, when `actor` may see them; anything else is not found.
     ///
@@ -21,7 +23,8 @@ public struct NeighbourhoodRecords: Sendable {
 
     /// The node with `id` when `actor` may see them for matching: in their wijken, and for
     /// coordinators only with consent to matching (coordinators see no other person record).
-    func nodeForMatching(_ id: Node.ID, for actor: Actor) throws -> Node {
+    static func nodeForMatching(_ id: Node.ID, in storage: any NeighbourhoodRepository, for actor: Actor) throws -> Node
+    {
         guard let node = try storage.node(id) else { throw Problem.notFound(id.rawValue) }
         let household = try node.household.flatMap { try storage.household($0) }
         guard Visibility(actor).sees(node, household: household) else { throw Problem.notFound(id.rawValue) }
@@ -229,15 +232,12 @@ public struct NeighbourhoodRecords: Sendable {
         let search = PersonSearch(text, codesOnly: visibility.matchingConsentOnly)
         guard !search.isEmpty else { return SearchResults(hits: [], total: 0, offset: 0) }
         var scored: [(hit: PersonHit, score: Int, name: String)] = []
-        for wijk in visibility.wijken.map({ $0.map(Optional.some) }) ?? [nil] {
-            let households = Dictionary(
-                try storage.households(wijk: wijk).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for node in try storage.nodes(kind: kind, wijk: wijk, matching: nil) {
-                guard !visibility.matchingConsentOnly || node.consent.contains(.matching) else { continue }
-                let household = try node.household.flatMap { id in try households[id] ?? storage.household(id) }
-                guard let score = search.score(node, household: household) else { continue }
-                scored.append((PersonHit(node: node, household: household), score, PersonSearch.fold(node.name)))
-            }
+        for entry in try searchIndex.entries({ try storage.neighbourhood() }) {
+            let node = entry.node
+            guard kind == nil || node.kind == kind, visibility.sees(node, household: entry.household) else { continue }
+            guard !visibility.matchingConsentOnly || node.consent.contains(.matching) else { continue }
+            guard let score = search.score(entry.fields) else { continue }
+            scored.append((PersonHit(node: node, household: entry.household), score, entry.fields.name))
         }
         scored.sort {
             ($0.score, $1.name, $1.hit.node.id) > ($1.score, $0.name, $0.hit.node.id)

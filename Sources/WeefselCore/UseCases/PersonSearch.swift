@@ -46,30 +46,53 @@ public struct PersonSearch: Sendable, Hashable {
     ///
     /// - Complexity: O(w·f) for w words and f characters in the person's fields.
     public func score(_ node: Node, household: Household?) -> Int? {
-        let id = Self.fold(node.id.rawValue)
+        score(Fields(node, household: household))
+    }
+
+    /// What a search compares a person with, folded once: a search index keeps these for every
+    /// person until the data change, so that a search does not fold 10,000 names again.
+    public struct Fields: Sendable {
+        let id: String
+        let name: String
+        let nameWords: [String]
+        let streetWords: [String]
+        let number: String?
+        let postcode: String?
+        let householdID: String?
+
+        public init(_ node: Node, household: Household?) {
+            id = PersonSearch.fold(node.id.rawValue)
+            name = PersonSearch.fold(node.name)
+            nameWords = PersonSearch.wordsOf(name)
+            streetWords = PersonSearch.wordsOf(household.flatMap(\.street).map(PersonSearch.fold) ?? "")
+            number = household.flatMap(\.houseNumber).map(PersonSearch.fold)?.replacingOccurrences(of: " ", with: "")
+            postcode = household.flatMap(\.postcode).map(PersonSearch.fold)?.replacingOccurrences(of: " ", with: "")
+            householdID = household.map { PersonSearch.fold($0.id.rawValue) }
+        }
+    }
+
+    /// How well a person with these folded `fields` answers the search: higher is better; nil
+    /// when a word that must match matches nothing.
+    public func score(_ fields: Fields) -> Int? {
         guard !codesOnly else {
             let text = words.joined(separator: " ")
-            if id == text { return 100 }
-            return id.contains(text) ? 10 : nil
+            if fields.id == text { return 100 }
+            return fields.id.contains(text) ? 10 : nil
         }
-        let name = Self.fold(node.name)
-        let nameWords = Self.wordsOf(name)
-        let streetWords = Self.wordsOf(household.flatMap(\.street).map(Self.fold) ?? "")
-        let number = household.flatMap(\.houseNumber).map(Self.fold)?.replacingOccurrences(of: " ", with: "")
-        let postcode = household.flatMap(\.postcode).map(Self.fold)?.replacingOccurrences(of: " ", with: "")
-        let householdID = household.map { Self.fold($0.id.rawValue) }
         var total = 0
         var matched = 0
         for word in words {
             var best = 0
-            if word == id { best = 100 }
-            if word == householdID { best = max(best, 50) }
-            best = max(best, Self.match(word, among: nameWords, equal: 30, prefix: 20))
-            if best == 0, name.contains(word) { best = 10 }
-            best = max(best, Self.match(word, among: streetWords, equal: 15, prefix: 10))
-            if word == number { best = max(best, 15) }
-            if let postcode, postcode.hasPrefix(word), word.count >= 2 { best = max(best, word == postcode ? 15 : 10) }
-            if best == 0, word.count >= 3, id.contains(word) { best = 5 }
+            if word == fields.id { best = 100 }
+            if word == fields.householdID { best = max(best, 50) }
+            best = max(best, Self.match(word, among: fields.nameWords, equal: 30, prefix: 20))
+            if best == 0, fields.name.contains(word) { best = 10 }
+            best = max(best, Self.match(word, among: fields.streetWords, equal: 15, prefix: 10))
+            if word == fields.number { best = max(best, 15) }
+            if let postcode = fields.postcode, postcode.hasPrefix(word), word.count >= 2 {
+                best = max(best, word == postcode ? 15 : 10)
+            }
+            if best == 0, word.count >= 3, fields.id.contains(word) { best = 5 }
             if best == 0 {
                 guard Self.softWords.contains(word) else { return nil }
                 continue
@@ -80,7 +103,7 @@ public struct PersonSearch: Sendable, Hashable {
         return matched == 0 ? nil : total
     }
 
-    private static func wordsOf(_ text: String) -> [String] {
+    fileprivate static func wordsOf(_ text: String) -> [String] {
         text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 

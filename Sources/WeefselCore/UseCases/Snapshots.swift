@@ -38,6 +38,8 @@ public struct SnapshotGraphs: Sendable {
 public struct Snapshots: Sendable {
     let storage: any SnapshotRepository & NeighbourhoodRepository & AnalysisSource
     let network: NetworkAround
+    /// Snapshots as read, until the data change (an erasure takes its household out of them).
+    private let kept = GenerationCache<String, Snapshot>(limit: 4)
 
     /// Keeps the indicators and the isolation worklist of the whole network on `day` under `label`.
     ///
@@ -103,7 +105,7 @@ public struct Snapshots: Sendable {
         guard labels.contains(label) else {
             throw Problem.invalid(field: "snapshot", reason: .unknownValue(label, expected: labels.sorted()))
         }
-        return try storage.snapshot(label)
+        return try kept.value(label, at: storage.generation.current) { try storage.snapshot(label) }
     }
 
     /// The entries of households the actor may see by name: none for coordinators and viewers.

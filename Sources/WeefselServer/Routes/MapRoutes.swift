@@ -72,18 +72,45 @@ extension Service {
     func mapGraph(for user: User, on day: Day, options: MapOptions, countingOutside: Bool = false) throws
         -> (graph: AnalysisGraph, persons: [Node.ID])
     {
-        if options.pseudonymise && !countingOutside {
-            let graph = try analysisGraph(for: user, on: day)
-            return (graph, graph.nodeIDs)
-        }
         let outsideName =
             countingOutside
             ? (options.language == .english ? ContactRef.outsideLabelEnglish : ContactRef.outsideLabel) : nil
-        let scoped = try scopedNeighbourhood(for: user, on: day)
-        let graph = try scoped.graph(
-            countingOutsideAs: outsideName, namedByMapsConsent: !options.pseudonymise, pseudonyms: options.pseudonyms)
-        return (graph, scoped.nodes.map(\.id).sorted())
+        let key = MapGraphKey(user: user, day: day, options: options, countingOutside: countingOutside)
+        let made = try mapGraphs.value(key, at: store.generation.current) {
+            if options.pseudonymise && !countingOutside {
+                let graph = try analysisGraph(for: user, on: day)
+                return MapGraph(graph: graph, persons: graph.nodeIDs)
+            }
+            let scoped = try scopedNeighbourhood(for: user, on: day)
+            let graph = try scoped.graph(
+                countingOutsideAs: outsideName, namedByMapsConsent: !options.pseudonymise, pseudonyms: pseudonyms)
+            return MapGraph(graph: graph, persons: scoped.nodes.map(\.id).sorted())
+        }
+        return (made.graph, made.persons)
     }
+}
+
+/// What the network of a map depends on besides the data.
+struct MapGraphKey: Hashable, Sendable {
+    let scope: WijkScope
+    let day: Day
+    let pseudonymise: Bool
+    let outsideName: String?
+
+    init(user: User, day: Day, options: MapOptions, countingOutside: Bool) {
+        scope = WijkScope(.user(user, address: nil))
+        self.day = day
+        pseudonymise = options.pseudonymise
+        outsideName =
+            countingOutside
+            ? (options.language == .english ? ContactRef.outsideLabelEnglish : ContactRef.outsideLabel) : nil
+    }
+}
+
+/// The network a map draws, and the persons of the user's wijken on it.
+struct MapGraph: Sendable {
+    let graph: AnalysisGraph
+    let persons: [Node.ID]
 }
 
 /// One of the four maps of a whole network.

@@ -50,7 +50,8 @@ extension RouteTable {
             let body = try await Coding.decode(
                 MatchRequest.self, from: request, limit: service.configuration.maxBodySize)
             let match = try service.core.desk.accept(
-                Need.ID(body.need), Offer.ID(body.offer), on: Day.dutchToday, by: service.actor(caller, request, context))
+                Need.ID(body.need), Offer.ID(body.offer), on: Day.dutchToday,
+                by: service.actor(caller, request, context))
             return try Coding.json(match, status: .created)
         }
         on(

@@ -3,6 +3,7 @@ import Hummingbird
 import WeefselCore
 import WeefselGraph
 import WeefselMaps
+import WeefselStore
 
 extension RouteTable {
     /// Snapshots in the browser: make the quarterly snapshot, list them, and compare two with the
@@ -77,23 +78,8 @@ extension RouteTable {
                 }
                 households.append(["label": view.text(key), "households": listed, "count": ids.count])
             }
-            // The map is pseudonymised: codes, no names, so it may be printed for a meeting.
-            let graphs = try service.core.snapshots.graphs(before, after, for: actor)
-            var options = MapOptions(
-                date: change.afterDay, language: view.language == .dutch ? .dutch : .english, pseudonymise: true,
-                names: false, nodeLimit: 5_000)
-            options.pseudonyms = service.pseudonyms
-            options.neighbourhoodName = graphs.after.wijken.joined(separator: ", ")
-            var map: [String: Any]?
-            do {
-                let drawing = try drawing { () throws(MapError) in
-                    try changeMap(
-                        from: MapInput(graphs.before, isolation: graphs.beforeIsolation),
-                        to: MapInput(graphs.after, isolation: graphs.afterIsolation), options: options)
-                }
-                map = try await inlineMap(drawing, links: [:], view: view)
-            } catch let error as ServiceError where error.isBadInput {
-                map = nil
+            let map = try await service.changeMap(before, after, drawnOn: change.afterDay, for: actor, view: view).map {
+                ["svg": $0.svg, "links": $0.links, "label": view.text("map_label")]
             }
             return try service.web.html(
                 "snapshotcompare",
@@ -106,6 +92,48 @@ extension RouteTable {
                         "isolatedAfter": change.isolation.isolatedAfter, "map": map as Any,
                     ]))
         }
+    }
+}
+
+/// What the change map between two snapshots depends on besides the data.
+struct ChangeMapKey: Hashable, Sendable {
+    let before: String
+    let after: String
+    let scope: WijkScope
+    let english: Bool
+}
+
+extension Service {
+    /// The map of what changed between two snapshots, drawn once per change of the data and kept;
+    /// nil when the network is too large to draw. It is pseudonymised (codes, no names), so that it
+    /// may be printed for a meeting.
+    func changeMap(_ before: String, _ after: String, drawnOn day: Day, for actor: Actor, view: PageView) async throws
+        -> InlineMap?
+    {
+        let generation = store.generation.current
+        let key = ChangeMapKey(
+            before: before, after: after, scope: WijkScope(actor), english: view.language == .english)
+        if let kept = changeMaps[key, at: generation] { return kept }
+        let graphs = try core.snapshots.graphs(before, after, for: actor)
+        var options = MapOptions(
+            date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: true,
+            names: false, nodeLimit: 5_000)
+        options.pseudonyms = pseudonyms
+        options.neighbourhoodName = graphs.after.wijken.joined(separator: ", ")
+        var made: InlineMap?
+        do {
+            let drawing = try drawing { () throws(MapError) in
+                try WeefselMaps.changeMap(
+                    from: MapInput(graphs.before, isolation: graphs.beforeIsolation),
+                    to: MapInput(graphs.after, isolation: graphs.afterIsolation), options: options)
+            }
+            let inline = try await inlineMap(drawing, links: [:], view: view)
+            made = InlineMap(svg: inline["svg"] as? String ?? "", links: inline["links"] as? String ?? "{}")
+        } catch let error as ServiceError where error.isBadInput {
+            made = nil
+        }
+        changeMaps.keep(made, for: key, at: generation)
+        return made
     }
 }
 

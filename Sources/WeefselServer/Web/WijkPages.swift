@@ -26,20 +26,17 @@ extension RouteTable {
                 date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: !names,
                 names: names, nodeLimit: 5_000)
             options.pseudonyms = service.pseudonyms
+            let countingOutside = kind == .isolated && caller.user.role != .admin
             let (graph, persons) = try service.mapGraph(
-                for: caller.user, on: day, options: options,
-                countingOutside: kind == .isolated && caller.user.role != .admin)
+                for: caller.user, on: day, options: options, countingOutside: countingOutside)
             options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             // A wijk too large to draw still gets its figures.
-            var map: [String: Any]?
-            var mapNote: String?
-            do {
-                let drawing = try drawMap(kind, of: graph, seed: 1, year: day.year, options: options)
-                map = try await inlineMap(
-                    drawing, links: names ? pageLinks(graph, persons: persons, drawing: drawing) : [:], view: view)
-            } catch let error as ServiceError where error.isBadInput {
-                mapNote = view.text("overview_mapTooLarge")
-            }
+            let drawn = try await service.wijkMap(
+                kind, of: graph, persons: persons,
+                key: MapGraphKey(user: caller.user, day: day, options: options, countingOutside: countingOutside),
+                options: options, view: view)
+            let map = drawn.map { ["svg": $0.svg, "links": $0.links, "label": view.text("map_label")] }
+            let mapNote = drawn == nil ? view.text("overview_mapTooLarge") : nil
             try await service.recordRead(.read, of: names ? persons : [], by: caller, request, context)
             let wijken = caller.user.role == .admin ? graph.wijken : caller.user.team.wijken
             return try service.web.html(
@@ -222,6 +219,49 @@ extension Service {
 /// Where a click on a map element leads: the persons and organisations of `persons` to their
 /// page, households to theirs; someone drawn anonymously leads nowhere. Only what `drawing`
 /// draws gets a link, so a netwerkkaart of fifty people carries fifty links, not the wijk's.
+/// The map of a wijk page as placed in the page: its SVG and the links of its elements.
+struct InlineMap: Sendable {
+    let svg: String
+    let links: String
+}
+
+/// What the drawn map of a wijk page depends on.
+struct WijkMapKey: Hashable, Sendable {
+    let graph: MapGraphKey
+    let kind: MapKind
+    let names: Bool
+    let english: Bool
+}
+
+extension Service {
+    /// The map of the wijk overview, drawn once per change of the data and kept; nil when the
+    /// network is too large to draw.
+    func wijkMap(
+        _ kind: MapKind, of graph: AnalysisGraph, persons: [Node.ID], key: MapGraphKey, options: MapOptions,
+        view: PageView
+    ) async throws -> InlineMap? {
+        let generation = store.generation.current
+        let key = WijkMapKey(graph: key, kind: kind, names: options.names, english: options.language == .english)
+        if let kept = wijkMaps[key, at: generation] { return kept }
+        // Only households are drawn on the isolation map; the size is known before any layout.
+        let drawnCount = kind == .isolated ? graph.householdCount : graph.nodeCount
+        var made: InlineMap?
+        if drawnCount <= options.nodeLimit {
+            do {
+                let drawing = try drawMap(kind, of: graph, seed: 1, year: key.graph.day.year, options: options)
+                let inline = try await inlineMap(
+                    drawing, links: options.names ? pageLinks(graph, persons: persons, drawing: drawing) : [:],
+                    view: view)
+                made = InlineMap(svg: inline["svg"] as? String ?? "", links: inline["links"] as? String ?? "{}")
+            } catch let error as ServiceError where error.isBadInput {
+                made = nil
+            }
+        }
+        wijkMaps.keep(made, for: key, at: generation)
+        return made
+    }
+}
+
 func pageLinks(_ graph: AnalysisGraph, persons: [Node.ID], drawing: MapDrawing) -> [String: String] {
     let linked = Set(persons)
     var links: [String: String] = [:]
