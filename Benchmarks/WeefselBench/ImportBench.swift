@@ -27,7 +27,7 @@ func benchImport(persons: Int, report: inout Report) throws {
         let inputs = try ["nodes.csv", "ties.csv"].map { name in
             CSVFile(name: name, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))))
         }
-        try store.importCSV(inputs)
+        try store.neighbourhood.importCSV(inputs)
     }
     var pythonRuns: [Double] = []
     for _ in 0..<3 {
@@ -49,7 +49,7 @@ func benchImport(persons: Int, report: inout Report) throws {
 
     let store = try Store(path: database, access: .readOnly, logger: quietLogger)
     var graph: AnalysisGraph?
-    let load = try Harness.median { graph = try store.loadGraph() }
+    let load = try Harness.median { graph = try store.analysis.loadGraph() }
     report.note(
         "import", "load the analysis graph (\(graph?.nodeCount ?? 0) nodes, \(graph?.tieCount ?? 0) ties)",
         weefsel: Report.seconds(load), baseline: "goal < 1 s")

@@ -35,7 +35,7 @@ func benchService(persons: Int, report: inout Report) throws {
     // One worker of a team that works in two of the wijken, reading the persons of those wijken.
     let store = try Store(path: database, access: .readOnly, logger: quietLogger)
     let wijken = Array(try store.statistics().wijken.sorted().prefix(2))
-    let people = try wijken.flatMap { try store.nodes(kind: .resident, wijk: $0) }.map(\.id.rawValue).sorted()
+    let people = try wijken.flatMap { try store.neighbourhood.nodes(kind: .resident, wijk: $0) }.map(\.id.rawValue).sorted()
     guard people.count >= 2 else { throw BenchFailure("the generated neighbourhood has no residents") }
     var random = SeededRandom(seed: 8)
     let shuffled = people.shuffled(using: &random)

@@ -26,26 +26,29 @@ public struct Core: Sendable {
     /// Taking back a change shortly after it was made.
     public let undo: Undo
 
-    /// The core over `storage`; reads go on record through `readLog`, or straight into the
-    /// storage's audit log when nil.
-    public init(storage: any Storage, readLog: (any ReadLog)? = nil) {
-        reads = Reads(log: readLog ?? StoredReadLog(storage: storage))
-        network = NetworkAround(source: storage)
-        records = NeighbourhoodRecords(storage: storage, searchIndex: SearchIndex(generation: storage.generation))
-        desk = MatchingDesk(storage: storage, generation: storage.generation)
-        outreach = Outreach(storage: storage, records: records)
-        privacy = PrivacyDesk(storage: storage, records: records)
-        administration = Administration(storage: storage)
-        tokens = Tokens(storage: storage)
-        snapshots = Snapshots(storage: storage, network: network)
+    /// The core over `repositories`; reads go on record through `readLog`, or straight into the
+    /// audit repository when nil.
+    public init(repositories: Repositories, readLog: (any ReadLog)? = nil) {
+        let generation = repositories.analysis.generation
+        reads = Reads(log: readLog ?? StoredReadLog(audit: repositories.audit))
+        network = NetworkAround(source: repositories.analysis)
+        records = NeighbourhoodRecords(
+            neighbourhood: repositories.neighbourhood, matching: repositories.matching,
+            searchIndex: SearchIndex(generation: generation))
+        desk = MatchingDesk(
+            neighbourhood: repositories.neighbourhood, matching: repositories.matching, generation: generation)
+        outreach = Outreach(outreach: repositories.outreach, records: records)
+        privacy = PrivacyDesk(privacy: repositories.privacy, audit: repositories.audit, records: records)
+        administration = Administration(
+            accounts: repositories.accounts, sessions: repositories.sessions, audit: repositories.audit,
+            snapshots: repositories.snapshots)
+        tokens = Tokens(sessions: repositories.sessions, audit: repositories.audit)
+        snapshots = Snapshots(
+            snapshots: repositories.snapshots, neighbourhood: repositories.neighbourhood, source: repositories.analysis,
+            network: network)
         undo = Undo(records: records, privacy: privacy)
     }
 }
-
-/// Everything the core keeps, behind the interfaces of each aggregate: one database object that
-/// implements them all (SQLite by default).
-public typealias Storage = NeighbourhoodRepository & MatchingRepository & OutreachRepository & PrivacyRepository
-    & AccountRepository & AuditRepository & SessionRepository & SnapshotRepository & AnalysisSource
 
 extension Core {
     /// The record of reads alone, for a door that shows persons without a store of its own open

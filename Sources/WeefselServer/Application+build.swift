@@ -20,7 +20,7 @@ public func buildApplication(
     logger: Logger = Logger(label: "weefsel.server"), analysisCache: AnalysisCache? = nil,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let cache = analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay)
+    let cache = analysisCache ?? AnalysisCache(store: store.analysis, refreshDelay: configuration.analysisRefreshDelay)
     let (router, _) = buildRouter(store: store, configuration: configuration, logger: logger, analysisCache: cache)
     let (head, body) = (configuration.headTimeout.timeAmount, configuration.bodyTimeout.timeAmount)
     return Application(
@@ -45,7 +45,7 @@ struct ErasureCleanUpService: ServiceLifecycle.Service {
 
     func run() async throws {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
-            store.finishCleanUp()
+            store.privacy.finishCleanUp()
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(2)) }
         }
     }
@@ -71,11 +71,12 @@ public func buildRouter(
 ) -> (Router<WeefselRequestContext>, [Route]) {
     let recorder = AuditRecorder(store: store, interval: configuration.auditInterval)
     let service = Service(
-        store: store, core: Core(storage: store, readLog: recorder), recorder: recorder,
-        analyses: analysisCache ?? AnalysisCache(store: store, refreshDelay: configuration.analysisRefreshDelay),
+        store: store, core: Core(repositories: store.repositories, readLog: recorder), recorder: recorder,
+        analyses: analysisCache
+            ?? AnalysisCache(store: store.analysis, refreshDelay: configuration.analysisRefreshDelay),
         configuration: configuration,
         signIn: SignIn(
-            storage: store, check: PasswordCheck(cost: configuration.bcryptCost),
+            repositories: store.repositories, check: PasswordCheck(cost: configuration.bcryptCost),
             limits: SignInLimits(
                 perAccount: configuration.loginFailuresPerAccount, perAddress: configuration.loginFailuresPerAddress,
                 window: configuration.loginWindow),

@@ -50,7 +50,3 @@ extension Store {
         }
     }
 }
-
-extension Store {
-    public func wijken() throws(StoreError) -> [String] { try statistics().wijken }
-}

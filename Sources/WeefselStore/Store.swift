@@ -5,8 +5,13 @@ import Synchronization
 @_exported import WeefselCore
 import WeefselGraph
 
-/// The SQLite database of one Weefsel installation: neighbourhood data, and later matching, audit
-/// and snapshots.
+/// The SQLite database of one Weefsel installation: it opens, migrates and locks the file, runs
+/// every read and write transaction, learns what each commit changed, and keeps the audit chain.
+///
+/// What is stored is read and written through one repository per aggregate (``neighbourhood``,
+/// ``matching``, ``outreach``, ``privacy``, ``accounts``, ``sessions``, ``audit``, ``snapshots``
+/// and ``analysis``), all over this one database, so that a write and its audit entry commit
+/// together; ``repositories`` hands them to the core.
 ///
 /// A store opened for writing holds the database's writer lock for its lifetime, so exactly one
 /// process writes to a database at a time. Every write method is one transaction.
@@ -31,11 +36,11 @@ public final class Store: Sendable {
     /// after a committed change, rather than on every page that shows a map or a list.
     let neighbourhoodCache = Mutex<(generation: UInt64, neighbourhood: Neighbourhood)?>(nil)
     /// The users of bearer tokens, for a store that writes (and so sees every change to accounts).
-    let accounts: AccountCache?
+    let accountCache: AccountCache?
     /// Since when an erasure waits for readers to end before its data leaves the write-ahead log.
     let pendingCleanUp = Mutex<Date?>(nil)
     /// What each committed write changed, for the store that writes: it keeps ``mirror``,
-    /// ``accounts`` and ``generation`` current.
+    /// ``accountCache`` and ``generation`` current.
     private let changes: StoreChanges?
     /// How the audit log is keyed and anchored.
     let auditChain: AuditChain
@@ -57,11 +62,11 @@ public final class Store: Sendable {
         case .readWrite:
             lock = try WriterLock(path: DatabaseFile.realPath(path) + ".lock", databasePath: path)
             let accounts = AccountCache()
-            self.accounts = accounts
+            accountCache = accounts
             changes = StoreChanges(generation: generation, mirror: mirror, accounts: accounts)
         case .readOnly:
             lock = nil
-            accounts = nil
+            accountCache = nil
             changes = nil
             configuration.readonly = true
         }
@@ -115,7 +120,7 @@ public final class Store: Sendable {
         path = ":memory:"
         lock = nil
         let accounts = AccountCache()
-        self.accounts = accounts
+        accountCache = accounts
         let changes = StoreChanges(generation: generation, mirror: mirror, accounts: accounts)
         self.changes = changes
         do {
@@ -160,8 +165,9 @@ public final class Store: Sendable {
     }
 
     /// Keeps the nodes, households and ties in memory from now on, current with every commit, so
-    /// that ``egoNetwork(around:depth:at:visible:)`` answers without SQLite: for a long-running
-    /// service. Costs memory in proportion to the network (about 250 bytes a tie) and a moment to load.
+    /// that ``AnalysisStore/egoNetwork(around:depth:at:visible:)`` answers without SQLite: for a
+    /// long-running service. Costs memory in proportion to the network (about 250 bytes a tie) and
+    /// a moment to load.
     ///
     /// A store opened read-only keeps reading from SQLite, since another process writes.
     ///
@@ -169,7 +175,7 @@ public final class Store: Sendable {
     ///   reading from SQLite.
     public func keepNetworkInMemory() throws(StoreError) {
         // Only the writer sees every commit; a read-only store cannot tell when its copy is old.
-        guard accounts != nil, !mirror.isActive else { return }
+        guard accountCache != nil, !mirror.isActive else { return }
         do {
             try writer.writeWithoutTransaction { db in try mirror.start(in: db) }
         } catch {

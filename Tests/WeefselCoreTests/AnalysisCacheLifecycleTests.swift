@@ -7,7 +7,7 @@ import WeefselStore
 @Suite struct AnalysisCacheLifecycleTests {
     @Test func theCacheStopsWhenTheApplicationStopsIt() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .milliseconds(10))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .milliseconds(10))
         let scope = WijkScope(Fixture.user(.worker))
         let key = AnalysisKey(analysis: .worklist, scope: scope, day: Fixture.today)
         let running = Task { await cache.run() }
@@ -24,7 +24,7 @@ import WeefselStore
 
     @Test func aTeamsWorklistNeverNamesAnotherTeamsHousehold() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .milliseconds(10))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .milliseconds(10))
         let key = AnalysisKey(analysis: .worklist, scope: WijkScope(Fixture.user(.worker)), day: Fixture.today)
         let answer = try await cache.answer(key)
         let entries = try #require(answer.value as? [WorklistEntry])

@@ -120,7 +120,7 @@ import WeefselStore
                     label: "q4", on: Fixture.today, today: Fixture.today, seed: 1, by: actor)
             }
         }
-        #expect(try fixture.store.teams().isEmpty)
+        #expect(try fixture.store.accounts.teams().isEmpty)
     }
 
     @Test func theOperatorAddsATeamAUserAndASnapshot() throws {
@@ -137,7 +137,7 @@ import WeefselStore
         #expect(try administration.users(for: Fixture.operatorActor).map(\.id) == ["noor"])
         let snapshot = try fixture.core.snapshots.create(
             label: "nulmeting", on: Fixture.today, today: Fixture.today, seed: 1, by: Fixture.operatorActor)
-        #expect(try fixture.store.snapshot("nulmeting").indicators == snapshot.indicators)
+        #expect(try fixture.store.snapshots.snapshot("nulmeting").indicators == snapshot.indicators)
         #expect(snapshot.indicators.overall.persons == 4)
     }
 }

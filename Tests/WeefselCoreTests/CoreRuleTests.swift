@@ -17,7 +17,7 @@ import WeefselStore
 
         let with = try Fixture()
         #expect(try with.core.desk.propose(on: day, by: Fixture.operatorActor).matches.map(\.need) == ["N1"])
-        try with.store.recordConsent(
+        try with.store.privacy.recordConsent(
             ConsentRecord(purpose: .matching, given: false, day: day, recordedBy: "test"), for: "P1")
         #expect(try with.core.desk.propose(on: day, by: Fixture.operatorActor).matches.isEmpty)
         #expect(throws: (any Error).self) { try with.core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor) }
@@ -35,11 +35,11 @@ import WeefselStore
         try fixture.core.desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
             try m.start(on: day)
         }
-        let entries = try fixture.store.auditEntries()
+        let entries = try fixture.store.audit.auditEntries()
         #expect(entries.map(\.action) == [.create, .create, .delete, .delete, .create, .update])
         #expect(entries.allSatisfy { $0.user == "lokaal:alice" && $0.address == "command line" && $0.role == nil })
         #expect(entries[4].subjects == ["P1", "V1"])
-        #expect(try fixture.store.verifyAudit().isIntact)
+        #expect(try fixture.store.audit.verifyAudit().isIntact)
     }
 
     @Test func aPersonWithMatchingHistoryIsErasedNotRemovedAndPastFiguresStay() throws {
@@ -51,21 +51,21 @@ import WeefselStore
         #expect(throws: Problem.hasMatchingHistory("P1")) {
             try fixture.core.records.remove("P1", by: Fixture.operatorActor)
         }
-        #expect(try fixture.store.node("P1") != nil)
+        #expect(try fixture.store.neighbourhood.node("P1") != nil)
 
         let from = Day(year: 2025, month: 1, day: 1)!
         func report() throws -> MatchingReport {
             try MatchingReport(
-                programmes: try fixture.store.programmes(), needs: try fixture.store.needs(),
-                matches: try fixture.store.matches(), from: from, to: day)
+                programmes: try fixture.store.matching.programmes(), needs: try fixture.store.matching.needs(),
+                matches: try fixture.store.matching.matches(), from: from, to: day)
         }
         let before = try report()
-        _ = try fixture.store.erase("P1", audit: .localOperator("alice"))
-        #expect(try fixture.store.node("P1") == nil)
+        _ = try fixture.store.privacy.erase("P1", audit: .localOperator("alice"))
+        #expect(try fixture.store.neighbourhood.node("P1") == nil)
         #expect(try report() == before)
-        let need = try #require(try fixture.store.need("N1"))
+        let need = try #require(try fixture.store.matching.need("N1"))
         #expect(need.person == nil && need.household == nil && need.status == .closed)
-        #expect(try fixture.store.match(match.id)?.state == .ended)
+        #expect(try fixture.store.matching.match(match.id)?.state == .ended)
         #expect(try fixture.core.desk.propose(on: day, by: Fixture.operatorActor).unmatched.isEmpty)
     }
 
@@ -78,8 +78,8 @@ import WeefselStore
         try desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
             try m.end(on: later, reason: .completed)
         }
-        #expect(try fixture.store.need("N1")?.status == .closed)
-        #expect(try fixture.store.need("N1")?.closedOn == later)
+        #expect(try fixture.store.matching.need("N1")?.status == .closed)
+        #expect(try fixture.store.matching.need("N1")?.closedOn == later)
         let proposal = try desk.propose(on: later, by: Fixture.operatorActor)
         #expect(proposal.matches.isEmpty && proposal.unmatched.isEmpty)
     }
@@ -92,7 +92,7 @@ import WeefselStore
         try desk.advance(match.id, by: Fixture.operatorActor) { m throws(MatchingError) in
             try m.end(on: day, reason: .moved)
         }
-        #expect(try fixture.store.need("N1")?.status == .open)
+        #expect(try fixture.store.matching.need("N1")?.status == .open)
     }
 
     @Test(arguments: ["onbekend", "Maat", ""])
@@ -116,11 +116,11 @@ import WeefselStore
 
     @Test func matchIdsComeFromTheRegistersSequenceEvenWhenAcceptsRace() async throws {
         let fixture = try Fixture()
-        try fixture.store.add(
+        try fixture.store.neighbourhood.add(
             Node(
                 id: "P3", kind: .resident, name: "Piet", household: "H1", birthYear: 1952, languages: ["nl"],
                 consent: [.matching]))
-        try fixture.store.save(
+        try fixture.store.matching.save(
             Need(
                 id: "N2", person: "P3", programme: "maatje", lifeAreas: ["taal"], languages: ["nl"],
                 requestedOn: Day(year: 2025, month: 3, day: 1)!))
@@ -130,29 +130,29 @@ import WeefselStore
         async let second = Task.detached { try core.desk.accept("N2", "O2", on: day, by: Fixture.operatorActor) }.value
         let ids = Set([try await first.id, try await second.id])
         #expect(ids == ["M0001", "M0002"])
-        #expect(try fixture.store.matches().count == 2)
+        #expect(try fixture.store.matching.matches().count == 2)
         #expect(throws: (any Error).self) { try core.desk.accept("N1", "O1", on: day, by: Fixture.operatorActor) }
     }
 
     @Test func aResidentsWijkIsTheirHouseholds() throws {
         let fixture = try Fixture()
         let records = fixture.core.records
-        var jan = try #require(try fixture.store.node("P1"))
+        var jan = try #require(try fixture.store.neighbourhood.node("P1"))
         jan.wijk = "Noord"
         #expect(throws: Problem.wijkFollowsHousehold("P1", household: "H1")) {
             try records.update(jan, household: nil, by: Fixture.operatorActor)
         }
-        #expect(try fixture.store.node("P1")?.wijk == "De Meent")
+        #expect(try fixture.store.neighbourhood.node("P1")?.wijk == "De Meent")
 
         try records.move("P1", to: Household(id: "H9"), by: Fixture.operatorActor)
-        #expect(try fixture.store.node("P1")?.wijk == "Noord")
+        #expect(try fixture.store.neighbourhood.node("P1")?.wijk == "Noord")
         #expect(throws: Problem.notFound("P1")) { try records.node("P1", for: Fixture.user(.worker)) }
         #expect(try records.node("P1", for: Fixture.user(.worker, of: Fixture.noord)).0.household == "H9")
 
         // A household that moves takes every member along.
         try records.move("P1", to: Household(id: "H9", wijk: "De Meent"), by: Fixture.operatorActor)
-        #expect(try fixture.store.node("N9")?.wijk == "De Meent")
-        #expect(try fixture.store.node("P1")?.wijk == "De Meent")
+        #expect(try fixture.store.neighbourhood.node("N9")?.wijk == "De Meent")
+        #expect(try fixture.store.neighbourhood.node("P1")?.wijk == "De Meent")
     }
 }
 
@@ -166,8 +166,8 @@ import WeefselStore
         let coordinator = Fixture.user(.coordinator)
         var need = Need(id: "N5", person: "V2", programme: "Maatje", requestedOn: Self.day)
         try desk.register(need, replacing: false, by: coordinator)
-        #expect(try fixture.store.need("N5")?.programme == "maatje")
-        #expect(try fixture.store.auditEntries().last?.subjects == ["V2"])
+        #expect(try fixture.store.matching.need("N5")?.programme == "maatje")
+        #expect(try fixture.store.audit.auditEntries().last?.subjects == ["V2"])
         #expect(throws: Problem.invalid(field: "id", reason: .taken("N5"))) {
             try desk.register(need, replacing: false, by: coordinator)
         }

@@ -17,7 +17,7 @@ struct Fixture {
     init(consenting: Bool = true) throws {
         store = try Store()
         let consent: Set<Consent.Purpose> = consenting ? [.matching] : []
-        try store.importNeighbourhood(
+        try store.neighbourhood.importNeighbourhood(
             Neighbourhood(
                 nodes: [
                     Node(
@@ -39,20 +39,20 @@ struct Fixture {
                     Household(id: "H3", postcode: "1234 AC", wijk: "De Meent", latitude: 52.08, longitude: 5.110),
                     Household(id: "H9", street: "Noorderweg", houseNumber: "9", wijk: "Noord"),
                 ]))
-        try store.save(
+        try store.matching.save(
             Need(
                 id: "N1", person: "P1", programme: "maatje", lifeAreas: ["taal"], languages: ["nl"],
                 requestedOn: Day(year: 2025, month: 3, day: 1)!))
-        try store.save(
+        try store.matching.save(
             Offer(
                 id: "O1", person: "V1", programme: "maatje", lifeAreas: ["taal"], capacity: 1,
                 screenedOn: Day(year: 2024, month: 1, day: 1), maxDistance: 2_000,
                 offeredOn: Day(year: 2025, month: 1, day: 1)!))
-        try store.save(
+        try store.matching.save(
             Offer(
                 id: "O2", person: "V2", programme: "maatje", capacity: 1, maxDistance: 5_000,
                 offeredOn: Day(year: 2025, month: 1, day: 1)!))
-        core = Core(storage: store)
+        core = Core(repositories: store.repositories)
     }
 
     static let operatorActor = Actor.localOperator("alice")

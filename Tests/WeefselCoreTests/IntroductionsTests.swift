@@ -27,7 +27,7 @@ import WeefselStore
                 id: Node.ID(id), kind: kind, name: name, household: Household.ID(household), birthYear: born,
                 languages: languages, interests: interests, consent: willing ? [.matching] : [])
         }
-        try store.importNeighbourhood(
+        try store.neighbourhood.importNeighbourhood(
             Neighbourhood(
                 nodes: [
                     person("P0", "Henk", in: "H0", born: 1944, languages: ["nl", "tr"], interests: ["yoga"]),
@@ -55,7 +55,7 @@ import WeefselStore
                     Tie(source: "P0", target: "W6", kind: .professional),
                     Tie(source: "P0", target: "A1", kind: .member), Tie(source: "R10", target: "A1", kind: .member),
                 ]))
-        core = Core(storage: store)
+        core = Core(repositories: store.repositories)
     }
 
     func introductions() throws -> [Introduction] {

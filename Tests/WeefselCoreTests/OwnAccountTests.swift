@@ -19,22 +19,22 @@ import WeefselStore
 
     init() throws {
         store = try Store()
-        try store.save(Fixture.meent)
-        try store.addUser("anna", role: .worker, team: Fixture.meent.id, passwordHash: "oud-wachtwoord")
-        signIn = SignIn(storage: store, check: PlainCheck(), limits: SignInLimits(), decoyHash: "x")
+        try store.accounts.save(Fixture.meent)
+        try store.accounts.addUser("anna", role: .worker, team: Fixture.meent.id, passwordHash: "oud-wachtwoord")
+        signIn = SignIn(repositories: store.repositories, check: PlainCheck(), limits: SignInLimits(), decoyHash: "x")
     }
 
     @Test func aNewPasswordEndsEverySessionAndToken() throws {
-        let session = try store.startSession(for: "anna")
-        let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
+        let session = try store.sessions.startSession(for: "anna")
+        let token = try store.sessions.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
         try signIn.changePassword(
             current: "oud-wachtwoord", new: "nieuw-wachtwoord", repeated: "nieuw-wachtwoord", by: anna)
-        #expect(try store.sessionUser(session) == nil)
-        #expect(try store.tokenUser(token) == nil)
+        #expect(try store.sessions.sessionUser(session) == nil)
+        #expect(try store.sessions.tokenUser(token) == nil)
         #expect(
             try signIn.signIn(name: "anna", password: "nieuw-wachtwoord", code: nil, from: "127.0.0.1").user.id
                 == "anna")
-        #expect(try store.auditEntries().map(\.action).contains(.passwordChanged))
+        #expect(try store.audit.auditEntries().map(\.action).contains(.passwordChanged))
     }
 
     @Test func theRulesOfANewPasswordSayWhatIsWrong() throws {
@@ -52,10 +52,10 @@ import WeefselStore
     }
 
     @Test func signingOutEverywhereEndsEverySession() throws {
-        let phone = try store.startSession(for: "anna")
-        let laptop = try store.startSession(for: "anna")
+        let phone = try store.sessions.startSession(for: "anna")
+        let laptop = try store.sessions.startSession(for: "anna")
         try signIn.signOutEverywhere(anna)
-        #expect(try store.sessionUser(phone) == nil)
-        #expect(try store.sessionUser(laptop) == nil)
+        #expect(try store.sessions.sessionUser(phone) == nil)
+        #expect(try store.sessions.sessionUser(laptop) == nil)
     }
 }

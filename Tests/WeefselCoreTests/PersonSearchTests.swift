@@ -22,13 +22,13 @@ import WeefselStore
             ("P4", "Bilal Aït Ali", "H90"), ("P5", "Ayşe Aydın", "H39"), ("P6", "Jongeneel", "H39"),
             ("P7", "Anna de Jong", "HN"),
         ]
-        try store.importNeighbourhood(
+        try store.neighbourhood.importNeighbourhood(
             Neighbourhood(
                 nodes: people.map { id, name, household in
                     Node(id: Node.ID(id), kind: .resident, name: name, household: Household.ID(household))
                 },
                 households: households))
-        core = Core(storage: store)
+        core = Core(repositories: store.repositories)
     }
 
     func names(_ text: String) throws -> [String] {
@@ -79,7 +79,7 @@ import WeefselStore
 @Suite struct PersonSearchAfterChangeTests {
     @Test func aPersonAddedOrRenamedIsFoundAtOnce() throws {
         let store = try Store()
-        let core = Core(storage: store)
+        let core = Core(repositories: store.repositories)
         let worker = Fixture.user(.worker)
         let home = Household(id: "H1", street: "Mussenweg", houseNumber: "1", postcode: "1644 DE", wijk: "De Meent")
         try core.records.add(
@@ -89,7 +89,7 @@ import WeefselStore
             Node(id: "P2", kind: .resident, name: "Kees de Jong", household: "H1"), household: nil, by: worker)
         #expect(
             try core.records.search("de jong", for: worker).hits.map(\.node.name) == ["Kees de Jong", "Sanne de Jong"])
-        var renamed = try #require(try store.node("P1"))
+        var renamed = try #require(try store.neighbourhood.node("P1"))
         renamed.name = "Sanne Öztürk"
         try core.records.update(renamed, household: nil, by: worker)
         #expect(try core.records.search("ozturk", for: worker).hits.map(\.node.id) == ["P1"])

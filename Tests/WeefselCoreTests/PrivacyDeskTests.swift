@@ -12,7 +12,7 @@ import WeefselStore
             .matching, given: false, on: Fixture.today, today: Fixture.today, for: "P1", by: Fixture.user(.worker))
         #expect(!node.consent.contains(.matching))
         #expect(history.map(\.given) == [false] && history[0].recordedBy == "meent-worker")
-        #expect(try fixture.store.auditEntries().last?.action == .consent)
+        #expect(try fixture.store.audit.auditEntries().last?.action == .consent)
         let tomorrow = Day(ordinal: Fixture.today.ordinal + 1)
         #expect(throws: Problem.self) {
             try privacy.recordConsent(
@@ -39,7 +39,7 @@ import WeefselStore
         #expect(data.person.name == "Jan" && data.needs.map(\.id) == ["N1"])
         let report = try privacy.erase("P1", by: Fixture.user(.admin))
         #expect(report.person == "P1")
-        #expect(try fixture.store.node("P1") == nil)
-        #expect(try fixture.store.auditEntries().contains { $0.action == .erase && $0.subjects == ["P1"] })
+        #expect(try fixture.store.neighbourhood.node("P1") == nil)
+        #expect(try fixture.store.audit.auditEntries().contains { $0.action == .erase && $0.subjects == ["P1"] })
     }
 }

@@ -33,7 +33,7 @@ import WeefselStore
         let fixture = try Fixture()
         let worker = Fixture.user(.worker)
         let again = Node(id: "P2", kind: .resident, name: "  jan ", household: "H1")
-        let h1 = try #require(try fixture.store.household("H1"))
+        let h1 = try #require(try fixture.store.neighbourhood.household("H1"))
         #expect(try fixture.core.records.lookalikes(of: again, at: h1, for: worker).map(\.id) == ["P1"])
         // The same address typed again as a new household, written otherwise.
         var typed = Household(id: "H99", street: "mussenweg", houseNumber: " 1")
@@ -42,22 +42,22 @@ import WeefselStore
         #expect(try fixture.core.records.lookalikes(of: again, at: typed, for: worker).isEmpty)
         // Someone of another team's wijk is never named.
         let noor = Node(id: "X", kind: .resident, name: "Noor", household: "H9")
-        let h9 = try #require(try fixture.store.household("H9"))
+        let h9 = try #require(try fixture.store.neighbourhood.household("H9"))
         #expect(try fixture.core.records.lookalikes(of: noor, at: h9, for: worker).isEmpty)
     }
 
     @Test func anAddressChangesWithinTheTeamsWijkenOnly() throws {
         let fixture = try Fixture()
         let worker = Fixture.user(.worker)
-        var h1 = try #require(try fixture.store.household("H1"))
+        var h1 = try #require(try fixture.store.neighbourhood.household("H1"))
         h1.houseNumber = "1a"
         h1.latitude = 52.09
         try fixture.core.records.update(h1, by: worker)
-        #expect(try fixture.store.household("H1")?.houseNumber == "1a")
+        #expect(try fixture.store.neighbourhood.household("H1")?.houseNumber == "1a")
         h1.wijk = "Noord"
         #expect(throws: Problem.self) { try fixture.core.records.update(h1, by: worker) }
-        #expect(try fixture.store.household("H1")?.wijk == "De Meent")
-        let h9 = try #require(try fixture.store.household("H9"))
+        #expect(try fixture.store.neighbourhood.household("H1")?.wijk == "De Meent")
+        let h9 = try #require(try fixture.store.neighbourhood.household("H9"))
         #expect(throws: Problem.notFound("H9")) { try fixture.core.records.update(h9, by: worker) }
     }
 

@@ -17,11 +17,11 @@ import WeefselStore
 
     init() throws {
         store = try Store()
-        try store.save(Fixture.meent)
+        try store.accounts.save(Fixture.meent)
         for (name, role) in [("anna", User.Role.worker), ("bram", .worker), ("beheer", .admin)] {
-            try store.addUser(User.ID(name), role: role, team: Fixture.meent.id, passwordHash: "$2b$04$hash")
+            try store.accounts.addUser(User.ID(name), role: role, team: Fixture.meent.id, passwordHash: "$2b$04$hash")
         }
-        core = Core(storage: store)
+        core = Core(repositories: store.repositories)
         func actor(_ name: String, _ role: User.Role) -> Actor {
             .user(User(id: User.ID(name), role: role, team: Fixture.meent), address: "127.0.0.1")
         }
@@ -50,7 +50,7 @@ import WeefselStore
     }
 
     @Test func aTokenAskedToEndWithItsSessionEndsAtSignOutAndWhenTheSessionIdles() throws {
-        let session = try store.startSession(for: "anna", at: now)
+        let session = try store.sessions.startSession(for: "anna", at: now)
         let token = try core.tokens.createToken(
             label: "browser script", terms: TokenTerms(endsWithSession: true), session: session, by: anna, at: now
         ).secret
@@ -58,11 +58,11 @@ import WeefselStore
         let idle = now.addingTimeInterval(policy.idle + 1)
         #expect(try core.tokens.user(forToken: token, policy: policy, at: idle) == nil, "the session idled out")
 
-        let second = try store.startSession(for: "anna", at: now)
+        let second = try store.sessions.startSession(for: "anna", at: now)
         let other = try core.tokens.createToken(
             label: "second", terms: TokenTerms(endsWithSession: true), session: second, by: anna, at: now
         ).secret
-        try store.endSession(second)
+        try store.sessions.endSession(second)
         #expect(try core.tokens.user(forToken: other, policy: policy, at: now) == nil, "signed out")
         #expect(try core.tokens.tokens(of: "anna", by: anna).first { $0.label == "second" }?.revoked == true)
         #expect(throws: Problem.invalid(field: "end_with_session", reason: .needsSession)) {
@@ -83,7 +83,7 @@ import WeefselStore
         #expect(try core.tokens.tokens(of: "anna", by: admin).count == 1)
         try core.tokens.revokeToken(id, by: admin)
         #expect(try core.tokens.user(forToken: token, policy: policy, at: now) == nil, "the very next request")
-        #expect(try store.auditEntries().map(\.action) == [.createToken, .revokeToken])
+        #expect(try store.audit.auditEntries().map(\.action) == [.createToken, .revokeToken])
         #expect(throws: Problem.notFound("token 999")) { try core.tokens.revokeToken(999, by: admin) }
     }
 }

@@ -21,10 +21,10 @@ import WeefselStore
         #expect(throws: Problem.invalid(field: "undo", reason: .expired)) {
             try fixture.core.undo.undo(late, by: worker, at: Date() + Undo.window + 1)
         }
-        let before = try fixture.store.auditEntries().count
+        let before = try fixture.store.audit.auditEntries().count
         try fixture.core.undo.undo(token, by: worker)
-        #expect(try fixture.store.ties(of: "P1", kind: .friend).isEmpty)
-        let entries = try fixture.store.auditEntries()
+        #expect(try fixture.store.neighbourhood.ties(of: "P1", kind: .friend).isEmpty)
+        let entries = try fixture.store.audit.auditEntries()
         #expect(entries.count == before + 1 && entries.last?.action == .delete && entries.last?.user == worker.user?.id)
         #expect(throws: Problem.invalid(field: "undo", reason: .expired)) {
             try fixture.core.undo.undo(token, by: worker)
@@ -38,9 +38,9 @@ import WeefselStore
         _ = try fixture.core.privacy.recordConsent(.maps, given: true, on: day, today: day, for: "P1", by: worker)
         let token = fixture.core.undo.remember(.consent(.maps, person: "P1", given: true, day: day), by: worker)
         try fixture.core.undo.undo(token, by: worker)
-        let node = try #require(try fixture.store.node("P1"))
+        let node = try #require(try fixture.store.neighbourhood.node("P1"))
         #expect(!node.consent.contains(.maps))
-        #expect(try fixture.store.consentHistory(of: "P1").map(\.given) == [true, false])
+        #expect(try fixture.store.privacy.consentHistory(of: "P1").map(\.given) == [true, false])
     }
 
     @Test func changedDetailsArePutBack() throws {

@@ -31,11 +31,11 @@ import WeefselStore
     /// A database with a team, a worker and a bearer token for the worker.
     static func prepare(_ path: String) throws -> String {
         let store = try Store(path: path)
-        try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.addUser(
+        try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+        try store.accounts.addUser(
             "worker", role: .worker, team: "Oost",
             passwordHash: "$2b$04$unusedunusedunusedunuseduO5Ik/eO.sJ4lKHqN8b0m6ZK/8W7pZu")
-        return try store.createToken(for: "worker", label: "crash test", expiresAt: .distantFuture).rawValue
+        return try store.sessions.createToken(for: "worker", label: "crash test", expiresAt: .distantFuture).rawValue
     }
 
     @Test func everyAcknowledgedWriteSurvivesAKill() async throws {
@@ -69,9 +69,10 @@ import WeefselStore
             let store = try Store(path: path)
             #expect(try store.integrityProblems().isEmpty, "trial \(trial)")
             for id in acknowledged {
-                #expect(try store.node(Node.ID(id)) != nil, "trial \(trial): acknowledged \(id) is missing")
+                #expect(
+                    try store.neighbourhood.node(Node.ID(id)) != nil, "trial \(trial): acknowledged \(id) is missing")
             }
-            #expect(try store.verifyAudit().isIntact, "trial \(trial)")
+            #expect(try store.audit.verifyAudit().isIntact, "trial \(trial)")
         }
         #expect(trialsWithWrites >= Self.trials / 2, "most trials were killed in the middle of writing")
     }

@@ -67,7 +67,7 @@ import WeefselStore
 
             // An interrupted import can simply be run again.
             if statistics.nodeCount == 0 && killedBeforeCommit == 1 {
-                try store.importCSV([
+                try store.neighbourhood.importCSV([
                     CSVFile(name: "nodes.csv", bytes: Array(csv.nodes.utf8)),
                     CSVFile(name: "ties.csv", bytes: Array(csv.ties.utf8)),
                 ])

@@ -32,7 +32,7 @@ import WeefselStore
     @Test(arguments: analyses)
     func aSecondRequestIsAnsweredFromTheCache(uri: String) async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(3_600))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .seconds(3_600))
         let headers = try fixture.bearer(.worker)
         try await Self.application(fixture, cache: cache).test(.router) { client in
             let first = try await client.execute(uri: uri, method: .get, headers: headers)
@@ -43,20 +43,21 @@ import WeefselStore
             // Another team's scope is another analysis.
             let west: HTTPFields = [
                 .authorization:
-                    "Bearer \(try fixture.store.createToken(for: "westerling", label: "test", expiresAt: .distantFuture).rawValue)"
+                    "Bearer \(try fixture.store.sessions.createToken(for: "westerling", label: "test", expiresAt: .distantFuture).rawValue)"
             ]
             let other = try await client.execute(uri: uri, method: .get, headers: west)
             #expect(other.status == .ok && cache.computations == 2)
         }
         // Every answer from the cache is on record as a read all the same.
         if !uri.contains("indicators") {
-            #expect(try fixture.store.auditEntries().filter { $0.action == .read && $0.user == "worker" }.count == 2)
+            #expect(
+                try fixture.store.audit.auditEntries().filter { $0.action == .read && $0.user == "worker" }.count == 2)
         }
     }
 
     @Test func aWriteMakesTheNextAnswerIncludeIt() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(3_600))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .seconds(3_600))
         let headers = try fixture.bearer(.worker)
         try await Self.application(fixture, cache: cache).test(.router) { client in
             let before = try await client.execute(uri: "/api/analyses/communities", method: .get, headers: headers)
@@ -84,8 +85,8 @@ import WeefselStore
         let ties = (0..<600).flatMap { i in
             [1, 7].map { Tie(source: Node.ID("Q\(i)"), target: Node.ID("Q\((i + $0) % 600)"), kind: .friend) }
         }
-        try fixture.store.importNeighbourhood(Neighbourhood(nodes: people, ties: ties))
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(3_600))
+        try fixture.store.neighbourhood.importNeighbourhood(Neighbourhood(nodes: people, ties: ties))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .seconds(3_600))
         let headers = try fixture.bearer(.worker)
         let uri = "/api/analyses/keyfigures?top=1000"
         try await Self.application(fixture, cache: cache).test(.router) { client in
@@ -93,7 +94,7 @@ import WeefselStore
             // The write comes while the first computation is under way.
             try await Self.eventually { cache.computations == 1 }
             // A newcomer who knows fifty people at once is among the key figures.
-            try fixture.store.importNeighbourhood(
+            try fixture.store.neighbourhood.importNeighbourhood(
                 Neighbourhood(
                     nodes: [Node(id: "P7", kind: .resident, name: "Nieuwe Buur", wijk: "Oost")],
                     ties: (0..<50).map { Tie(source: "P7", target: Node.ID("Q\($0 * 12)"), kind: .friend) }))
@@ -105,11 +106,11 @@ import WeefselStore
 
     @Test func manyRequestsAfterAWriteShareOneComputation() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(3_600))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .seconds(3_600))
         let headers = try fixture.bearer(.worker)
         try await Self.application(fixture, cache: cache).test(.router) { client in
             _ = try await client.execute(uri: "/api/analyses/keyfigures", method: .get, headers: headers)
-            try fixture.store.add(Tie(source: "P2", target: "P3", kind: .neighbour))
+            try fixture.store.neighbourhood.add(Tie(source: "P2", target: "P3", kind: .neighbour))
             let bodies = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<8 {
                     group.addTask {
@@ -125,12 +126,12 @@ import WeefselStore
 
     @Test func aWriteRecomputesTheAnalysesInTheBackground() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .milliseconds(10))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .milliseconds(10))
         let headers = try fixture.bearer(.worker)
         try await Self.application(fixture, cache: cache).test(.router) { client in
             _ = try await client.execute(uri: "/api/analyses/communities", method: .get, headers: headers)
-            try fixture.store.add(Node(id: "P7", kind: .resident, name: "Nieuwe Buur", wijk: "Oost"))
-            try fixture.store.add(Tie(source: "P7", target: "P3", kind: .friend))
+            try fixture.store.neighbourhood.add(Node(id: "P7", kind: .resident, name: "Nieuwe Buur", wijk: "Oost"))
+            try fixture.store.neighbourhood.add(Tie(source: "P7", target: "P3", kind: .friend))
             // No request comes in, yet the analysis is computed again, with the new neighbour.
             try await Self.eventually { cache.holds("P7") }
             #expect(cache.holds("P7"))
@@ -142,13 +143,14 @@ import WeefselStore
 
     @Test func aBurstOfWritesIsFollowedByOneRecomputation() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .seconds(1))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .seconds(1))
         let headers = try fixture.bearer(.worker)
         try await Self.application(fixture, cache: cache).test(.router) { client in
             _ = try await client.execute(uri: "/api/analyses/communities", method: .get, headers: headers)
             for number in 0..<10 {
-                try fixture.store.add(Node(id: Node.ID("P7\(number)"), kind: .resident, name: "Buur", wijk: "Oost"))
-                try fixture.store.add(Tie(source: Node.ID("P7\(number)"), target: "P3", kind: .friend))
+                try fixture.store.neighbourhood.add(
+                    Node(id: Node.ID("P7\(number)"), kind: .resident, name: "Buur", wijk: "Oost"))
+                try fixture.store.neighbourhood.add(Tie(source: Node.ID("P7\(number)"), target: "P3", kind: .friend))
             }
             try await Self.eventually { cache.holds("P79") }
             #expect(cache.holds("P79"))
@@ -158,7 +160,7 @@ import WeefselStore
 
     @Test func erasureLeavesNothingOfThePersonInTheCache() async throws {
         let fixture = try Fixture()
-        let cache = AnalysisCache(store: fixture.store, refreshDelay: .milliseconds(10))
+        let cache = AnalysisCache(store: fixture.store.analysis, refreshDelay: .milliseconds(10))
         let headers = try fixture.bearer(.admin)
         try await Self.application(fixture, cache: cache).test(.router) { client in
             for uri in Self.analyses {

@@ -20,13 +20,13 @@ import WeefselStore
     func aTeamNeverSeesAnotherTeamsPeopleInAnAnalysis(uri: String) async throws {
         let fixture = try Fixture()
         // Friends across the border between the two wijken, and a lone resident on each side.
-        try fixture.store.add(Tie(source: "P2", target: "W2", kind: .friend))
-        try fixture.store.add(Node(id: "P9", kind: .resident, name: "Piet Alleen", wijk: "Oost"))
-        try fixture.store.add(Node(id: "W9", kind: .resident, name: "Wim Westerman", wijk: "West"))
+        try fixture.store.neighbourhood.add(Tie(source: "P2", target: "W2", kind: .friend))
+        try fixture.store.neighbourhood.add(Node(id: "P9", kind: .resident, name: "Piet Alleen", wijk: "Oost"))
+        try fixture.store.neighbourhood.add(Node(id: "W9", kind: .resident, name: "Wim Westerman", wijk: "West"))
         let oost = try fixture.bearer(.worker)
         let west: HTTPFields = [
             .authorization:
-                "Bearer \(try fixture.store.createToken(for: "westerling", label: "test", expiresAt: .distantFuture).rawValue)"
+                "Bearer \(try fixture.store.sessions.createToken(for: "westerling", label: "test", expiresAt: .distantFuture).rawValue)"
         ]
         try await fixture.application.test(.router) { client in
             try await client.execute(uri: uri, method: .get, headers: oost) { response in
@@ -42,13 +42,13 @@ import WeefselStore
 
     @Test func theWorklistListsTheOwnLoneResidentAndNamesNoContactAcrossTheBorder() async throws {
         let fixture = try Fixture()
-        try fixture.store.add(
+        try fixture.store.neighbourhood.add(
             Node(id: "P9", kind: .resident, name: "Piet Alleen", household: "H9"),
             household: Household(id: "H9", street: "Lijsterlaan", houseNumber: "1", postcode: "1234 AC", wijk: "Oost"))
-        try fixture.store.add(
+        try fixture.store.neighbourhood.add(
             Node(id: "P8", kind: .resident, name: "Els Grens", household: "H8"),
             household: Household(id: "H8", street: "Grensweg", houseNumber: "3", postcode: "1234 AD", wijk: "Oost"))
-        try fixture.store.add(Tie(source: "P8", target: "W3", kind: .friend, strength: .strong))
+        try fixture.store.neighbourhood.add(Tie(source: "P8", target: "W3", kind: .friend, strength: .strong))
         try await fixture.application.test(.router) { client in
             let response = try await client.execute(
                 uri: "/api/analyses/isolated", method: .get, headers: try fixture.bearer(.worker))
@@ -57,13 +57,13 @@ import WeefselStore
             #expect(households.contains("H9"))
             #expect(!households.contains("HW") && !response.text.contains("W3") && !response.text.contains("West"))
         }
-        let read = try #require(try fixture.store.auditEntries().last { $0.action == .read })
+        let read = try #require(try fixture.store.audit.auditEntries().last { $0.action == .read })
         #expect(read.subjects.contains("P9") && read.user == "worker")
     }
 
     @Test func aPersonWithoutTiesHasNoConstraintInTheKeyFigures() async throws {
         let fixture = try Fixture()
-        try fixture.store.add(Node(id: "P9", kind: .resident, name: "Piet Alleen", wijk: "Oost"))
+        try fixture.store.neighbourhood.add(Node(id: "P9", kind: .resident, name: "Piet Alleen", wijk: "Oost"))
         try await fixture.application.test(.router) { client in
             let response = try await client.execute(
                 uri: "/api/analyses/keyfigures?top=10", method: .get, headers: try fixture.bearer(.worker))
@@ -84,7 +84,7 @@ import WeefselStore
             let members = Set(groups.flatMap { $0["members"] as? [String] ?? [] })
             #expect(members == ["P1", "P2", "P3"])
         }
-        let read = try #require(try fixture.store.auditEntries().last { $0.action == .read })
+        let read = try #require(try fixture.store.audit.auditEntries().last { $0.action == .read })
         #expect(read.subjects == ["P1", "P2", "P3"] && read.user == "worker")
     }
 
@@ -142,7 +142,7 @@ import WeefselStore
     @Test func aWorkerSeesNamesOnAMapOnlyWhenAskingForThem() async throws {
         let fixture = try Fixture()
         for person in ["P1", "P2"] {
-            try fixture.store.recordConsent(
+            try fixture.store.privacy.recordConsent(
                 .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"),
                 for: Node.ID(person))
         }

@@ -13,10 +13,10 @@ import WeefselStore
     /// Els Grens of household H8 in Oost, whose one friend is Wendy Westra (W3) in West.
     static func fixture() throws -> Fixture {
         let fixture = try Fixture()
-        try fixture.store.add(
+        try fixture.store.neighbourhood.add(
             Node(id: "P8", kind: .resident, name: "Els Grens", household: "H8"),
             household: Household(id: "H8", street: "Grensweg", houseNumber: "3", postcode: "1234 AD", wijk: "Oost"))
-        try fixture.store.add(Tie(source: "P8", target: "W3", kind: .friend, strength: .strong))
+        try fixture.store.neighbourhood.add(Tie(source: "P8", target: "W3", kind: .friend, strength: .strong))
         return fixture
     }
 
@@ -95,7 +95,7 @@ import WeefselStore
 
     @Test func aTeamOfTwoWijkenGetsOverallFiguresOfBothTogether() async throws {
         let fixture = try Self.fixture()
-        try fixture.store.save(Team(id: "Oost", wijken: ["Oost", "West"]))
+        try fixture.store.accounts.save(Team(id: "Oost", wijken: ["Oost", "West"]))
         try await fixture.application.test(.router) { client in
             let worker = try await client.execute(
                 uri: "/api/analyses/indicators", method: .get, headers: try fixture.bearer(.worker))
@@ -112,7 +112,7 @@ import WeefselStore
     @Test(arguments: ["/api/maps/isolated?names=true", "/api/maps/isolated", "/api/maps/isolated?names=true&lang=en"])
     func theIsolationMapDrawsAFriendInAnotherWijkAnonymously(uri: String) async throws {
         let fixture = try Self.fixture()
-        try fixture.store.recordConsent(
+        try fixture.store.privacy.recordConsent(
             .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"), for: "P8")
         try await fixture.application.test(.router) { client in
             let response = try await client.execute(uri: uri, method: .get, headers: try fixture.bearer(.worker))
@@ -132,7 +132,7 @@ import WeefselStore
                 #expect(response.text.contains(label), "the friend in West is not drawn on \(uri)")
             }
         }
-        let read = try #require(try fixture.store.auditEntries().last { $0.action == .read })
+        let read = try #require(try fixture.store.audit.auditEntries().last { $0.action == .read })
         #expect(read.subjects.contains("P8") && !read.subjects.contains { $0.rawValue.contains("buiten") })
         #expect(!read.subjects.contains("W3"))
     }
@@ -154,7 +154,7 @@ import WeefselStore
 
     @Test func theNetwerkkaartMapDrawsAFriendInAnotherWijkAnonymously() async throws {
         let fixture = try Self.fixture()
-        try fixture.store.recordConsent(
+        try fixture.store.privacy.recordConsent(
             .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"), for: "P8")
         try await fixture.application.test(.router) { client in
             let response = try await client.execute(
@@ -165,7 +165,7 @@ import WeefselStore
                 #expect(!response.text.contains(word), "\(word) on the map")
             }
         }
-        let read = try #require(try fixture.store.auditEntries().last { $0.action == .read })
+        let read = try #require(try fixture.store.audit.auditEntries().last { $0.action == .read })
         #expect(read.subjects == ["P8"])
     }
 }

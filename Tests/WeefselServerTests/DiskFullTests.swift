@@ -68,12 +68,12 @@ import WeefselStore
             let answer = try #require(refused, "the disk never filled")
             #expect(answer.status.code == 507, "\(answer.status)")
             #expect(answer.errorMessage?.contains("disk is full") == true)
-            #expect(try store.node(Node.ID(failedID)) == nil, "the refused write left nothing behind")
+            #expect(try store.neighbourhood.node(Node.ID(failedID)) == nil, "the refused write left nothing behind")
             #expect(try store.integrityProblems().isEmpty)
             let statistics = try await client.execute(uri: "/api/statistics", method: .get, headers: headers)
             #expect(statistics.status == .ok, "reads go on: \(statistics.status)")
             #expect(statistics.text.contains("resident"))
-            #expect(try store.node("P1")?.name == "Jan de Vries")
+            #expect(try store.neighbourhood.node("P1")?.name == "Jan de Vries")
         }
     }
 }

@@ -27,17 +27,17 @@ import WeefselStore
 
         let store = try Store(path: path)
         let fixture = try Fixture(store: store)
-        try store.add(
+        try store.neighbourhood.add(
             Node(id: "C1", kind: .resident, name: canary, household: "HC", skills: [canary + " kookt"], wijk: "Oost"),
             household: Household(id: "HC", street: street, houseNumber: "1", wijk: "Oost"))
-        try store.add(Tie(source: "C1", target: "P1", kind: .neighbour, note: "buurman van " + canary))
-        try store.recordConsent(
+        try store.neighbourhood.add(Tie(source: "C1", target: "P1", kind: .neighbour, note: "buurman van " + canary))
+        try store.privacy.recordConsent(
             ConsentRecord(
                 purpose: .maps, given: true, day: try #require(Day(parsing: "2025-01-01")), recordedBy: "worker"),
             for: "C1")
         // Rewrite the record a few times so old versions sit in freed pages and in the log.
         for round in 0..<5 {
-            try store.update(
+            try store.neighbourhood.update(
                 Node(
                     id: "C1", kind: .resident, name: canary, household: "HC", skills: ["ronde \(round)", canary],
                     wijk: "Oost"))
@@ -59,8 +59,8 @@ import WeefselStore
             #expect(data.range(of: Data(canary.utf8)) == nil, "the canary is still in \(file)")
             #expect(data.range(of: Data(street.utf8)) == nil, "the address is still in \(file)")
         }
-        let tombstone = try #require(try store.auditEntries(AuditQuery(person: "C1")).last)
+        let tombstone = try #require(try store.audit.auditEntries(AuditQuery(person: "C1")).last)
         #expect(tombstone.action == .erase && tombstone.user == "admin")
-        #expect(try store.verifyAudit().isIntact)
+        #expect(try store.audit.verifyAudit().isIntact)
     }
 }

@@ -45,14 +45,14 @@ struct Fixture {
 
     init(store: Store? = nil, configuration: ServiceConfiguration? = nil) throws {
         let store = try store ?? Store()
-        try store.importNeighbourhood(Self.neighbourhood)
-        try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.save(Team(id: "West", wijken: ["West"]))
+        try store.neighbourhood.importNeighbourhood(Self.neighbourhood)
+        try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+        try store.accounts.save(Team(id: "West", wijken: ["West"]))
         let hash = try Passwords.hash(Self.password, cost: 4)
         for role in User.Role.allCases {
-            try store.addUser(User.ID(role.rawValue), role: role, team: "Oost", passwordHash: hash)
+            try store.accounts.addUser(User.ID(role.rawValue), role: role, team: "Oost", passwordHash: hash)
         }
-        try store.addUser("westerling", role: .worker, team: "West", passwordHash: hash)
+        try store.accounts.addUser("westerling", role: .worker, team: "West", passwordHash: hash)
         self.store = store
         self.configuration =
             configuration
@@ -65,26 +65,26 @@ struct Fixture {
         let day = Day(ordinal: 20_000)
         // The helpers live in the same postcode area as the people they help.
         for (id, household, postcode, wijk) in [("P3", "H3", "1234 AB", "Oost"), ("W3", "HW3", "5678 CD", "West")] {
-            guard var node = try store.node(Node.ID(id)) else { continue }
+            guard var node = try store.neighbourhood.node(Node.ID(id)) else { continue }
             node.household = Household.ID(household)
-            try store.update(
+            try store.neighbourhood.update(
                 node,
                 household: Household(
                     id: Household.ID(household), street: "Hoofdweg", houseNumber: "1", postcode: postcode, wijk: wijk))
         }
         for (id, person) in [("N1", "P1"), ("N2", "P1"), ("NW", "W1"), ("NW2", "W1")] {
-            try store.save(
+            try store.matching.save(
                 Need(id: Need.ID(id), person: Node.ID(person), programme: "maatje", languages: ["nl"], requestedOn: day)
             )
         }
         for (id, person) in [("O1", "P3"), ("OW", "W3")] {
-            try store.save(
+            try store.matching.save(
                 Offer(
                     id: Offer.ID(id), person: Node.ID(person), programme: "maatje", languages: ["nl"], capacity: 2,
                     offeredOn: day))
         }
-        try store.save(Match(id: "M0001", need: "N1", offer: "O1", programme: "maatje", proposedOn: day))
-        try store.save(Match(id: "M0002", need: "NW", offer: "OW", programme: "maatje", proposedOn: day))
+        try store.matching.save(Match(id: "M0001", need: "N1", offer: "O1", programme: "maatje", proposedOn: day))
+        try store.matching.save(Match(id: "M0002", need: "NW", offer: "OW", programme: "maatje", proposedOn: day))
     }
 
     var application: some ApplicationProtocol {
@@ -93,7 +93,8 @@ struct Fixture {
 
     /// Headers carrying a bearer token for the user named after `role`.
     func bearer(_ role: User.Role) throws -> HTTPFields {
-        let token = try store.createToken(for: User.ID(role.rawValue), label: "test", expiresAt: .distantFuture)
+        let token = try store.sessions.createToken(
+            for: User.ID(role.rawValue), label: "test", expiresAt: .distantFuture)
         return [.authorization: "Bearer \(token.rawValue)"]
     }
 }

@@ -11,7 +11,7 @@ import WeefselStore
 @Suite struct ImportScopeTests {
     @Test func anotherTeamsHouseholdCannotBeTakenOverByAFile() async throws {
         let fixture = try Fixture()
-        let before = try fixture.store.household("HW")
+        let before = try fixture.store.neighbourhood.household("HW")
         try await fixture.application.test(.router) { client in
             let session = try await client.signIn("worker")
             var headers = session.changing
@@ -24,9 +24,9 @@ import WeefselStore
                 #expect(!response.text.contains("West"))
             }
         }
-        #expect(try fixture.store.household("HW") == before)
-        #expect(try fixture.store.node("NX900") == nil)
-        #expect(try fixture.store.members(of: "HW").map(\.id) == ["W1", "W2"])
+        #expect(try fixture.store.neighbourhood.household("HW") == before)
+        #expect(try fixture.store.neighbourhood.node("NX900") == nil)
+        #expect(try fixture.store.neighbourhood.members(of: "HW").map(\.id) == ["W1", "W2"])
     }
 
     @Test func aNewPersonLandsInTheStoredWijkOfTheirHousehold() async throws {
@@ -42,6 +42,6 @@ import WeefselStore
                 #expect(response.status == .ok, "\(response.text)")
             }
         }
-        #expect(try fixture.store.node("P9")?.wijk == "Oost")
+        #expect(try fixture.store.neighbourhood.node("P9")?.wijk == "Oost")
     }
 }

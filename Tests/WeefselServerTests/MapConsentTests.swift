@@ -18,7 +18,7 @@ import WeefselStore
 
     static func giveMapsConsent(_ fixture: Fixture, to people: [String]) throws {
         for person in people {
-            try fixture.store.recordConsent(
+            try fixture.store.privacy.recordConsent(
                 .init(purpose: .maps, given: true, day: Day(ordinal: 20_000), recordedBy: "wijkteam"),
                 for: Node.ID(person))
         }
@@ -48,8 +48,9 @@ import WeefselStore
 
     @Test func anAssociationKeepsItsNameWithoutConsent() async throws {
         let fixture = try Fixture()
-        try fixture.store.add(Node(id: "A1", kind: .association, name: "Buurthuis De Schakel", wijk: "Oost"))
-        try fixture.store.add(Tie(source: "P1", target: "A1", kind: .member))
+        try fixture.store.neighbourhood.add(
+            Node(id: "A1", kind: .association, name: "Buurthuis De Schakel", wijk: "Oost"))
+        try fixture.store.neighbourhood.add(Tie(source: "P1", target: "A1", kind: .member))
         try await fixture.application.test(.router) { client in
             let response = try await client.execute(
                 uri: "/api/persons/P1/map?names=true", method: .get, headers: try fixture.bearer(.worker))

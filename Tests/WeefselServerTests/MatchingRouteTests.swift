@@ -59,7 +59,7 @@ import WeefselStore
                 body: ByteBuffer(string: "{}"))
             #expect(elsewhere.status == .notFound)
         }
-        let steps = try fixture.store.auditEntries().filter { $0.action == .create || $0.action == .update }
+        let steps = try fixture.store.audit.auditEntries().filter { $0.action == .create || $0.action == .update }
         #expect(steps.map(\.subjects) == [["P1", "P3"], ["P1", "P3"]])
     }
 }
@@ -83,13 +83,13 @@ import WeefselStore
             #expect(made.status == .created, "\(made.text)")
             let need = try #require(made.json as? [String: Any])
             #expect(need["id"] as? String == "N-P1")
-            let stored = try #require(try fixture.store.need("N-P1"))
+            let stored = try #require(try fixture.store.matching.need("N-P1"))
             #expect(stored.terms.lifeAreas == ["taal", "wandelen"] && stored.terms.languages == ["nl", "tr"])
             let changed = try await client.execute(
                 uri: "/api/needs/N-P1", method: .put, headers: requestHeaders,
                 body: ByteBuffer(string: #"{"person": "P1", "programme": "maatje", "status": "closed"}"#))
             #expect(changed.status == .ok, "\(changed.text)")
-            #expect(try fixture.store.need("N-P1")?.status == .closed)
+            #expect(try fixture.store.matching.need("N-P1")?.status == .closed)
             // A second need of the same person gets a code of its own.
             let second = try await client.execute(
                 uri: "/api/needs", method: .post, headers: requestHeaders,
@@ -114,7 +114,7 @@ import WeefselStore
             let columns = Set(problems?.compactMap { $0["column"] as? String } ?? [])
             #expect(columns.isSuperset(of: ["capacity", "screened"]), "\(bad.text)")
             #expect(problems?.allSatisfy { ($0["message_nl"] as? String)?.isEmpty == false } == true)
-            #expect(try fixture.store.offers(programme: nil, status: nil).count == 2)
+            #expect(try fixture.store.matching.offers(programme: nil, status: nil).count == 2)
             let unknown = try await client.execute(
                 uri: "/api/needs", method: .post, headers: requestHeaders,
                 body: ByteBuffer(string: #"{"person": "P1", "programme": "onbekend"}"#))

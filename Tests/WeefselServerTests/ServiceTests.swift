@@ -10,195 +10,6 @@ import WeefselServer
 import WeefselStore
 
 @Suite struct ServiceTests {
-    @Test func signingInSetsAStrictHttpOnlyCookieAndTheSessionWorks() async throws {
-        let fixture = try Fixture()
-        try await fixture.application.test(.router) { client in
-            try await client.execute(
-                uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#)
-            ) { response in
-                #expect(response.status == .ok)
-                let cookie = try #require(response.headers[.setCookie])
-                #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"))
-                #expect(!cookie.contains("Secure"), "Secure only when configured")
-            }
-            let session = try await client.signIn("worker")
-            try await client.execute(uri: "/api/me", method: .get, headers: session.headers) { response in
-                #expect(response.status == .ok)
-                #expect(response.text.contains(#""name":"worker""#) && response.text.contains(session.csrf))
-            }
-            try await client.execute(uri: "/api/logout", method: .post, headers: session.changing) { response in
-                #expect(response.status == .ok)
-            }
-            try await client.execute(uri: "/api/me", method: .get, headers: session.headers) { response in
-                #expect(response.status == .unauthorized, "the session ended")
-            }
-        }
-    }
-
-    @Test func theCookieIsSecureWhenConfigured() async throws {
-        let fixture = try Fixture(configuration: ServiceConfiguration(secureCookies: true, bcryptCost: 4))
-        try await fixture.application.test(.router) { client in
-            try await client.execute(
-                uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#)
-            ) { response in
-                #expect(response.headers[.setCookie]?.contains("Secure") == true)
-            }
-        }
-    }
-
-    @Test func aWrongPasswordOrUnknownNameIsRefusedAlike() async throws {
-        let fixture = try Fixture()
-        try await fixture.application.test(.router) { client in
-            for name in ["worker", "nobody"] {
-                await #expect(throws: SessionFailure.self) { try await client.signIn(name, password: "wrong password") }
-            }
-        }
-        #expect(try fixture.store.auditEntries().filter { $0.action == .loginFailed }.count == 2)
-    }
-
-    @Test func repeatedFailuresLockTheAccountEvenForTheRightPassword() async throws {
-        let fixture = try Fixture()
-        try await fixture.application.test(.router) { client in
-            for _ in 0..<5 { _ = try? await client.signIn("worker", password: "wrong password") }
-            try await client.execute(
-                uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#)
-            ) { response in
-                #expect(response.status == .tooManyRequests)
-                #expect(Int(response.headers[.retryAfter] ?? "") ?? 0 > 0)
-            }
-            _ = try await client.signIn("admin")
-        }
-    }
-
-    @Test func repeatedFailuresFromOneAddressLockThatAddress() async throws {
-        let fixture = try Fixture(
-            configuration: ServiceConfiguration(
-                loginFailuresPerAccount: 100, loginFailuresPerAddress: 3,
-                trustForwardedFor: true, bcryptCost: 4))
-        try await fixture.application.test(.router) { client in
-            func attempt(_ name: String, from address: String, password: String = "wrong password") async throws
-                -> HTTPResponse.Status
-            {
-                try await client.execute(
-                    uri: "/api/login", method: .post,
-                    headers: [.contentType: "application/json", HTTPField.Name("X-Forwarded-For")!: address],
-                    body: ByteBuffer(string: #"{"name": "\#(name)", "password": "\#(password)"}"#)
-                ) { $0.status }
-            }
-            for name in ["a", "b", "c"] {
-                let status = try await attempt(name, from: "192.0.2.7")
-                #expect(status == .unauthorized)
-            }
-            let locked = try await attempt("admin", from: "192.0.2.7", password: Fixture.password)
-            #expect(locked == .tooManyRequests)
-            let elsewhere = try await attempt("admin", from: "192.0.2.8", password: Fixture.password)
-            #expect(elsewhere == .ok)
-        }
-    }
-
-    @Test func aSecondFactorIsRequiredWhenEnrolled() async throws {
-        let store = try Store()
-        let fixture = try Fixture(store: store)
-        let factor = Passwords.newSecondFactor(for: "anna")
-        try store.addUser(
-            "anna", role: .worker, team: "Oost", passwordHash: try Passwords.hash(Fixture.password, cost: 4),
-            totpSecret: factor.secret)
-        try await fixture.application.test(.router) { client in
-            func login(_ code: String?) async throws -> TestResponse {
-                let totp = code.map { #", "totp": "\#($0)""# } ?? ""
-                return try await client.execute(
-                    uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                    body: ByteBuffer(string: #"{"name": "anna", "password": "\#(Fixture.password)"\#(totp)}"#))
-            }
-            let missing = try await login(nil)
-            // The same answer as for a wrong password: nothing tells that the password was right.
-            #expect(missing.status == .unauthorized && missing.errorField == nil)
-            #expect(try await login("000000x").status == .unauthorized)
-            let code = Passwords.currentCode(secret: factor.secret)
-            #expect(try await login(code).status == .ok)
-            // A code signs in once: seen over a shoulder or in a proxy's log, it is worth nothing.
-            #expect(try await login(code).status == .unauthorized)
-        }
-    }
-
-    @Test func theLockoutHoldsForEverySpellingOfTheAccountAndAfterARestart() async throws {
-        let store = try Store()
-        let fixture = try Fixture(store: store)
-        try await fixture.application.test(.router) { client in
-            for _ in 0..<5 { _ = try? await client.signIn("worker", password: "wrong password") }
-            for name in ["worker\\u0000x", " worker", "worker\\u0000"] {
-                try await client.execute(
-                    uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                    body: ByteBuffer(string: #"{"name": "\#(name)", "password": "\#(Fixture.password)"}"#)
-                ) { response in
-                    #expect(response.status != .ok, "\(name) signed in past the lockout")
-                }
-            }
-        }
-        // A new application on the same database: a service that restarted.
-        try await fixture.application.test(.router) { client in
-            try await client.execute(
-                uri: "/api/login", method: .post, headers: [.contentType: "application/json"],
-                body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#)
-            ) { response in
-                #expect(response.status == .tooManyRequests)
-            }
-        }
-    }
-
-    @Test func aSignInFromAnotherSiteIsRefused() async throws {
-        let fixture = try Fixture()
-        try await fixture.application.test(.router) { client in
-            let form = ByteBuffer(string: "name=worker&password=correct+horse+battery")
-            let formType: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
-            var fromElsewhere = formType
-            fromElsewhere[.origin] = "http://evil.example"
-            let elsewhere = try await client.execute(
-                uri: "/aanmelden", method: .post, headers: fromElsewhere, body: form)
-            #expect(elsewhere.status == .forbidden && elsewhere.headers[.setCookie] == nil)
-            var crossSite = formType
-            crossSite[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
-            let fetched = try await client.execute(uri: "/aanmelden", method: .post, headers: crossSite, body: form)
-            #expect(fetched.status == .forbidden && fetched.headers[.setCookie] == nil)
-            // A text/plain body is what a cross-site form can send without asking first.
-            let plain = try await client.execute(
-                uri: "/api/login", method: .post, headers: [.contentType: "text/plain"],
-                body: ByteBuffer(string: #"{"name": "worker", "password": "\#(Fixture.password)"}"#))
-            #expect(plain.status == .unsupportedMediaType && plain.headers[.setCookie] == nil)
-            // A browser's own form: same-origin, with the origin `null` of the no-referrer policy.
-            var sameSite = formType
-            sameSite[HTTPField.Name("Sec-Fetch-Site")!] = "same-origin"
-            sameSite[.origin] = "null"
-            let own = try await client.execute(uri: "/aanmelden", method: .post, headers: sameSite, body: form)
-            #expect(own.status == .seeOther)
-        }
-    }
-
-    @Test func aClientChosenForwardedForHopDoesNotResetTheLockoutOfItsAddress() async throws {
-        let fixture = try Fixture(
-            configuration: ServiceConfiguration(
-                loginFailuresPerAccount: 100, loginFailuresPerAddress: 3, trustForwardedFor: true, bcryptCost: 4))
-        try await fixture.application.test(.router) { client in
-            func attempt(_ forwarded: String, password: String = "wrong password") async throws -> HTTPResponse.Status {
-                try await client.execute(
-                    uri: "/api/login", method: .post,
-                    headers: [.contentType: "application/json", HTTPField.Name("X-Forwarded-For")!: forwarded],
-                    body: ByteBuffer(string: #"{"name": "admin", "password": "\#(password)"}"#)
-                ) { $0.status }
-            }
-            // The proxy appends the address it saw; what comes before is the client's own say.
-            for spoofed in ["10.0.0.1", "10.0.0.2", "10.0.0.3"] {
-                let status = try await attempt("\(spoofed), 192.0.2.9")
-                #expect(status == .unauthorized)
-            }
-            let locked = try await attempt("10.0.0.4, 192.0.2.9", password: Fixture.password)
-            #expect(locked == .tooManyRequests)
-        }
-    }
-
     @Test func cookieRequestsThatChangeStateNeedTheCSRFToken() async throws {
         let fixture = try Fixture()
         try await fixture.application.test(.router) { client in
@@ -299,12 +110,12 @@ import WeefselStore
         let headers = try fixture.bearer(.worker)
         try await fixture.application.test(.router) { client in
             #expect(try await client.execute(uri: "/api/persons/P1", method: .get, headers: headers).status == .ok)
-            let entry = try #require(try fixture.store.auditEntries(AuditQuery(person: "P1")).last)
+            let entry = try #require(try fixture.store.audit.auditEntries(AuditQuery(person: "P1")).last)
             #expect(entry.action == .read && entry.user == "worker" && entry.role == .worker && entry.team == "Oost")
             #expect(try await client.execute(uri: "/api/persons/P1/ties", method: .get, headers: headers).status == .ok)
-            #expect(try fixture.store.auditEntries(AuditQuery(person: "P2")).map(\.action) == [.read])
+            #expect(try fixture.store.audit.auditEntries(AuditQuery(person: "P2")).map(\.action) == [.read])
         }
-        #expect(try fixture.store.verifyAudit().isIntact)
+        #expect(try fixture.store.audit.verifyAudit().isIntact)
     }
 
     @Test func theExportShowsWhoLookedAndConsentWithdrawalTakesEffectAtOnce() async throws {
@@ -353,13 +164,13 @@ import WeefselStore
             #expect(problems.count == 2)
             #expect(problems.compactMap { $0["line"] as? Int } == [3, 4])
             #expect(problems.allSatisfy { $0["file"] as? String == "banden.csv" })
-            #expect(try fixture.store.ties(of: "N1").count == 0, "nothing was written")
+            #expect(try fixture.store.neighbourhood.ties(of: "N1").count == 0, "nothing was written")
             let elsewhere = try await client.execute(
                 uri: "/api/import/nodes", method: .post, headers: headers,
                 body: ByteBuffer(string: "id,kind,name,wijk\nN3,resident,Ver Weg,West\n"))
             #expect(elsewhere.status == .badRequest && elsewhere.errorField == "wijk")
         }
-        let created = try #require(try fixture.store.auditEntries().last { $0.action == .create })
+        let created = try #require(try fixture.store.audit.auditEntries().last { $0.action == .create })
         #expect(created.subjects == ["N1", "N2"] && created.user == "worker")
     }
 

@@ -201,7 +201,7 @@ import WeefselStore
 
     @Test func aFormWithoutTheSessionsTokenChangesNothing() async throws {
         let fixture = try Fixture()
-        let before = try fixture.store.ties().count
+        let before = try fixture.store.neighbourhood.ties().count
         try await fixture.application.test(.router) { client in
             let session = try await client.signIn("worker")
             for token in ["", "csrf=wrong&"] {
@@ -213,15 +213,15 @@ import WeefselStore
                 #expect(response.text.contains("<html"), "a page, not JSON")
             }
         }
-        #expect(try fixture.store.ties().count == before)
+        #expect(try fixture.store.neighbourhood.ties().count == before)
     }
 
     @Test func namesAreEscapedAndPagesRunNoScriptOfTheirOwn() async throws {
         let fixture = try Fixture()
         let hostile = #"<script>alert("x")</script><img src=x onerror=alert(1)>"#
-        guard var node = try fixture.store.node("P2") else { throw SessionFailure(status: 0) }
+        guard var node = try fixture.store.neighbourhood.node("P2") else { throw SessionFailure(status: 0) }
         node.name = hostile
-        try fixture.store.update(node)
+        try fixture.store.neighbourhood.update(node)
         try await fixture.application.test(.router) { client in
             let session = try await client.signIn("worker")
             for uri in ["/personen/P1", "/personen/P2", "/huishoudens/H1", "/wijk", "/zoeken?q=script"] {
@@ -235,91 +235,6 @@ import WeefselStore
                 #expect(response.text.contains("&lt;script&gt;") || uri == "/wijk", "\(uri) does not show the name")
             }
         }
-    }
-
-    @Test func aVisitWithContactMadeAddsATieAndTakesTheHouseholdOffTheList() async throws {
-        let fixture = try Fixture()
-        // H1's members know only P3 (acquaintance); end that tie so H1 is isolated.
-        try fixture.store.removeTie(between: "P1", and: "P3", kind: .acquaintance)
-        try await fixture.application.test(.router) { client in
-            let session = try await client.signIn("worker")
-            let list = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
-            #expect(list.text.contains("/huishoudens/H1"))
-            let notHome = try await client.form("/huishoudens/H1/bezoek", "outcome=not-home&note=briefje", session)
-            #expect(notHome.status == .seeOther)
-            let still = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
-            #expect(still.text.contains("/huishoudens/H1") && still.text.contains("niet thuis"))
-            let missing = try await client.form("/huishoudens/H1/bezoek", "outcome=contact-made", session)
-            #expect(missing.status == .badRequest, "contact made names the contact")
-            let contact = try await client.form(
-                "/huishoudens/H1/bezoek", "outcome=contact-made&member=P1&contact=P3&kind=neighbour&strength=2", session
-            )
-            #expect(contact.status == .seeOther)
-            let after = try await client.execute(uri: "/geisoleerd", method: .get, headers: session.headers)
-            #expect(!after.text.contains("/huishoudens/H1"), "the household with a new contact left the worklist")
-        }
-        #expect(try fixture.store.ties(of: "P1", kind: .neighbour).count == 1)
-        let visits = try fixture.store.visits(to: ["H1"])["H1"] ?? []
-        #expect(visits.map(\.outcome).sorted { $0.rawValue < $1.rawValue } == [.contactMade, .notHome])
-        #expect(visits.contains { $0.note == "briefje" && $0.recordedBy == "worker" })
-    }
-
-    @Test func aVisitWhoseTieCannotBeAddedIsNotRecordedEither() throws {
-        let fixture = try Fixture()
-        let tie = Tie(source: "P1", target: "P3", kind: .acquaintance)
-        #expect(throws: StoreError.self) {
-            try fixture.store.record(
-                Visit(
-                    household: "H1", day: Day(ordinal: 20_000), outcome: .contactMade, recordedBy: "worker",
-                    contact: "P3"),
-                tie: tie)
-        }
-        #expect(try fixture.store.visits(to: ["H1"]).isEmpty, "the tie exists already, so nothing was recorded")
-        #expect(throws: StoreError.self) {
-            try fixture.store.record(
-                Visit(
-                    household: "H1", day: Day(ordinal: 20_000), outcome: .notHome,
-                    note: String(repeating: "x", count: 1_001),
-                    recordedBy: "worker"))
-        }
-    }
-
-    @Test func theAccessExportHoldsNeedsOffersMatchesAndVisits() async throws {
-        let fixture = try Fixture()
-        try fixture.addMatching()
-        try fixture.store.record(
-            Visit(
-                household: "H1", day: Day(ordinal: 20_001), outcome: .doorOpen, note: "koffie gedronken",
-                recordedBy: "worker"))
-        try await fixture.application.test(.router) { client in
-            let response = try await client.execute(
-                uri: "/api/persons/P1/export", method: .get, headers: try fixture.bearer(.admin))
-            let export = try #require(response.json as? [String: Any])
-            let needs = (export["needs"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
-            #expect(needs == ["N1", "N2"])
-            #expect((export["matches"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["M0001"])
-            #expect((export["offers"] as? [Any])?.isEmpty == true)
-            let visits = export["visits"] as? [[String: Any]]
-            #expect(visits?.first?["note"] as? String == "koffie gedronken")
-            #expect(visits?.first?["recorded_by"] as? String == "worker")
-        }
-    }
-
-    @Test func aBadUploadShowsItsProblemsByLineInDutch() async throws {
-        let fixture = try Fixture()
-        let nodes = try fixture.store.nodeIDs().count
-        try await fixture.application.test(.router) { client in
-            let session = try await client.signIn("worker")
-            let csv = "id;soort;naam;wijk\nP7;bewoner;Een Bewoner;Oost\nP8;bewonr;Twee Bewoner;Oost\n"
-            let response = try await client.upload(csv, named: "nodes.csv", session)
-            #expect(response.status == .badRequest)
-            #expect(response.text.contains("<td>3</td>"), "the problem's line")
-            #expect(response.text.contains("onbekende soort"), "in Dutch")
-            let good = try await client.upload(
-                "id,kind,name,wijk\nP7,resident,Een Bewoner,Oost\n", named: "nodes.csv", session)
-            #expect(good.status == .ok && good.text.contains("Personen toegevoegd"))
-        }
-        #expect(try fixture.store.nodeIDs().count == nodes + 1)
     }
 
     @Test func theWordsOfEveryTemplateExistInBothLanguages() throws {
@@ -352,47 +267,5 @@ import WeefselStore
         #expect(form.files.first.map { String(decoding: $0.bytes, as: UTF8.self) } == "id,name\r\nP1,Jan\r\n")
         #expect(throws: ServiceError.self) { try Form.multipart(Array("garbage".utf8), boundary: "XyZ") }
         #expect(Form.urlEncoded("a=1+2&b=%C3%AF&c").fields == ["a": ["1 2"], "b": ["ï"], "c": [""]])
-    }
-}
-
-extension TestClientProtocol {
-    /// Posts a page's form with the session's CSRF token.
-    func form(_ uri: String, _ fields: String, _ session: Session) async throws -> TestResponse {
-        let token = session.csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-        return try await execute(
-            uri: uri, method: .post,
-            headers: [.cookie: session.cookie, .contentType: "application/x-www-form-urlencoded"],
-            body: ByteBuffer(string: "csrf=\(token)&" + fields))
-    }
-
-    /// Uploads one CSV file through the import page.
-    func upload(_ csv: String, named name: String, _ session: Session) async throws -> TestResponse {
-        let body =
-            "--B0undary\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(session.csrf)\r\n"
-            + "--B0undary\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(name)\"\r\n"
-            + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--B0undary--\r\n"
-        return try await execute(
-            uri: "/import", method: .post,
-            headers: [.cookie: session.cookie, .contentType: "multipart/form-data; boundary=B0undary"],
-            body: ByteBuffer(string: body))
-    }
-
-    /// Opens a page as the matrix test does: GET, or the page's form with the token.
-    func page(
-        _ page: Route, _ request: (uri: String, form: String?), _ session: Session, role: User.Role,
-        _ scope: WebPageTests.Scope
-    ) async throws -> TestResponse {
-        if page.description == "POST /aanmelden" {
-            return try await execute(
-                uri: "/aanmelden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-                body: ByteBuffer(string: "name=\(role.rawValue)&password=correct+horse+battery"))
-        }
-        if page.description == "POST /import" {
-            let wijk = scope == .own ? "Oost" : "West"
-            return try await upload(
-                "id,kind,name,wijk\nP70,resident,Nieuwe Bewoner,\(wijk)\n", named: "nodes.csv", session)
-        }
-        if page.method == .post { return try await form(request.uri, request.form ?? "", session) }
-        return try await execute(uri: request.uri, method: .get, headers: session.headers)
     }
 }

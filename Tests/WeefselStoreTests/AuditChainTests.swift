@@ -28,7 +28,7 @@ import WeefselGraph
         func record(reads: Int) throws {
             let store = try Store(path: database)
             for number in 1...reads {
-                try store.record([.init(AuditChainTests.worker, .read, subjects: [Node.ID("P\(number)")])])
+                try store.audit.record([.init(AuditChainTests.worker, .read, subjects: [Node.ID("P\(number)")])])
             }
         }
 
@@ -46,9 +46,9 @@ import WeefselGraph
     @Test func aLogCutShortIsFoundThroughItsAnchors() throws {
         let installation = try Installation()
         try installation.record(reads: 50)
-        #expect(try Store(path: installation.database, access: .readOnly).verifyAudit().anchored == 50)
+        #expect(try Store(path: installation.database, access: .readOnly).audit.verifyAudit().anchored == 50)
         try installation.tamper("DELETE FROM audit WHERE seq > 10")
-        let verification = try Store(path: installation.database, access: .readOnly).verifyAudit()
+        let verification = try Store(path: installation.database, access: .readOnly).audit.verifyAudit()
         #expect(!verification.isIntact)
         #expect(verification.entries == 10)
         #expect(verification.problems.map(\.seq) == [50])
@@ -63,7 +63,7 @@ import WeefselGraph
         let store = try Store(path: installation.database, access: .readOnly)
         var previous = AuditEntry.genesis
         var updates: [String] = []
-        for var entry in try store.auditEntries() {
+        for var entry in try store.audit.auditEntries() {
             if entry.seq == 2 { entry.subjects = ["P9"] }
             entry.previousHash = previous
             entry.hash = try forger.hash(of: entry, database: installation.database)
@@ -74,7 +74,7 @@ import WeefselGraph
         }
         try installation.tamper(updates.joined(separator: "; "))
         try FileManager.default.removeItem(atPath: installation.anchors)
-        let verification = try Store(path: installation.database, access: .readOnly).verifyAudit()
+        let verification = try Store(path: installation.database, access: .readOnly).audit.verifyAudit()
         #expect(!verification.isIntact)
         #expect(verification.problems.map(\.seq) == [1, 2, 3, 4, 5])
         #expect(verification.problems.allSatisfy { $0.reason.contains("hash does not match") })
@@ -91,7 +91,7 @@ import WeefselGraph
         // The live log's own anchor file gone too: the backup's anchor still shows the cut.
         try FileManager.default.removeItem(atPath: installation.anchors)
         let verification = try Store(path: installation.database, access: .readOnly)
-            .verifyAudit(extraAnchors: [AuditAnchors(path: copy + ".audit-anchors")])
+            .audit.verifyAudit(extraAnchors: [AuditAnchors(path: copy + ".audit-anchors")])
         #expect(verification.problems.map(\.seq) == [3])
     }
 
@@ -104,7 +104,9 @@ import WeefselGraph
         } throws: { error in
             "\(error)".contains("installation key \(installation.key) is missing")
         }
-        #expect(throws: StoreError.self) { try Store(path: installation.database, access: .readOnly).verifyAudit() }
+        #expect(throws: StoreError.self) {
+            try Store(path: installation.database, access: .readOnly).audit.verifyAudit()
+        }
         // Another installation's key is refused as well.
         let other = try Installation()
         try other.record(reads: 1)
@@ -116,7 +118,7 @@ import WeefselGraph
         }
         try FileManager.default.removeItem(atPath: installation.key)
         try FileManager.default.moveItem(atPath: installation.key + ".elders", toPath: installation.key)
-        #expect(try Store(path: installation.database).verifyAudit().isIntact)
+        #expect(try Store(path: installation.database).audit.verifyAudit().isIntact)
     }
 
     @Test func aLogRemovedWithItsKeyRecordIsNotStartedAfresh() throws {
@@ -130,7 +132,7 @@ import WeefselGraph
         }
         // A database made anew on purpose, once the old anchors are moved away.
         try FileManager.default.moveItem(atPath: installation.anchors, toPath: installation.anchors + ".oud")
-        #expect(try Store(path: installation.database).verifyAudit().isIntact)
+        #expect(try Store(path: installation.database).audit.verifyAudit().isIntact)
     }
 
     @Test func theKeyFileIsReadableByItsOwnerOnly() throws {
@@ -143,14 +145,14 @@ import WeefselGraph
     @Test func totpSecretsAreSealedAtRest() throws {
         let installation = try Installation()
         let store = try Store(path: installation.database)
-        try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.addUser(
+        try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+        try store.accounts.addUser(
             "anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash", totpSecret: "JBSWY3DPEHPK3PXP")
         let stored = try DatabaseQueue(path: installation.database).read { db in
             try String.fetchOne(db, sql: "SELECT totpSecret FROM user")
         }
         #expect(stored?.contains("JBSWY3DPEHPK3PXP") == false)
-        #expect(try store.credentials(of: "anna")?.totpSecret == "JBSWY3DPEHPK3PXP")
+        #expect(try store.sessions.credentials(of: "anna")?.totpSecret == "JBSWY3DPEHPK3PXP")
     }
 
     @Test func entriesFromBeforeTheKeyStayValidAndAreVouchedForByTheFirstKeyedOne() throws {
@@ -161,7 +163,7 @@ import WeefselGraph
         let store = try Store(path: installation.database, access: .readOnly)
         var previous = AuditEntry.genesis
         var updates: [String] = []
-        for var entry in try store.auditEntries() {
+        for var entry in try store.audit.auditEntries() {
             entry.previousHash = previous
             entry.hash = try legacy.hash(of: entry, database: installation.database)
             previous = entry.hash
@@ -175,12 +177,12 @@ import WeefselGraph
         try FileManager.default.removeItem(atPath: installation.key)
         try FileManager.default.removeItem(atPath: installation.anchors)
         try installation.record(reads: 2)
-        let verification = try Store(path: installation.database, access: .readOnly).verifyAudit()
+        let verification = try Store(path: installation.database, access: .readOnly).audit.verifyAudit()
         #expect(verification.isIntact)
         #expect(verification.entries == 5)
         // Editing a legacy entry shows at the keyed entry that follows it.
         try installation.tamper("UPDATE audit SET subjects = 'P9' WHERE seq = 3")
-        let tampered = try Store(path: installation.database, access: .readOnly).verifyAudit()
+        let tampered = try Store(path: installation.database, access: .readOnly).audit.verifyAudit()
         #expect(!tampered.isIntact)
         #expect(tampered.problems.contains { $0.seq == 3 })
     }

@@ -16,9 +16,9 @@ import WeefselStore
         neighbourhood.ties.append(
             Tie(source: residents[0], target: residents[residents.count / 2], kind: .conflict, strength: .strong))
         let store = try Store()
-        try store.importNeighbourhood(neighbourhood)
+        try store.neighbourhood.importNeighbourhood(neighbourhood)
         if inMemory { try store.keepNetworkInMemory() }
-        return (store, try store.neighbourhood(), ended)
+        return (store, try store.neighbourhood.neighbourhood(), ended)
     }
 
     static func day(_ year: Int, _ month: Int, _ day: Int) throws -> Day {
@@ -53,14 +53,14 @@ import WeefselStore
     @Test(arguments: [false, true]) func givesTheSameNetwerkkaartAsTheWholeNetworkAtEveryDepth(inMemory: Bool) throws {
         let (store, neighbourhood, ended) = try Self.store(inMemory: inMemory)
         let day = try Self.day(2026, 3, 1)
-        let whole = try store.loadGraph(at: day)
+        let whole = try store.analysis.loadGraph(at: day)
         let centres =
             neighbourhood.nodes.map(\.id).enumerated().filter { $0.offset % 97 == 0 }.map(\.element)
             + [ended.source]
             + neighbourhood.nodes.filter { $0.kind != .resident }.map(\.id).prefix(6)
         for centre in centres {
             for depth in 1...3 {
-                let part = try store.egoGraph(around: centre, depth: depth, at: day) { _ in true }
+                let part = try store.analysis.egoGraph(around: centre, depth: depth, at: day) { _ in true }
                 let expected = try EgoReport(of: centre, in: whole, depth: depth)
                 #expect(try EgoReport(of: centre, in: part, depth: depth) == expected, "\(centre) at depth \(depth)")
                 #expect(part.nodeCount <= whole.nodeCount)
@@ -77,7 +77,7 @@ import WeefselStore
         for index in stride(from: 0, to: seen.nodeCount, by: 61) {
             let centre = seen.nodeIDs[index]
             for depth in 1...3 {
-                let part = try store.egoGraph(around: centre, depth: depth, at: day) {
+                let part = try store.analysis.egoGraph(around: centre, depth: depth, at: day) {
                     $0.map(wijken.contains) ?? false
                 }
                 #expect(
@@ -91,17 +91,22 @@ import WeefselStore
     @Test(arguments: [false, true]) func leavesOutACentreTheCallerMayNotSee(inMemory: Bool) throws {
         let (store, neighbourhood, _) = try Self.store(inMemory: inMemory)
         let centre = try #require(neighbourhood.nodes.first { $0.kind == .resident }).id
-        let part = try store.egoGraph(around: centre, depth: 2, at: try Self.day(2026, 3, 1)) { _ in false }
+        let part = try store.analysis.egoGraph(around: centre, depth: 2, at: try Self.day(2026, 3, 1)) { _ in false }
         #expect(part.nodeCount == 0)
         #expect(throws: GraphError.unknownNode(centre)) { try EgoReport(of: centre, in: part, depth: 2) }
-        let unknown = try store.egoGraph(around: "nobody", depth: 2, at: try Self.day(2026, 3, 1)) { _ in true }
+        let unknown = try store.analysis.egoGraph(around: "nobody", depth: 2, at: try Self.day(2026, 3, 1)) { _ in true
+        }
         #expect(unknown.nodeCount == 0)
     }
 
     @Test(arguments: [false, true]) func followsTheDayOfTheNetwork(inMemory: Bool) throws {
         let (store, _, ended) = try Self.store(inMemory: inMemory)
-        let before = try store.egoGraph(around: ended.source, depth: 1, at: try Self.day(2019, 6, 1)) { _ in true }
-        let after = try store.egoGraph(around: ended.source, depth: 1, at: try Self.day(2026, 3, 1)) { _ in true }
+        let before = try store.analysis.egoGraph(around: ended.source, depth: 1, at: try Self.day(2019, 6, 1)) { _ in
+            true
+        }
+        let after = try store.analysis.egoGraph(around: ended.source, depth: 1, at: try Self.day(2026, 3, 1)) { _ in
+            true
+        }
         let friends = { (graph: AnalysisGraph) in
             try EgoReport(of: ended.source, in: graph, depth: 1).rings.flatMap(\.contacts).map(\.person.id)
         }

@@ -14,7 +14,7 @@ import WeefselStore
             for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let store = try Store(path: path)
-        try store.importNeighbourhood(StoreTests.sample)
+        try store.neighbourhood.importNeighbourhood(StoreTests.sample)
         let name = "Fatma Yilmaz"
         // Another process reading: a read transaction open on its own connection.
         let reader = try DatabaseQueue(path: path)
@@ -29,15 +29,15 @@ import WeefselStore
         }
         thread.start()
         started.wait()
-        let report = try store.erase("P3", audit: .commandLine)
+        let report = try store.privacy.erase("P3", audit: .commandLine)
         #expect(!report.checkpointed)
-        #expect(store.cleanUpPendingSince != nil, "the store says the clean-up waits")
-        #expect(!store.finishCleanUp(), "not while the reader reads")
+        #expect(store.privacy.cleanUpPendingSince != nil, "the store says the clean-up waits")
+        #expect(!store.privacy.finishCleanUp(), "not while the reader reads")
         finish.signal()
         while thread.isExecuting { usleep(10_000) }
         try reader.close()
-        #expect(store.finishCleanUp())
-        #expect(store.cleanUpPendingSince == nil)
+        #expect(store.privacy.finishCleanUp())
+        #expect(store.privacy.cleanUpPendingSince == nil)
         let wal = (try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data()
         #expect(wal.range(of: Data(name.utf8)) == nil, "the name is still in the write-ahead log")
         let file = try Data(contentsOf: URL(fileURLWithPath: path))

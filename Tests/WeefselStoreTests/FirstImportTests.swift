@@ -37,7 +37,7 @@ import WeefselGraph
         #expect(Self.files.reduce(0) { $0 + $1.bytes.count } >= Store.firstImportThreshold)
         let path = try Self.databasePath()
         let store = try Store(path: path)
-        let (neighbourhood, summary) = try store.importCSV(Self.files)
+        let (neighbourhood, summary) = try store.neighbourhood.importCSV(Self.files)
         #expect(summary.nodesAdded == neighbourhood.nodes.count)
         #expect(summary.tiesAdded == neighbourhood.ties.count)
         #expect(try store.statistics().nodeCount == neighbourhood.nodes.count)
@@ -47,7 +47,7 @@ import WeefselGraph
         #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
         #expect(try store.integrityProblems().isEmpty)
 
-        let (_, again) = try store.importCSV(Self.files)
+        let (_, again) = try store.neighbourhood.importCSV(Self.files)
         #expect(again.changedNothing, "re-importing the same files changes nothing")
     }
 
@@ -56,12 +56,12 @@ import WeefselGraph
         let store = try Store(path: path)
         try store.keepNetworkInMemory()
         let before = store.generation.current
-        let (neighbourhood, _) = try store.importCSV(Self.files)
+        let (neighbourhood, _) = try store.neighbourhood.importCSV(Self.files)
         #expect(store.generation.current > before, "caches of results learn of the import")
         let day = try #require(Day(year: 2026, month: 3, day: 1))
-        let whole = try store.loadGraph(at: day)
+        let whole = try store.analysis.loadGraph(at: day)
         for node in neighbourhood.nodes.enumerated().filter({ $0.offset % 500 == 0 }).map(\.element) {
-            let part = try store.egoGraph(around: node.id, depth: 2, at: day) { _ in true }
+            let part = try store.analysis.egoGraph(around: node.id, depth: 2, at: day) { _ in true }
             #expect(try EgoReport(of: node.id, in: part, depth: 2) == EgoReport(of: node.id, in: whole, depth: 2))
         }
     }
@@ -73,7 +73,7 @@ import WeefselGraph
         let lines = String(decoding: files[1].bytes, as: UTF8.self).split(separator: "\n").count
         files[1].bytes += Array("P-nobody,\(files[1].name),friend,2,,,,\n".utf8)
         #expect {
-            try store.importCSV(files)
+            try store.neighbourhood.importCSV(files)
         } throws: { error in
             guard case StoreError.importRefused(let failure) = error else { return false }
             return failure.problems.contains { $0.file == "ties.csv" && $0.line == lines + 1 }
@@ -83,7 +83,7 @@ import WeefselGraph
         #expect(try Self.journalMode(store) == "wal")
         #expect(try Self.headerSaysWAL(path))
 
-        try store.importCSV(Self.files)
+        try store.neighbourhood.importCSV(Self.files)
         #expect(try store.statistics().nodeCount > 0, "the same store imports the good files afterwards")
     }
 
@@ -93,7 +93,7 @@ import WeefselGraph
         // Another store that has read the database keeps it open, so the journal cannot change.
         let reader = try Store(path: path, access: .readOnly)
         #expect(try reader.statistics().nodeCount == 0)
-        let (neighbourhood, _) = try store.importCSV(Self.files)
+        let (neighbourhood, _) = try store.neighbourhood.importCSV(Self.files)
         #expect(try reader.statistics().nodeCount == neighbourhood.nodes.count)
         #expect(try Self.journalMode(store) == "wal")
         #expect(try Self.headerSaysWAL(path))

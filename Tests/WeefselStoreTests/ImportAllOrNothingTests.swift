@@ -62,28 +62,30 @@ import WeefselStore
     @Test(arguments: cases)
     func badInputIsRefusedWithItsLineAndChangesNothing(_ badCase: Case) throws {
         let store = try Store()
-        try store.importCSV([
+        try store.neighbourhood.importCSV([
             CSVFile(name: "nodes.csv", bytes: Array(Self.goodNodes.utf8)),
             CSVFile(name: "ties.csv", bytes: Array((Self.tiesHeader + "P1,P2,household,3,,\n").utf8)),
         ])
         let before = try store.statistics()
         let files = badCase.files.map { CSVFile(name: $0.0, bytes: Array($0.1.utf8)) }
         #expect {
-            try store.importCSV(files)
+            try store.neighbourhood.importCSV(files)
         } throws: { error in
             guard case StoreError.importRefused(let failure)? = error as? StoreError else { return false }
             return failure.problems.contains { $0.description.hasPrefix(badCase.expected) }
         }
         let after = try store.statistics()
         #expect(after == before)
-        #expect(try store.node("P3") == nil)
+        #expect(try store.neighbourhood.node("P3") == nil)
     }
 
     @Test func aBinaryFileIsRefusedNotCrashedOn() throws {
         let store = try Store()
         var random = SeededRandom(seed: 99)
         let bytes = (0..<4096).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-        #expect(throws: StoreError.self) { try store.importCSV([CSVFile(name: "foto.jpg", bytes: bytes)]) }
+        #expect(throws: StoreError.self) {
+            try store.neighbourhood.importCSV([CSVFile(name: "foto.jpg", bytes: bytes)])
+        }
         #expect(try store.statistics().nodeCount == 0)
     }
 }

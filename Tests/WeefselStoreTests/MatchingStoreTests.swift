@@ -9,7 +9,7 @@ import WeefselStore
 
     static func store() throws -> Store {
         let store = try Store()
-        try store.importNeighbourhood(
+        try store.neighbourhood.importNeighbourhood(
             Neighbourhood(
                 nodes: [
                     Node(id: "P1", kind: .resident, name: "Jan", household: "H1", birthYear: 1950, languages: ["nl"]),
@@ -41,43 +41,43 @@ import WeefselStore
 
     @Test func needsAndOffersReadBackAsSaved() throws {
         let store = try Self.store()
-        try store.save(Self.need)
-        for offer in Self.offers { try store.save(offer) }
-        #expect(try store.needs() == [Self.need])
-        #expect(try store.offers() == Self.offers)
+        try store.matching.save(Self.need)
+        for offer in Self.offers { try store.matching.save(offer) }
+        #expect(try store.matching.needs() == [Self.need])
+        #expect(try store.matching.offers() == Self.offers)
         var closed = Self.need
         closed.status = .closed
         closed.closedOn = Self.today
-        try store.save(closed)
-        #expect(try store.need("N1") == closed)
-        #expect(try store.needs(status: .open).isEmpty)
+        try store.matching.save(closed)
+        #expect(try store.matching.need("N1") == closed)
+        #expect(try store.matching.needs(status: .open).isEmpty)
     }
 
     @Test func aNeedForSomebodyUnknownIsRefused() throws {
         let store = try Self.store()
         var need = Self.need
         need.person = "X9"
-        #expect(throws: StoreError.unknownNode("X9")) { try store.save(need) }
+        #expect(throws: StoreError.unknownNode("X9")) { try store.matching.save(need) }
         need.person = "P1"
         need.programme = "schaken"
-        #expect(throws: StoreError.self) { try store.save(need) }
+        #expect(throws: StoreError.self) { try store.matching.save(need) }
     }
 
     @Test func programmesDefaultToTheBuiltInOnesAndCanBeReplaced() throws {
         let store = try Self.store()
-        #expect(try store.programmes().map(\.id) == Programme.builtIn.map(\.id).sorted())
+        #expect(try store.matching.programmes().map(\.id) == Programme.builtIn.map(\.id).sorted())
         var taal = Programme.builtIn[0]
         taal.id = "taalmaatje"
         taal.maxDistance = 1_234
-        try store.replaceProgrammes([taal])
-        #expect(try store.programmes() == [taal])
+        try store.matching.replaceProgrammes([taal])
+        #expect(try store.matching.programmes() == [taal])
     }
 
     @Test func aMatchKeepsItsHistoryAndIsATieWhileActive() throws {
         let store = try Self.store()
-        try store.save(Self.need)
-        for offer in Self.offers { try store.save(offer) }
-        let problem = try store.matchingProblem(today: Self.today)
+        try store.matching.save(Self.need)
+        for offer in Self.offers { try store.matching.save(offer) }
+        let problem = try store.matching.matchingProblem(today: Self.today)
         let proposal = problem.propose()
         let best = try #require(proposal.matches.first)
         #expect(best.offer == "O1")
@@ -85,22 +85,22 @@ import WeefselStore
         var match = Match(
             id: "M1", need: best.need, offer: best.offer, programme: best.programme, score: best.score,
             proposedOn: Self.today)
-        try store.save(match)
+        try store.matching.save(match)
         try match.introduce(on: Self.today.adding(days: 7))
         try match.start(on: Self.today.adding(days: 14))
-        try store.save(match, tie: match.tie(between: "P1", and: "V1", kind: .maatje))
-        #expect(try store.matches() == [match])
-        let tie = try #require(try store.ties(kind: .maatje).first)
+        try store.matching.save(match, tie: match.tie(between: "P1", and: "V1", kind: .maatje))
+        #expect(try store.matching.matches() == [match])
+        let tie = try #require(try store.neighbourhood.ties(kind: .maatje).first)
         #expect(tie.since == Self.today.adding(days: 14) && tie.until == nil)
 
         // While the match is live the need waits for nobody else.
-        #expect(try store.matchingProblem(today: Self.today).propose().matches.isEmpty)
+        #expect(try store.matching.matchingProblem(today: Self.today).propose().matches.isEmpty)
 
         try match.end(on: Self.today.adding(days: 100), reason: .completed)
-        try store.save(match, tie: match.tie(between: "P1", and: "V1", kind: .maatje))
-        #expect(try store.ties(kind: .maatje).first?.until == Self.today.adding(days: 100))
-        #expect(try store.match("M1")?.state == .ended)
-        #expect(try store.matchingProblem(today: Self.today).propose().matches.map(\.need) == ["N1"])
+        try store.matching.save(match, tie: match.tie(between: "P1", and: "V1", kind: .maatje))
+        #expect(try store.neighbourhood.ties(kind: .maatje).first?.until == Self.today.adding(days: 100))
+        #expect(try store.matching.match("M1")?.state == .ended)
+        #expect(try store.matching.matchingProblem(today: Self.today).propose().matches.map(\.need) == ["N1"])
     }
 }
 
@@ -114,32 +114,32 @@ import WeefselStore
             N1;P1;maatje;taal;nl|tr;ma-ochtend|wo-middag;man;01-03-2025
             """
         let offers = "id,person,programme,capacity,screened,max_distance\r\nO1,V1,maatje,2,2024-01-01,2000\r\n"
-        let counts = try store.importMatchingCSV(
+        let counts = try store.matching.importMatchingCSV(
             [Self.file("needs.csv", needs), Self.file("offers.csv", offers)], today: MatchingStoreTests.today)
         #expect(counts.needs == 1 && counts.offers == 1)
-        let need = try #require(try store.need("N1"))
+        let need = try #require(try store.matching.need("N1"))
         #expect(
             need.languages == ["nl", "tr"] && need.gender == .male
                 && need.requestedOn == Day(year: 2025, month: 3, day: 1))
         #expect(need.availability == (try WeekParts.parse("ma-ochtend|wo-middag").get()))
-        #expect(try store.offer("O1")?.capacity == 2)
+        #expect(try store.matching.offer("O1")?.capacity == 2)
         // Importing the same files again changes nothing.
-        try store.importMatchingCSV(
+        try store.matching.importMatchingCSV(
             [Self.file("needs.csv", needs), Self.file("offers.csv", offers)], today: MatchingStoreTests.today)
-        #expect(try store.needs().count == 1)
+        #expect(try store.matching.needs().count == 1)
     }
 
     @Test func exportedFilesImportToTheSameNeedsAndOffers() throws {
         let store = try MatchingStoreTests.store()
-        try store.save(MatchingStoreTests.need)
-        for offer in MatchingStoreTests.offers { try store.save(offer) }
-        let files = MatchingCSV.export(needs: try store.needs(), offers: try store.offers())
+        try store.matching.save(MatchingStoreTests.need)
+        for offer in MatchingStoreTests.offers { try store.matching.save(offer) }
+        let files = MatchingCSV.export(needs: try store.matching.needs(), offers: try store.matching.offers())
         let other = try MatchingStoreTests.store()
-        try other.importMatchingCSV(
+        try other.matching.importMatchingCSV(
             [Self.file("needs.csv", files.needs), Self.file("offers.csv", files.offers)],
             today: MatchingStoreTests.today)
-        #expect(try other.needs() == store.needs())
-        #expect(try other.offers() == store.offers())
+        #expect(try other.matching.needs() == store.matching.needs())
+        #expect(try other.matching.offers() == store.matching.offers())
     }
 
     @Test func aBadRowRefusesTheWholeImportWithItsLine() throws {
@@ -151,16 +151,16 @@ import WeefselStore
             N3,X9,maatje,,
             """
         let error = #expect(throws: StoreError.self) {
-            try store.importMatchingCSV([Self.file("needs.csv", needs)], today: MatchingStoreTests.today)
+            try store.matching.importMatchingCSV([Self.file("needs.csv", needs)], today: MatchingStoreTests.today)
         }
         let lines = (error?.description ?? "").split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("needs.csv:3: gender: unknown gender 'robot'") })
         #expect(lines.contains { $0.hasPrefix("needs.csv:3: requested: not a date") })
-        #expect(try store.needs().isEmpty)
+        #expect(try store.matching.needs().isEmpty)
         let unknown = "id,person,programme\nN3,X9,maatje\n"
         #expect(throws: StoreError.self) {
-            try store.importMatchingCSV([Self.file("needs.csv", unknown)], today: MatchingStoreTests.today)
+            try store.matching.importMatchingCSV([Self.file("needs.csv", unknown)], today: MatchingStoreTests.today)
         }
-        #expect(try store.needs().isEmpty)
+        #expect(try store.matching.needs().isEmpty)
     }
 }

@@ -11,9 +11,9 @@ import WeefselGraph
     /// The netwerkkaart of `centre` from the store's ego graph (in memory once turned on) equals the
     /// one computed on the whole network loaded from SQLite.
     static func expectCurrent(_ store: Store, around centres: [Node.ID], after step: String) throws {
-        let whole = try store.loadGraph(at: day)
+        let whole = try store.analysis.loadGraph(at: day)
         for centre in centres {
-            let part = try store.egoGraph(around: centre, depth: 2, at: day) { _ in true }
+            let part = try store.analysis.egoGraph(around: centre, depth: 2, at: day) { _ in true }
             guard whole.index(of: centre) != nil else {
                 #expect(part.index(of: centre) == nil, "\(centre) is gone after \(step)")
                 continue
@@ -25,7 +25,7 @@ import WeefselGraph
     }
 
     static func sample(_ store: Store) throws -> [Node.ID] {
-        try store.nodeIDs().sorted().enumerated().filter { $0.offset % 41 == 0 }.map(\.element)
+        try store.neighbourhood.nodeIDs().sorted().enumerated().filter { $0.offset % 41 == 0 }.map(\.element)
     }
 
     @Test func keepsTheNetwerkkaartCurrentThroughEveryKindOfWrite() throws {
@@ -33,42 +33,42 @@ import WeefselGraph
         try store.keepNetworkInMemory()
         // An import large enough to reload the whole copy.
         let neighbourhood = NeighbourhoodGenerator(persons: 1_500, seed: 11, professionals: 2).generate()
-        try store.importNeighbourhood(neighbourhood)
+        try store.neighbourhood.importNeighbourhood(neighbourhood)
         try Self.expectCurrent(store, around: try Self.sample(store), after: "the import")
 
         let residents = neighbourhood.nodes.filter { $0.kind == .resident }.map(\.id).sorted()
         let (a, b, c) = (residents[3], residents[700], residents[1_200])
         let friends = Tie(source: a, target: b, kind: .friend, strength: .strong)
-        try store.add(friends)
+        try store.neighbourhood.add(friends)
         try Self.expectCurrent(store, around: [a, b], after: "adding a tie")
 
         var ended = friends
         ended.until = Day(year: 2025, month: 12, day: 31)
         ended.strength = .weak
-        try store.update(ended)
+        try store.neighbourhood.update(ended)
         try Self.expectCurrent(store, around: [a, b], after: "ending a tie")
 
-        try store.removeTie(between: a, and: b, kind: .friend)
+        try store.neighbourhood.removeTie(between: a, and: b, kind: .friend)
         try Self.expectCurrent(store, around: [a, b], after: "removing a tie")
 
         let household = Household(id: "H-NEW", street: "Nieuwstraat", houseNumber: "1", wijk: "Elders")
         let newcomer = Node(id: "P-NEW", kind: .resident, name: "Nieuwe Bewoner", household: household.id)
-        try store.add(newcomer, household: household)
-        try store.add(Tie(source: newcomer.id, target: c, kind: .neighbour))
+        try store.neighbourhood.add(newcomer, household: household)
+        try store.neighbourhood.add(Tie(source: newcomer.id, target: c, kind: .neighbour))
         try Self.expectCurrent(store, around: [newcomer.id, c], after: "a new person in a new household")
 
-        var moved = try #require(try store.node(c))
+        var moved = try #require(try store.neighbourhood.node(c))
         moved.household = household.id
         moved.roles.insert(.volunteer)
-        try store.update(moved)
+        try store.neighbourhood.update(moved)
         try Self.expectCurrent(store, around: [newcomer.id, c, a], after: "moving house")
 
-        try store.removeNode(newcomer.id)
+        try store.neighbourhood.removeNode(newcomer.id)
         try Self.expectCurrent(store, around: [newcomer.id, c], after: "removing a person with their ties")
 
         let erased = residents[900]
-        let around = try store.ties(of: erased).flatMap { [$0.source, $0.target] }
-        _ = try store.erase(erased, audit: .commandLine)
+        let around = try store.neighbourhood.ties(of: erased).flatMap { [$0.source, $0.target] }
+        _ = try store.privacy.erase(erased, audit: .commandLine)
         try Self.expectCurrent(store, around: [erased] + around, after: "erasure")
 
         try Self.expectCurrent(store, around: try Self.sample(store), after: "all of it")
@@ -76,7 +76,7 @@ import WeefselGraph
 
     @Test func followsAChangeOfAnyStatementOnTheDatabaseAndAnnouncesItOnce() throws {
         let store = try Store()
-        try store.importNeighbourhood(StoreTests.sample)
+        try store.neighbourhood.importNeighbourhood(StoreTests.sample)
         try store.keepNetworkInMemory()
         let before = store.generation.current
         // A statement no method of the store wrote: the one change observer still sees its rows.
@@ -89,26 +89,27 @@ import WeefselGraph
         try Self.expectCurrent(store, around: ["P1", "P3"], after: "a statement of its own")
         try store.execute(sql: "UPDATE node SET name = 'Anna' WHERE externalId = 'P1'")
         #expect(store.generation.current == before + 2)
-        let part = try store.egoGraph(around: "P3", depth: 1, at: Self.day) { _ in true }
+        let part = try store.analysis.egoGraph(around: "P3", depth: 1, at: Self.day) { _ in true }
         #expect(part.index(of: Node.ID("P1")).map { part.nodeNames[Int($0)] } == "Anna")
     }
 
     @Test func keepsTheHouseholdsWijkAsTheDatabaseHasIt() throws {
         let store = try Store()
         let home = Household(id: "H1", street: "Dorpsstraat", houseNumber: "2", wijk: "Oost")
-        try store.add(Node(id: "P1", kind: .resident, name: "Ans", household: home.id), household: home)
-        try store.add(Node(id: "P2", kind: .resident, name: "Bert", wijk: "Oost"))
-        try store.add(Tie(source: "P1", target: "P2", kind: .friend))
+        try store.neighbourhood.add(Node(id: "P1", kind: .resident, name: "Ans", household: home.id), household: home)
+        try store.neighbourhood.add(Node(id: "P2", kind: .resident, name: "Bert", wijk: "Oost"))
+        try store.neighbourhood.add(Tie(source: "P1", target: "P2", kind: .friend))
         try store.keepNetworkInMemory()
         let seesOost = { (wijk: String?) in wijk == "Oost" }
         #expect(
-            try store.egoGraph(around: "P1", depth: 1, at: Self.day, visible: seesOost).index(of: Node.ID("P1")) != nil)
+            try store.analysis.egoGraph(around: "P1", depth: 1, at: Self.day, visible: seesOost).index(
+                of: Node.ID("P1")) != nil)
 
         var moved = home
         moved.wijk = "West"
-        try store.add(Node(id: "P3", kind: .resident, name: "Cor", household: home.id), household: moved)
-        #expect(try store.household("H1")?.wijk == "West")
-        let after = try store.egoNetwork(around: "P2", depth: 1, at: Self.day, visible: seesOost)
+        try store.neighbourhood.add(Node(id: "P3", kind: .resident, name: "Cor", household: home.id), household: moved)
+        #expect(try store.neighbourhood.household("H1")?.wijk == "West")
+        let after = try store.analysis.egoNetwork(around: "P2", depth: 1, at: Self.day, visible: seesOost)
         #expect(after.graph.index(of: Node.ID("P1")) == nil, "P1's household moved out of the caller's wijken")
         #expect(after.outsideContacts == 1)
     }

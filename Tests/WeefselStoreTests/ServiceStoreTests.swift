@@ -9,38 +9,39 @@ import WeefselGraph
 
     static func store() throws -> Store {
         let store = try Store()
-        try store.importNeighbourhood(StoreTests.sample)
-        try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
+        try store.neighbourhood.importNeighbourhood(StoreTests.sample)
+        try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+        try store.accounts.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
         return store
     }
 
     @Test func writesThroughTheServiceAreAuditedInOneChain() throws {
         let store = try Self.store()
-        try store.add(Node(id: "P9", kind: .resident, name: "Nieuwe bewoner", wijk: "Oost"), audit: Self.worker)
-        try store.add(Tie(source: "P9", target: "P1", kind: .neighbour), audit: Self.worker)
-        try store.record([.init(Self.worker, .read, subjects: ["P1"])])
-        let entries = try store.auditEntries()
+        try store.neighbourhood.add(
+            Node(id: "P9", kind: .resident, name: "Nieuwe bewoner", wijk: "Oost"), audit: Self.worker)
+        try store.neighbourhood.add(Tie(source: "P9", target: "P1", kind: .neighbour), audit: Self.worker)
+        try store.audit.record([.init(Self.worker, .read, subjects: ["P1"])])
+        let entries = try store.audit.auditEntries()
         #expect(entries.map(\.action) == [.create, .create, .read])
         #expect(entries.map(\.seq) == [1, 2, 3])
         #expect(entries[1].subjects == ["P1", "P9"])
         #expect(entries[1].previousHash == entries[0].hash)
-        #expect(try store.verifyAudit().isIntact)
-        #expect(try store.auditEntries(AuditQuery(person: "P9")).count == 2)
-        #expect(try store.auditEntries(AuditQuery(person: "P")).isEmpty, "a person filter matches whole ids only")
+        #expect(try store.audit.verifyAudit().isIntact)
+        #expect(try store.audit.auditEntries(AuditQuery(person: "P9")).count == 2)
+        #expect(try store.audit.auditEntries(AuditQuery(person: "P")).isEmpty, "a person filter matches whole ids only")
     }
 
     @Test func aFailedWriteLeavesNoAuditEntry() throws {
         let store = try Self.store()
         #expect(throws: StoreError.duplicateNode("P1")) {
-            try store.add(Node(id: "P1", kind: .resident, name: "Dubbel"), audit: Self.worker)
+            try store.neighbourhood.add(Node(id: "P1", kind: .resident, name: "Dubbel"), audit: Self.worker)
         }
-        #expect(try store.auditEntries().isEmpty)
+        #expect(try store.audit.auditEntries().isEmpty)
     }
 
     @Test func theAuditLogRefusesUpdatesAndDeletesInsideSQLite() throws {
         let store = try Self.store()
-        try store.record([.init(Self.worker, .read, subjects: ["P1"])])
+        try store.audit.record([.init(Self.worker, .read, subjects: ["P1"])])
         #expect(throws: StoreError.self) { try store.execute(sql: "UPDATE audit SET user = 'x'") }
         #expect(throws: StoreError.self) { try store.execute(sql: "DELETE FROM audit") }
     }
@@ -48,9 +49,9 @@ import WeefselGraph
     @Test(arguments: ["UPDATE audit SET subjects = 'P9' WHERE seq = 2", "DELETE FROM audit WHERE seq = 2"])
     func verifyNamesTheTamperedEntry(tampering: String) throws {
         let store = try Self.store()
-        for id in ["P1", "P2", "P3"] { try store.record([.init(Self.worker, .read, subjects: [Node.ID(id)])]) }
+        for id in ["P1", "P2", "P3"] { try store.audit.record([.init(Self.worker, .read, subjects: [Node.ID(id)])]) }
         try store.execute(sql: "DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; " + tampering)
-        let verification = try store.verifyAudit()
+        let verification = try store.audit.verifyAudit()
         #expect(!verification.isIntact)
         #expect(verification.problems.contains { $0.seq == 2 || $0.seq == 3 })
         #expect(verification.problems.allSatisfy { $0.seq == 2 || $0.seq == 3 })
@@ -59,40 +60,46 @@ import WeefselGraph
     @Test func consentWithdrawalTakesEffectAtOnceAndKeepsItsHistory() throws {
         let store = try Self.store()
         let day = try #require(Day(parsing: "2025-01-10"))
-        try store.recordConsent(.init(purpose: .maps, given: true, day: day, recordedBy: "anna"), for: "P1")
-        #expect(try store.node("P1")?.consent == [.matching, .maps])
-        try store.recordConsent(
+        try store.privacy.recordConsent(.init(purpose: .maps, given: true, day: day, recordedBy: "anna"), for: "P1")
+        #expect(try store.neighbourhood.node("P1")?.consent == [.matching, .maps])
+        try store.privacy.recordConsent(
             .init(purpose: .matching, given: false, day: day, recordedBy: "anna"), for: "P1",
             audit: Self.worker)
-        #expect(try store.node("P1")?.consent == [.maps])
-        #expect(try store.consentHistory(of: "P1").map(\.given) == [true, false])
-        #expect(try store.auditEntries().map(\.action) == [.consent])
+        #expect(try store.neighbourhood.node("P1")?.consent == [.maps])
+        #expect(try store.privacy.consentHistory(of: "P1").map(\.given) == [true, false])
+        #expect(try store.audit.auditEntries().map(\.action) == [.consent])
     }
 
     @Test func sessionsExpireWhenIdleAndAfterTheirAbsoluteLifetime() throws {
         let store = try Self.store()
         let start = Date(timeIntervalSince1970: 1_700_000_000)
         let policy = SessionPolicy(idle: 600, absolute: 3600)
-        let session = try store.startSession(for: "anna", at: start)
-        #expect(try store.sessionUser(session, at: start.addingTimeInterval(500), policy: policy)?.id == "anna")
-        #expect(try store.sessionUser(session, at: start.addingTimeInterval(1000), policy: policy)?.id == "anna")
-        #expect(try store.sessionUser(session, at: start.addingTimeInterval(1700), policy: policy) == nil, "idle")
-        let second = try store.startSession(for: "anna", at: start)
+        let session = try store.sessions.startSession(for: "anna", at: start)
+        #expect(
+            try store.sessions.sessionUser(session, at: start.addingTimeInterval(500), policy: policy)?.id == "anna")
+        #expect(
+            try store.sessions.sessionUser(session, at: start.addingTimeInterval(1000), policy: policy)?.id == "anna")
+        #expect(
+            try store.sessions.sessionUser(session, at: start.addingTimeInterval(1700), policy: policy) == nil, "idle")
+        let second = try store.sessions.startSession(for: "anna", at: start)
         for minutes in stride(from: 5, through: 55, by: 5) {
-            _ = try store.sessionUser(second, at: start.addingTimeInterval(Double(minutes * 60)), policy: policy)
+            _ = try store.sessions.sessionUser(
+                second, at: start.addingTimeInterval(Double(minutes * 60)), policy: policy)
         }
-        #expect(try store.sessionUser(second, at: start.addingTimeInterval(3700), policy: policy) == nil, "absolute")
-        #expect(try store.sessionUser(Secret("made up"), policy: policy) == nil)
+        #expect(
+            try store.sessions.sessionUser(second, at: start.addingTimeInterval(3700), policy: policy) == nil,
+            "absolute")
+        #expect(try store.sessions.sessionUser(Secret("made up"), policy: policy) == nil)
     }
 
     @Test func disablingAUserEndsTheirSessionsAndTokens() throws {
         let store = try Self.store()
-        let session = try store.startSession(for: "anna")
-        let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
-        #expect(try store.tokenUser(token)?.id == "anna")
-        try store.setDisabled(true, user: "anna")
-        #expect(try store.sessionUser(session) == nil)
-        #expect(try store.tokenUser(token) == nil)
+        let session = try store.sessions.startSession(for: "anna")
+        let token = try store.sessions.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
+        #expect(try store.sessions.tokenUser(token)?.id == "anna")
+        try store.accounts.setDisabled(true, user: "anna")
+        #expect(try store.sessions.sessionUser(session) == nil)
+        #expect(try store.sessions.tokenUser(token) == nil)
     }
 
     @Test func aTokenAnswersWithItsTeamsWijkenAsTheyAreNow() throws {
@@ -102,24 +109,24 @@ import WeefselGraph
             for suffix in ["", "-wal", "-shm", ".lock"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         for store in [try Store(path: path), try Self.store()] {
-            try store.save(Team(id: "Oost", wijken: ["Oost"]))
-            if try store.users().isEmpty {
-                try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
+            try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+            if try store.accounts.users().isEmpty {
+                try store.accounts.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
             }
-            let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
-            #expect(try store.tokenUser(token)?.team.wijken == ["Oost"])
-            #expect(try store.tokenUser(token)?.team.wijken == ["Oost"])
-            try store.save(Team(id: "Oost", wijken: ["Oost", "West"]))
-            #expect(try store.tokenUser(token)?.team.wijken == ["Oost", "West"])
-            try store.resetPassword(of: "anna", passwordHash: "$2b$04$other")
-            #expect(try store.tokenUser(token) == nil, "a new password ends the old tokens")
+            let token = try store.sessions.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
+            #expect(try store.sessions.tokenUser(token)?.team.wijken == ["Oost"])
+            #expect(try store.sessions.tokenUser(token)?.team.wijken == ["Oost"])
+            try store.accounts.save(Team(id: "Oost", wijken: ["Oost", "West"]))
+            #expect(try store.sessions.tokenUser(token)?.team.wijken == ["Oost", "West"])
+            try store.accounts.resetPassword(of: "anna", passwordHash: "$2b$04$other")
+            #expect(try store.sessions.tokenUser(token) == nil, "a new password ends the old tokens")
         }
     }
 
     @Test func theRightOfAccessExportListsWhoLookedAndWhy() throws {
         let store = try Self.store()
-        try store.record([.init(Self.worker, .read, subjects: ["P1"])])
-        let data = try store.personalData(of: "P1", audit: .commandLine)
+        try store.audit.record([.init(Self.worker, .read, subjects: ["P1"])])
+        let data = try store.privacy.personalData(of: "P1", audit: .commandLine)
         #expect(data.person.name == "Jan de Vries")
         #expect(data.household?.street == "Merelstraat")
         #expect(data.ties.count == 2)
@@ -130,15 +137,15 @@ import WeefselGraph
     @Test func erasureRemovesThePersonTheirTiesAndConsentAndLeavesATombstone() throws {
         let store = try Self.store()
         let day = try #require(Day(parsing: "2025-01-10"))
-        try store.recordConsent(.init(purpose: .maps, given: true, day: day, recordedBy: "anna"), for: "P3")
-        let report = try store.erase("P3", audit: Self.worker)
+        try store.privacy.recordConsent(.init(purpose: .maps, given: true, day: day, recordedBy: "anna"), for: "P3")
+        let report = try store.privacy.erase("P3", audit: Self.worker)
         #expect(report.ties == 2 && report.consentRecords == 1 && report.householdRemoved)
-        #expect(try store.node("P3") == nil)
-        #expect(try store.household("H2") == nil)
-        #expect(try store.ties().count == 1)
-        let tombstone = try #require(try store.auditEntries().last)
+        #expect(try store.neighbourhood.node("P3") == nil)
+        #expect(try store.neighbourhood.household("H2") == nil)
+        #expect(try store.neighbourhood.ties().count == 1)
+        let tombstone = try #require(try store.audit.auditEntries().last)
         #expect(tombstone.action == .erase && tombstone.subjects == ["P3"])
-        #expect(try store.verifyAudit().isIntact)
+        #expect(try store.audit.verifyAudit().isIntact)
     }
 
     @Test func groupCommitWritesManyReadsInFewTransactions() async throws {
@@ -150,8 +157,8 @@ import WeefselGraph
             }
             try await group.waitForAll()
         }
-        #expect(try store.auditEntries().count == 200)
+        #expect(try store.audit.auditEntries().count == 200)
         #expect(await recorder.commits < 200)
-        #expect(try store.verifyAudit().isIntact)
+        #expect(try store.audit.verifyAudit().isIntact)
     }
 }

@@ -16,60 +16,63 @@ import WeefselStore
 
     @Test func anExcelWorkbookImportsWithItsSheetsAndLeavesOutColumnsOfItsOwn() throws {
         let store = try Store()
-        let (neighbourhood, summary) = try store.importCSV([CSVFile(name: "partner.xlsx", bytes: Self.workbook)])
+        let (neighbourhood, summary) = try store.neighbourhood.importCSV([
+            CSVFile(name: "partner.xlsx", bytes: Self.workbook)
+        ])
         #expect(neighbourhood.nodes.map(\.id) == ["X001", "X002", "X003"])
-        let fatma = try #require(try store.node("X001"))
+        let fatma = try #require(try store.neighbourhood.node("X001"))
         #expect(fatma.name == "Fatma Yıldız" && fatma.birthYear == 1979 && fatma.languages == ["Turks", "Nederlands"])
-        #expect(try store.household("HX02")?.houseNumber == "4")
-        let tie = try #require(try store.ties(of: "X001").first)
+        #expect(try store.neighbourhood.household("HX02")?.houseNumber == "4")
+        let tie = try #require(try store.neighbourhood.ties(of: "X001").first)
         #expect(tie.kind == .neighbour && tie.since == Day(year: 2026, month: 3, day: 31))
         #expect(summary.ownColumnsKept == ["partner.xlsx [Bewoners]: telefoon"] && summary.columnsLeftOut == nil)
         #expect(summary.nodesAdded == 3 && summary.tiesAdded == 1)
         // The partner's own column is kept with each person who has a value in it, and goes back out.
-        #expect(try store.ownFields(of: "X001") == ["telefoon": "06-12345678"])
-        #expect(try store.ownFields(of: "X002").isEmpty)
-        let exported = NeighbourhoodCSV.export(try store.neighbourhood(), ownFields: try store.allOwnFields())
+        #expect(try store.neighbourhood.ownFields(of: "X001") == ["telefoon": "06-12345678"])
+        #expect(try store.neighbourhood.ownFields(of: "X002").isEmpty)
+        let exported = NeighbourhoodCSV.export(
+            try store.neighbourhood.neighbourhood(), ownFields: try store.neighbourhood.allOwnFields())
         let header = try #require(exported.nodes.split(separator: "\n").first)
         #expect(header.hasSuffix(",longitude,telefoon"))
         let again = try Store()
-        _ = try again.importCSV([CSVFile(name: "nodes.csv", bytes: Array(exported.nodes.utf8))])
-        #expect(try again.ownFields(of: "X003") == ["telefoon": "0612-345678"])
+        _ = try again.neighbourhood.importCSV([CSVFile(name: "nodes.csv", bytes: Array(exported.nodes.utf8))])
+        #expect(try again.neighbourhood.ownFields(of: "X003") == ["telefoon": "0612-345678"])
     }
 
     @Test func ownColumnsAreLeftOutWhenAsked() throws {
         let store = try Store()
-        let (_, summary) = try store.importCSV([
+        let (_, summary) = try store.neighbourhood.importCSV([
             CSVFile(name: "partner.xlsx", bytes: Self.workbook, keepsOwnColumns: false)
         ])
         #expect(summary.columnsLeftOut == ["partner.xlsx [Bewoners]: telefoon"] && summary.ownColumnsKept == nil)
-        #expect(try store.allOwnFields().isEmpty)
+        #expect(try store.neighbourhood.allOwnFields().isEmpty)
     }
 
     @Test func ownFieldsGoWithAnErasedPersonAndIntoTheAccessExport() throws {
         let store = try Store()
-        _ = try store.importCSV([CSVFile(name: "partner.xlsx", bytes: Self.workbook)])
-        #expect(try store.personalData(of: "X001").ownFields == ["telefoon": "06-12345678"])
-        _ = try store.erase("X001", audit: .commandLine)
-        #expect(try store.allOwnFields().keys.sorted() == ["X003"])
+        _ = try store.neighbourhood.importCSV([CSVFile(name: "partner.xlsx", bytes: Self.workbook)])
+        #expect(try store.privacy.personalData(of: "X001").ownFields == ["telefoon": "06-12345678"])
+        _ = try store.privacy.erase("X001", audit: .commandLine)
+        #expect(try store.neighbourhood.allOwnFields().keys.sorted() == ["X003"])
     }
 
     @Test func aProblemInAWorkbookNamesTheSheetAndTheRow() throws {
         // The same workbook without its persons: the tie's ends are unknown, on row 2 of Banden.
         let store = try Store()
         #expect {
-            try store.importCSV([CSVFile(name: "partner.xlsx", bytes: Self.workbook, kind: .ties)])
+            try store.neighbourhood.importCSV([CSVFile(name: "partner.xlsx", bytes: Self.workbook, kind: .ties)])
         } throws: { error in
             guard case StoreError.importRefused(let failure) = error else { return false }
             return failure.problems.contains { $0.file == "partner.xlsx [Banden]" && $0.line == 2 }
         }
-        #expect(try store.nodeIDs().isEmpty)
+        #expect(try store.neighbourhood.nodeIDs().isEmpty)
     }
 
     @Test func aDamagedWorkbookIsRefusedWithAReason() throws {
         let store = try Store()
         let damaged = Array(Self.workbook.prefix(Self.workbook.count / 2))
         #expect {
-            try store.importCSV([CSVFile(name: "kapot.xlsx", bytes: damaged)])
+            try store.neighbourhood.importCSV([CSVFile(name: "kapot.xlsx", bytes: damaged)])
         } throws: { error in
             guard case StoreError.importRefused(let failure) = error, let problem = failure.problems.first else {
                 return false
@@ -82,12 +85,12 @@ import WeefselStore
         let semicolons = "sep=;\r\nid;kind;name;wijk;e-mail\r\nA1;association;Buurthuis;Noord;info@buurthuis.nl\r\n"
         let tabs = "id\tkind\tname\twijk\nA2\tassociation\tMoestuin De Kas\tNoord\n"
         let store = try Store()
-        let (neighbourhood, summary) = try store.importCSV([
+        let (neighbourhood, summary) = try store.neighbourhood.importCSV([
             CSVFile(name: "excel.csv", bytes: Array(semicolons.utf8)),
             CSVFile(name: "geplakt.txt", bytes: Array(tabs.utf8)),
         ])
         #expect(neighbourhood.nodes.map(\.name) == ["Buurthuis", "Moestuin De Kas"])
         #expect(summary.ownColumnsKept == ["excel.csv: e-mail"])
-        #expect(try store.ownFields(of: "A1") == ["e-mail": "info@buurthuis.nl"])
+        #expect(try store.neighbourhood.ownFields(of: "A1") == ["e-mail": "info@buurthuis.nl"])
     }
 }

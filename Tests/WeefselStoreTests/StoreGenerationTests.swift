@@ -18,9 +18,9 @@ import WeefselStore
 
     @Test func everyChangeToTheNeighbourhoodAdvancesTheGenerationBeforeTheWriteReturns() throws {
         let store = try Store()
-        try store.importNeighbourhood(StoreTests.sample)
-        try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
+        try store.neighbourhood.importNeighbourhood(StoreTests.sample)
+        try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+        try store.accounts.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
         let seen = Seen()
         store.generation.observe { seen.append($0) }
         var last = store.generation.current
@@ -29,30 +29,31 @@ import WeefselStore
             #expect(seen.all.last == store.generation.current, "\(what) was not announced")
             last = store.generation.current
         }
-        try store.add(Node(id: "P9", kind: .resident, name: "Nieuwe bewoner", wijk: "Oost"), audit: Self.worker)
+        try store.neighbourhood.add(
+            Node(id: "P9", kind: .resident, name: "Nieuwe bewoner", wijk: "Oost"), audit: Self.worker)
         advanced("adding a person")
-        try store.add(Tie(source: "P9", target: "P1", kind: .friend), audit: Self.worker)
+        try store.neighbourhood.add(Tie(source: "P9", target: "P1", kind: .friend), audit: Self.worker)
         advanced("adding a tie")
-        try store.recordConsent(
+        try store.privacy.recordConsent(
             .init(purpose: .maps, given: false, day: Day(ordinal: 20_000), recordedBy: "anna"), for: "P1")
         advanced("a withdrawal of consent")
-        _ = try store.removeTie(between: "P9", and: "P1", kind: .friend, audit: Self.worker)
+        _ = try store.neighbourhood.removeTie(between: "P9", and: "P1", kind: .friend, audit: Self.worker)
         advanced("removing a tie")
-        _ = try store.erase("P9", audit: Self.worker)
+        _ = try store.privacy.erase("P9", audit: Self.worker)
         advanced("an erasure")
     }
 
     @Test func signInsAccountsAndTheAuditLogLeaveTheGenerationAlone() throws {
         let store = try Store()
-        try store.importNeighbourhood(StoreTests.sample)
+        try store.neighbourhood.importNeighbourhood(StoreTests.sample)
         let before = store.generation.current
-        try store.save(Team(id: "Oost", wijken: ["Oost"]))
-        try store.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
-        let token = try store.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
-        _ = try store.startSession(for: "anna")
-        try store.record([.init(Self.worker, .read, subjects: ["P1"])])
-        _ = try store.personalData(of: "P1", audit: Self.worker)
-        try store.endSession(token)
+        try store.accounts.save(Team(id: "Oost", wijken: ["Oost"]))
+        try store.accounts.addUser("anna", role: .worker, team: "Oost", passwordHash: "$2b$04$hash")
+        let token = try store.sessions.createToken(for: "anna", label: "script", expiresAt: .distantFuture)
+        _ = try store.sessions.startSession(for: "anna")
+        try store.audit.record([.init(Self.worker, .read, subjects: ["P1"])])
+        _ = try store.privacy.personalData(of: "P1", audit: Self.worker)
+        try store.sessions.endSession(token)
         #expect(store.generation.current == before)
     }
 }

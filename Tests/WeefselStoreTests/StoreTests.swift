@@ -30,9 +30,9 @@ import WeefselStore
 
     @Test func importThenReadBackGivesTheSameNeighbourhood() throws {
         let store = try Store()
-        let summary = try store.importNeighbourhood(Self.sample)
+        let summary = try store.neighbourhood.importNeighbourhood(Self.sample)
         #expect(summary.nodesAdded == 4 && summary.householdsAdded == 2 && summary.tiesAdded == 3)
-        let back = try store.neighbourhood()
+        let back = try store.neighbourhood.neighbourhood()
         #expect(back.nodes == Self.sample.sorted().nodes)
         #expect(back.households == Self.sample.sorted().households)
         #expect(Set(back.ties.map(\.key)) == Set(Self.sample.ties.map(\.key)))
@@ -42,8 +42,8 @@ import WeefselStore
 
     @Test func reimportingTheSameDataChangesNothing() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
-        let again = try store.importNeighbourhood(Self.sample)
+        try store.neighbourhood.importNeighbourhood(Self.sample)
+        let again = try store.neighbourhood.importNeighbourhood(Self.sample)
         #expect(again.changedNothing)
         #expect(again.nodesUnchanged == 4 && again.tiesUnchanged == 3)
         let stats = try store.statistics()
@@ -52,20 +52,20 @@ import WeefselStore
 
     @Test func reimportUpdatesByExternalIdWithoutDuplicating() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
+        try store.neighbourhood.importNeighbourhood(Self.sample)
         var changed = Self.sample
         changed.nodes[0].name = "Jan de Vries sr."
         changed.ties[0] = Tie(source: "P1", target: "P2", kind: .household, strength: .medium)
-        let summary = try store.importNeighbourhood(changed)
+        let summary = try store.neighbourhood.importNeighbourhood(changed)
         #expect(summary.nodesUpdated == 1 && summary.nodesAdded == 0)
         #expect(summary.tiesUpdated == 1 && summary.tiesAdded == 0, "a reversed tie is the same undirected tie")
-        #expect(try store.node("P1")?.name == "Jan de Vries sr.")
+        #expect(try store.neighbourhood.node("P1")?.name == "Jan de Vries sr.")
         #expect(try store.statistics().tieCount == 3)
     }
 
     @Test func aFileWithoutAddressesKeepsTheStoredAddress() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
+        try store.neighbourhood.importNeighbourhood(Self.sample)
         let withoutAddress = Neighbourhood(
             nodes: [
                 Node(
@@ -74,65 +74,66 @@ import WeefselStore
             ],
             households: [Household(id: "H1")]
         )
-        #expect(try store.importNeighbourhood(withoutAddress).changedNothing)
-        #expect(try store.household("H1")?.address == "Merelstraat 2, 1234 AB")
+        #expect(try store.neighbourhood.importNeighbourhood(withoutAddress).changedNothing)
+        #expect(try store.neighbourhood.household("H1")?.address == "Merelstraat 2, 1234 AB")
     }
 
     @Test func aFailedImportWritesNothing() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
+        try store.neighbourhood.importNeighbourhood(Self.sample)
         var bad = Neighbourhood(nodes: [Node(id: "P9", kind: .resident, name: "Nieuw")])
         bad.ties = [Tie(source: "P9", target: "P404", kind: .friend)]
-        #expect(throws: StoreError.unknownNode("P404")) { try store.importNeighbourhood(bad) }
+        #expect(throws: StoreError.unknownNode("P404")) { try store.neighbourhood.importNeighbourhood(bad) }
         let stats = try store.statistics()
         #expect(stats.nodeCount == 4 && stats.tieCount == 3, "the new node P9 was rolled back too")
-        #expect(try store.node("P9") == nil)
+        #expect(try store.neighbourhood.node("P9") == nil)
     }
 
     @Test func removingANodeRemovesItsTies() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
-        #expect(try store.removeNode("P1") == 2)
-        #expect(try store.ties().map(\.kind) == [.member])
-        #expect(throws: StoreError.unknownNode("P1")) { try store.removeNode("P1") }
+        try store.neighbourhood.importNeighbourhood(Self.sample)
+        #expect(try store.neighbourhood.removeNode("P1") == 2)
+        #expect(try store.neighbourhood.ties().map(\.kind) == [.member])
+        #expect(throws: StoreError.unknownNode("P1")) { try store.neighbourhood.removeNode("P1") }
     }
 
     @Test func addingAndEditingNodesAndTiesByHand() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
+        try store.neighbourhood.importNeighbourhood(Self.sample)
         let household = Household(id: "H3", street: "Lindelaan", houseNumber: "1", postcode: "1235 CD")
-        try store.add(Node(id: "P4", kind: .resident, name: "Anna Bakker", household: "H3"), household: household)
+        try store.neighbourhood.add(
+            Node(id: "P4", kind: .resident, name: "Anna Bakker", household: "H3"), household: household)
         #expect(throws: StoreError.duplicateNode("P4")) {
-            try store.add(Node(id: "P4", kind: .resident, name: "Ander"))
+            try store.neighbourhood.add(Node(id: "P4", kind: .resident, name: "Ander"))
         }
         #expect(throws: StoreError.unknownHousehold("H9")) {
-            try store.add(Node(id: "P5", kind: .resident, name: "Piet", household: "H9"))
+            try store.neighbourhood.add(Node(id: "P5", kind: .resident, name: "Piet", household: "H9"))
         }
-        #expect(throws: StoreError.self) { try store.add(Node(id: "P6", kind: .resident, name: "  ")) }
-        try store.add(Tie(source: "P4", target: "P3", kind: .friend))
+        #expect(throws: StoreError.self) { try store.neighbourhood.add(Node(id: "P6", kind: .resident, name: "  ")) }
+        try store.neighbourhood.add(Tie(source: "P4", target: "P3", kind: .friend))
         #expect(throws: StoreError.duplicateTie("P3", "P4", .friend)) {
-            try store.add(Tie(source: "P3", target: "P4", kind: .friend))
+            try store.neighbourhood.add(Tie(source: "P3", target: "P4", kind: .friend))
         }
-        #expect(throws: StoreError.self) { try store.add(Tie(source: "P4", target: "P4", kind: .friend)) }
-        var anna = try #require(try store.node("P4"))
+        #expect(throws: StoreError.self) { try store.neighbourhood.add(Tie(source: "P4", target: "P4", kind: .friend)) }
+        var anna = try #require(try store.neighbourhood.node("P4"))
         anna.skills = ["tuinieren"]
-        try store.update(anna)
-        #expect(try store.node("P4")?.skills == ["tuinieren"])
-        #expect(try store.ties(of: "P4").count == 1)
-        try store.removeTie(between: "P3", and: "P4", kind: .friend)
-        #expect(try store.ties(of: "P4").isEmpty)
-        #expect(try store.nodes(matching: "lindelaan").map(\.id) == ["P4"])
-        #expect(try store.nodes(matching: "%").isEmpty, "LIKE wildcards in a search are literal")
-        #expect(try store.nodes(kind: .association).map(\.id) == ["A1"])
+        try store.neighbourhood.update(anna)
+        #expect(try store.neighbourhood.node("P4")?.skills == ["tuinieren"])
+        #expect(try store.neighbourhood.ties(of: "P4").count == 1)
+        try store.neighbourhood.removeTie(between: "P3", and: "P4", kind: .friend)
+        #expect(try store.neighbourhood.ties(of: "P4").isEmpty)
+        #expect(try store.neighbourhood.nodes(matching: "lindelaan").map(\.id) == ["P4"])
+        #expect(try store.neighbourhood.nodes(matching: "%").isEmpty, "LIKE wildcards in a search are literal")
+        #expect(try store.neighbourhood.nodes(kind: .association).map(\.id) == ["A1"])
     }
 
     @Test func loadsTheAnalysisGraphAsOfADay() throws {
         let store = try Store()
-        try store.importNeighbourhood(Self.sample)
-        let graph = try store.loadGraph()
+        try store.neighbourhood.importNeighbourhood(Self.sample)
+        let graph = try store.analysis.loadGraph()
         #expect(graph.nodeIDs == ["A1", "P1", "P2", "P3"] && graph.tieCount == 3)
         #expect(graph.nodeVolunteers == [false, false, true, false])
-        let before = try store.loadGraph(at: Day(year: 2024, month: 1, day: 1))
+        let before = try store.analysis.loadGraph(at: Day(year: 2024, month: 1, day: 1))
         #expect(before.tieCount == 2, "the neighbour tie was recorded from May 2024")
         let direct = try AnalysisGraph(Self.sample)
         #expect(direct.tieSources == graph.tieSources && direct.tieTargets == graph.tieTargets)
@@ -145,7 +146,7 @@ import WeefselStore
         let path = directory.appendingPathComponent("wijk.sqlite").path
         do {
             let first = try Store(path: path)
-            try first.importNeighbourhood(Self.sample)
+            try first.neighbourhood.importNeighbourhood(Self.sample)
             #expect {
                 _ = try Store(path: path)
             } throws: { error in

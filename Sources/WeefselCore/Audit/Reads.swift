@@ -19,8 +19,8 @@ public protocol AuditRepository: Sendable {
 
 /// A read log that writes each read in a transaction of its own.
 struct StoredReadLog: ReadLog {
-    let storage: any AuditRepository
-    func record(_ draft: AuditEntry.Draft) async throws { try storage.record([draft]) }
+    let audit: any AuditRepository
+    func record(_ draft: AuditEntry.Draft) async throws { try audit.record([draft]) }
 }
 
 /// Reads of personal data, through any door: each goes on record, with who read whom and from

@@ -41,8 +41,8 @@ extension MatchingDesk {
     public func persons(in pairs: [(Need.ID, Offer.ID)]) throws -> [Node.ID] {
         var people: Set<Node.ID> = []
         for (need, offer) in pairs {
-            if let person = try storage.need(need)?.person { people.insert(person) }
-            if let person = try storage.offer(offer)?.person { people.insert(person) }
+            if let person = try matching.need(need)?.person { people.insert(person) }
+            if let person = try matching.offer(offer)?.person { people.insert(person) }
         }
         return people.sorted()
     }
@@ -51,7 +51,7 @@ extension MatchingDesk {
     public func persons(in proposal: Proposal) throws -> [Node.ID] {
         var people = Set(try persons(in: proposal.matches.map { ($0.need, $0.offer) }))
         for unmatched in proposal.unmatched {
-            if let person = try storage.need(unmatched.need)?.person { people.insert(person) }
+            if let person = try matching.need(unmatched.need)?.person { people.insert(person) }
         }
         return people.sorted()
     }
@@ -59,13 +59,13 @@ extension MatchingDesk {
 
 extension MatchingDesk {
     /// The programmes of the register, by id: what every role may know.
-    public func programmes() throws -> [Programme] { try storage.programmes().sorted { $0.id < $1.id } }
+    public func programmes() throws -> [Programme] { try matching.programmes().sorted { $0.id < $1.id } }
 
     /// Replaces the programmes of the register (their rules and weights): the installation's
     /// administration, for admins and the local operator.
     public func replaceProgrammes(_ programmes: [Programme], by actor: Actor) throws {
         guard actor.role == .admin else { throw Problem.forbidden }
-        try storage.replaceProgrammes(programmes)
+        try matching.replaceProgrammes(programmes)
     }
 
     /// The funder report from `start` to `end`: per programme the waiting list, new, active and

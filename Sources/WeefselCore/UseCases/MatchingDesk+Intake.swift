@@ -9,8 +9,8 @@ extension MatchingDesk {
         try requireMatcher(actor)
         let taken = Set(
             offer
-                ? try storage.offers(programme: nil, status: nil).map(\.id.rawValue)
-                : try storage.needs(programme: nil, status: nil).map(\.id.rawValue))
+                ? try matching.offers(programme: nil, status: nil).map(\.id.rawValue)
+                : try matching.needs(programme: nil, status: nil).map(\.id.rawValue))
         let base = (offer ? "A-" : "N-") + owner
         var code = base
         var number = 1
@@ -31,6 +31,6 @@ extension MatchingDesk {
         needs: Int, offers: Int
     ) {
         guard actor.user == nil, Visibility(actor).wijken == nil else { throw Problem.forbidden }
-        return try storage.importMatching(files, today: today, audit: actor.auditContext)
+        return try matching.importMatching(files, today: today, audit: actor.auditContext)
     }
 }

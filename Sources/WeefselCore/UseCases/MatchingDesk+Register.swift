@@ -26,11 +26,11 @@ struct Register: Sendable {
     let offers: [Offer]
     let matches: [Match]
 
-    init(_ storage: any NeighbourhoodRepository & MatchingRepository) throws {
-        neighbourhood = try storage.neighbourhood()
-        needs = try storage.needs(programme: nil, status: nil)
-        offers = try storage.offers(programme: nil, status: nil)
-        matches = try storage.matches()
+    init(_ records: any NeighbourhoodRepository, _ matching: any MatchingRepository) throws {
+        neighbourhood = try records.neighbourhood()
+        needs = try matching.needs(programme: nil, status: nil)
+        offers = try matching.offers(programme: nil, status: nil)
+        matches = try matching.matches()
     }
 }
 

@@ -8,7 +8,8 @@ import WeefselMatching
 /// Only people who consented to matching take part, whoever asks and through whichever door; an
 /// actor sees only the pairs and needs of their wijken; a match ended as completed closes its need.
 public struct MatchingDesk: Sendable {
-    let storage: any NeighbourhoodRepository & MatchingRepository
+    let neighbourhood: any NeighbourhoodRepository
+    let matching: any MatchingRepository
     /// Advances with every committed change, matching included.
     let generation: StoreGeneration
     /// The register as last read, until the data change.
@@ -24,7 +25,7 @@ public struct MatchingDesk: Sendable {
 
     /// The register of needs, offers and matches with the neighbourhood they are in.
     func register() throws -> Register {
-        try registers.value(0, at: generation.current) { try Register(storage) }
+        try registers.value(0, at: generation.current) { try Register(neighbourhood, matching) }
     }
 
     /// The programme named `text` (its id, in any case), or nil for no text.
@@ -32,7 +33,7 @@ public struct MatchingDesk: Sendable {
     /// - Throws: `Problem.unknownProgramme` naming the programmes there are.
     public func programme(named text: String?) throws -> Programme.ID? {
         guard let text else { return nil }
-        let known = try storage.programmes().map(\.id)
+        let known = try matching.programmes().map(\.id)
         let folded = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let id = known.first(where: { $0.rawValue.lowercased() == folded }) else {
             throw Problem.unknownProgramme(text, known: known)
@@ -49,7 +50,7 @@ public struct MatchingDesk: Sendable {
     private func problem(of register: Register, on day: Day) throws -> MatchingProblem {
         let consent = ConsentIndex(register.neighbourhood)
         return try MatchingProblem(
-            programmes: try storage.programmes(),
+            programmes: try matching.programmes(),
             needs: register.needs.filter { consent.mayMatch($0.person, $0.household) },
             offers: register.offers.filter { consent.mayMatch($0.person, $0.household) },
             history: register.matches, neighbourhood: register.neighbourhood, today: day)
@@ -125,8 +126,8 @@ public struct MatchingDesk: Sendable {
     public func register(_ need: Need, replacing existing: Bool, by actor: Actor) throws -> Need {
         try requireMatcher(actor)
         var need = need
-        need.programme = try checked(need, replacing: existing, stored: try storage.need(need.id), by: actor)
-        try storage.save(need, audit: actor.auditContext)
+        need.programme = try checked(need, replacing: existing, stored: try matching.need(need.id), by: actor)
+        try matching.save(need, audit: actor.auditContext)
         return need
     }
 
@@ -135,11 +136,11 @@ public struct MatchingDesk: Sendable {
     public func register(_ offer: Offer, replacing existing: Bool, by actor: Actor) throws -> Offer {
         try requireMatcher(actor)
         var offer = offer
-        offer.programme = try checked(offer, replacing: existing, stored: try storage.offer(offer.id), by: actor)
+        offer.programme = try checked(offer, replacing: existing, stored: try matching.offer(offer.id), by: actor)
         guard (offer.capacity ?? 1) >= 0 else {
             throw Problem.invalid(field: "capacity", reason: .negative)
         }
-        try storage.save(offer, audit: actor.auditContext)
+        try matching.save(offer, audit: actor.auditContext)
         return offer
     }
 
@@ -160,10 +161,10 @@ public struct MatchingDesk: Sendable {
             throw Problem.invalid(field: "person", reason: .empty)
         }
         if let person = side.person {
-            _ = try NeighbourhoodRecords.nodeForMatching(person, in: storage, for: actor)
+            _ = try NeighbourhoodRecords.nodeForMatching(person, in: neighbourhood, for: actor)
         } else if let household = side.household {
-            guard let home = try storage.household(household),
-                Visibility(actor).sees(home, members: try storage.members(of: household))
+            guard let home = try neighbourhood.household(household),
+                Visibility(actor).sees(home, members: try neighbourhood.members(of: household))
             else { throw Problem.notFound(household.rawValue) }
         }
         guard let programme = try programme(named: side.programme.rawValue) else {
@@ -181,7 +182,7 @@ public struct MatchingDesk: Sendable {
         guard sight.sees(need) else { throw Problem.notFound(need.rawValue) }
         guard sight.sees(offer) else { throw Problem.notFound(offer.rawValue) }
         let candidate = try problem(of: register, on: day).check(need, offer)
-        return try storage.recordMatch(
+        return try matching.recordMatch(
             need: need, offer: offer, programme: candidate.programme, score: candidate.score, on: day,
             audit: actor.auditContext)
     }
@@ -204,22 +205,22 @@ public struct MatchingDesk: Sendable {
         try step(&match)
         var tie: Tie?
         if match.startedOn != nil {
-            let kind = try storage.programmes().first { $0.id == match.programme }?.tieKind ?? .maatje
-            guard let need = try storage.need(match.need), let offer = try storage.offer(match.offer),
+            let kind = try matching.programmes().first { $0.id == match.programme }?.tieKind ?? .maatje
+            guard let need = try matching.need(match.need), let offer = try matching.offer(match.offer),
                 let needSide = try person(need.person, need.household),
                 let offerSide = try person(offer.person, offer.household)
             else { throw MatchingError.invalidArgument("match '\(id)': cannot tell who the two people are") }
             tie = match.tie(between: needSide, and: offerSide, kind: kind)
         }
         let closing = match.state == .ended && match.endReason == .completed ? match.need : nil
-        try storage.save(match, tie: tie, closing: closing, audit: actor.auditContext)
+        try matching.save(match, tie: tie, closing: closing, audit: actor.auditContext)
         return match
     }
 
     private func person(_ person: Node.ID?, _ household: Household.ID?) throws -> Node.ID? {
         if let person { return person }
         guard let household else { return nil }
-        return try storage.members(of: household).map(\.id).min()
+        return try neighbourhood.members(of: household).map(\.id).min()
     }
 
     /// Coordinators and admins match, and the local operator.

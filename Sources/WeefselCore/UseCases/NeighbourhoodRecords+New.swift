@@ -12,7 +12,7 @@ extension NeighbourhoodRecords {
     public func newID(for kind: Node.Kind, by actor: Actor) throws -> Node.ID {
         try requireRecordKeeper(actor)
         let letter = Self.codeLetter(of: kind)
-        let codes = try storage.nodes(kind: nil, wijk: nil, matching: nil)
+        let codes = try neighbourhood.nodes(kind: nil, wijk: nil, matching: nil)
             .filter { Self.codeLetter(of: $0.kind) == letter }.map(\.id.rawValue)
         return Node.ID(Self.nextCode(after: codes, letter: letter, width: kind.isPersonKind ? 6 : 4))
     }
@@ -21,7 +21,7 @@ extension NeighbourhoodRecords {
     public func newHouseholdID(by actor: Actor) throws -> Household.ID {
         try requireRecordKeeper(actor)
         return Household.ID(
-            Self.nextCode(after: try storage.households(wijk: nil).map(\.id.rawValue), letter: "H", width: 4))
+            Self.nextCode(after: try neighbourhood.households(wijk: nil).map(\.id.rawValue), letter: "H", width: 4))
     }
 
     /// Changes a household's address, postcode, wijk or coordinates; its members move with it
@@ -37,7 +37,7 @@ extension NeighbourhoodRecords {
         let visibility = Visibility(actor)
         guard visibility.sees(wijk: household.wijk) else { throw Problem.outsideYourWijken(visibility.wijken ?? []) }
         first.wijk = household.wijk ?? first.wijk
-        try storage.update(first, household: household, audit: actor.auditContext)
+        try neighbourhood.update(first, household: household, audit: actor.auditContext)
     }
 
     /// The persons in the actor's sight who may be `node` recorded a second time: the same name
@@ -48,11 +48,11 @@ extension NeighbourhoodRecords {
         guard !name.isEmpty else { return [] }
         let address = household.map(Self.addressKey)
         let visibility = Visibility(actor)
-        return try storage.nodes(kind: nil, wijk: nil, matching: nil).filter { other in
+        return try neighbourhood.nodes(kind: nil, wijk: nil, matching: nil).filter { other in
             guard other.id != node.id,
                 PersonSearch.fold(other.name).split(separator: " ").joined(separator: " ") == name
             else { return false }
-            let home = try other.household.flatMap { try storage.household($0) }
+            let home = try other.household.flatMap { try neighbourhood.household($0) }
             guard visibility.sees(other, household: home) else { return false }
             if let household, other.household == household.id { return true }
             guard let address, !address.isEmpty, let home else { return false }

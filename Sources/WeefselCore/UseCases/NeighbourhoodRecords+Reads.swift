@@ -14,7 +14,7 @@ extension NeighbourhoodRecords {
     public func ties(of id: Node.ID, kind: Tie.Kind? = nil, for actor: Actor) throws -> [TieInSight] {
         _ = try node(id, for: actor)
         var seen: [Node.ID: Node?] = [:]
-        return try storage.ties(of: id, kind: kind).map { tie in
+        return try neighbourhood.ties(of: id, kind: kind).map { tie in
             let otherID = tie.source == id ? tie.target : tie.source
             if seen[otherID] == nil { seen[otherID] = try? node(otherID, for: actor).0 }
             return TieInSight(tie: tie, other: seen[otherID] ?? nil)
@@ -26,7 +26,7 @@ extension NeighbourhoodRecords {
     public func ties(kind: Tie.Kind? = nil, for actor: Actor) throws -> [Tie] {
         guard actor.role != .viewer else { throw Problem.forbidden }
         let visible = Set(try nodes(for: actor).map(\.id))
-        return try storage.ties(of: nil, kind: kind).filter {
+        return try neighbourhood.ties(of: nil, kind: kind).filter {
             visible.contains($0.source) && visible.contains($0.target)
         }
     }
@@ -35,15 +35,15 @@ extension NeighbourhoodRecords {
     /// actor may see the person.
     public func ownFields(of id: Node.ID, for actor: Actor) throws -> [(name: String, value: String)] {
         _ = try node(id, for: actor)
-        return try storage.ownFields(of: id).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        return try neighbourhood.ownFields(of: id).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// The needs and offers of the person `id`, who must be in the actor's sight.
     public func needsAndOffers(of id: Node.ID, for actor: Actor) throws -> (needs: [Need], offers: [Offer]) {
         _ = try node(id, for: actor)
         return (
-            try storage.needs(programme: nil, status: nil).filter { $0.person == id },
-            try storage.offers(programme: nil, status: nil).filter { $0.person == id }
+            try matching.needs(programme: nil, status: nil).filter { $0.person == id },
+            try matching.offers(programme: nil, status: nil).filter { $0.person == id }
         )
     }
 
@@ -51,7 +51,7 @@ extension NeighbourhoodRecords {
     public func streets(for actor: Actor) throws -> [Household.ID: String] {
         var streets: [Household.ID: String] = [:]
         for node in try nodes(for: actor) {
-            guard let id = node.household, streets[id] == nil, let household = try storage.household(id) else {
+            guard let id = node.household, streets[id] == nil, let household = try neighbourhood.household(id) else {
                 continue
             }
             streets[id] = household.street ?? ""

@@ -5,7 +5,9 @@ import WeefselGraph
 /// ties, by hand or from a partner's spreadsheet. Every write checks that the actor may make it,
 /// keeps the record's invariants and leaves its audit entry in the same transaction.
 public struct NeighbourhoodRecords: Sendable {
-    let storage: any NeighbourhoodRepository & MatchingRepository
+    let neighbourhood: any NeighbourhoodRepository
+    /// Needs and offers: a person's page lists theirs, and a person who has any is erased, not removed.
+    let matching: any MatchingRepository
     /// The folded names and addresses searches compare, kept until the data change.
     let searchIndex: SearchIndex
 
@@ -15,18 +17,18 @@ public struct NeighbourhoodRecords: Sendable {
     ///   `Problem.notFound` for an unknown id or one outside the actor's sight.
     public func node(_ id: Node.ID, for actor: Actor) throws -> (Node, Household?) {
         guard actor.role != .viewer else { throw Problem.forbidden }
-        guard let node = try storage.node(id) else { throw Problem.notFound(id.rawValue) }
-        let household = try node.household.flatMap { try storage.household($0) }
+        guard let node = try neighbourhood.node(id) else { throw Problem.notFound(id.rawValue) }
+        let household = try node.household.flatMap { try neighbourhood.household($0) }
         guard Visibility(actor).sees(node, household: household) else { throw Problem.notFound(id.rawValue) }
         return (node, household)
     }
 
     /// The node with `id` when `actor` may see them for matching: in their wijken, and for
     /// coordinators only with consent to matching (coordinators see no other person record).
-    static func nodeForMatching(_ id: Node.ID, in storage: any NeighbourhoodRepository, for actor: Actor) throws -> Node
+    static func nodeForMatching(_ id: Node.ID, in records: any NeighbourhoodRepository, for actor: Actor) throws -> Node
     {
-        guard let node = try storage.node(id) else { throw Problem.notFound(id.rawValue) }
-        let household = try node.household.flatMap { try storage.household($0) }
+        guard let node = try records.node(id) else { throw Problem.notFound(id.rawValue) }
+        let household = try node.household.flatMap { try records.household($0) }
         guard Visibility(actor).sees(node, household: household) else { throw Problem.notFound(id.rawValue) }
         return node
     }
@@ -40,12 +42,12 @@ public struct NeighbourhoodRecords: Sendable {
     public func add(_ node: Node, household: Household?, by actor: Actor) throws {
         try requireRecordKeeper(actor)
         try Self.checkText(of: node, household: household)
-        let stored = try node.household.flatMap { try storage.household($0) }
+        let stored = try node.household.flatMap { try neighbourhood.household($0) }
         if let stored, !Visibility(actor).sees(wijk: stored.wijk) { throw Problem.notFound(stored.id.rawValue) }
         let home = household ?? stored
         let node = try settled(node, in: home)
         try requireInSight(node, household: home, actor)
-        try storage.add(node, household: household, audit: actor.auditContext)
+        try neighbourhood.add(node, household: household, audit: actor.auditContext)
     }
 
     /// Replaces what is stored about an existing node; `household`, when given, is created or its
@@ -58,10 +60,10 @@ public struct NeighbourhoodRecords: Sendable {
         try requireRecordKeeper(actor)
         _ = try self.node(node.id, for: actor)
         try Self.checkText(of: node, household: household)
-        let home = try household ?? node.household.flatMap { try storage.household($0) }
+        let home = try household ?? node.household.flatMap { try neighbourhood.household($0) }
         let node = try settled(node, in: home)
         try requireInSight(node, household: home, actor)
-        try storage.update(node, household: household, audit: actor.auditContext)
+        try neighbourhood.update(node, household: household, audit: actor.auditContext)
     }
 
     /// Moves a person to another household (new or existing): their wijk becomes the household's.
@@ -69,7 +71,7 @@ public struct NeighbourhoodRecords: Sendable {
         try requireRecordKeeper(actor)
         try Self.checkText(of: nil, household: household)
         var (node, _) = try self.node(id, for: actor)
-        let stored = try storage.household(household.id)
+        let stored = try neighbourhood.household(household.id)
         let home =
             stored.map { existing in
                 var merged = existing
@@ -85,7 +87,7 @@ public struct NeighbourhoodRecords: Sendable {
         node.household = home.id
         node.wijk = home.wijk ?? node.wijk
         try requireInSight(node, household: home, actor)
-        try storage.update(node, household: home, audit: actor.auditContext)
+        try neighbourhood.update(node, household: home, audit: actor.auditContext)
     }
 
     /// Removes a person or organisation and their ties.
@@ -95,8 +97,8 @@ public struct NeighbourhoodRecords: Sendable {
     public func remove(_ id: Node.ID, by actor: Actor) throws -> Int {
         try requireRecordKeeper(actor)
         _ = try node(id, for: actor)
-        guard try !storage.hasMatchingHistory(id) else { throw Problem.hasMatchingHistory(id) }
-        return try storage.removeNode(id, audit: actor.auditContext)
+        guard try !matching.hasMatchingHistory(id) else { throw Problem.hasMatchingHistory(id) }
+        return try neighbourhood.removeNode(id, audit: actor.auditContext)
     }
 
     /// Adds a tie between two people or organisations the actor may both see.
@@ -110,7 +112,7 @@ public struct NeighbourhoodRecords: Sendable {
         try RecordText.checkText(tie.note, field: "note", multiline: true)
         _ = try node(tie.source, for: actor)
         _ = try node(tie.target, for: actor)
-        try storage.add(tie, audit: actor.auditContext)
+        try neighbourhood.add(tie, audit: actor.auditContext)
     }
 
     /// Changes the strength, dates or note of a tie, or ends it (its `until`).
@@ -118,7 +120,7 @@ public struct NeighbourhoodRecords: Sendable {
         try requireRecordKeeper(actor)
         _ = try node(tie.source, for: actor)
         _ = try node(tie.target, for: actor)
-        try storage.update(tie, audit: actor.auditContext)
+        try neighbourhood.update(tie, audit: actor.auditContext)
     }
 
     /// Ends a tie as of `day`: from that day on it no longer counts, on any page, map or analysis
@@ -138,7 +140,7 @@ public struct NeighbourhoodRecords: Sendable {
         try requireRecordKeeper(actor)
         _ = try node(a, for: actor)
         _ = try node(b, for: actor)
-        try storage.removeTie(between: a, and: b, kind: kind, audit: actor.auditContext)
+        try neighbourhood.removeTie(between: a, and: b, kind: kind, audit: actor.auditContext)
     }
 
     /// Imports a partner's nodes and ties files, all or nothing, on record as the actor's.
@@ -152,16 +154,16 @@ public struct NeighbourhoodRecords: Sendable {
     ///   for a new record outside the actor's wijken, the import's problems for a bad file.
     public func importNeighbourhood(_ files: [ImportFile], by actor: Actor) throws -> (Neighbourhood, ImportSummary) {
         try requireRecordKeeper(actor)
-        if Visibility(actor).wijken != nil { try checkScope(of: try storage.readImport(files), for: actor) }
-        return try storage.importNeighbourhood(files, audit: actor.auditContext)
+        if Visibility(actor).wijken != nil { try checkScope(of: try neighbourhood.readImport(files), for: actor) }
+        return try neighbourhood.importNeighbourhood(files, audit: actor.auditContext)
     }
 
     private func checkScope(of file: Neighbourhood, for actor: Actor) throws {
         let visibility = Visibility(actor)
         var households: [Household.ID: Household] = [:]
         for household in file.households {
-            if let stored = try storage.household(household.id) {
-                let members = try storage.members(of: household.id)
+            if let stored = try neighbourhood.household(household.id) {
+                let members = try neighbourhood.members(of: household.id)
                 guard visibility.sees(wijk: stored.wijk), members.allSatisfy({ visibility.sees($0, household: stored) })
                 else { throw Problem.notFound(household.id.rawValue) }
                 households[household.id] = stored
@@ -171,7 +173,7 @@ public struct NeighbourhoodRecords: Sendable {
         }
         var inFile: Set<Node.ID> = []
         for node in file.nodes {
-            if try storage.node(node.id) != nil { _ = try self.node(node.id, for: actor) }
+            if try neighbourhood.node(node.id) != nil { _ = try self.node(node.id, for: actor) }
             let home = node.household.flatMap { households[$0] }
             let settled = try settled(node, in: home)
             try requireInSight(settled, household: home, actor)
@@ -184,10 +186,10 @@ public struct NeighbourhoodRecords: Sendable {
 
     /// The household with `id` and its members, sorted by id, when `actor` may see it.
     public func household(_ id: Household.ID, for actor: Actor) throws -> (Household, [Node]) {
-        guard actor.role != .viewer, let household = try storage.household(id) else {
+        guard actor.role != .viewer, let household = try neighbourhood.household(id) else {
             throw Problem.notFound(id.rawValue)
         }
-        let members = try storage.members(of: id)
+        let members = try neighbourhood.members(of: id)
         guard Visibility(actor).sees(household, members: members) else { throw Problem.notFound(id.rawValue) }
         return (household, members)
     }
@@ -204,11 +206,11 @@ public struct NeighbourhoodRecords: Sendable {
         let searched = byCodeOnly ? nil : text
         let nodes: [Node]
         if let wijken = visibility.wijken {
-            nodes = try wijken.flatMap { try storage.nodes(kind: kind, wijk: $0, matching: searched) }.sorted {
+            nodes = try wijken.flatMap { try neighbourhood.nodes(kind: kind, wijk: $0, matching: searched) }.sorted {
                 $0.id < $1.id
             }
         } else {
-            nodes = try storage.nodes(kind: kind, wijk: nil, matching: searched)
+            nodes = try neighbourhood.nodes(kind: kind, wijk: nil, matching: searched)
         }
         return nodes.filter { node in
             guard !visibility.matchingConsentOnly || node.consent.contains(.matching) else { return false }
@@ -232,7 +234,7 @@ public struct NeighbourhoodRecords: Sendable {
         let search = PersonSearch(text, codesOnly: visibility.matchingConsentOnly)
         guard !search.isEmpty else { return SearchResults(hits: [], total: 0, offset: 0) }
         var scored: [(hit: PersonHit, score: Int, name: String)] = []
-        for entry in try searchIndex.entries({ try storage.neighbourhood() }) {
+        for entry in try searchIndex.entries({ try neighbourhood.neighbourhood() }) {
             let node = entry.node
             guard kind == nil || node.kind == kind, visibility.sees(node, household: entry.household) else { continue }
             guard !visibility.matchingConsentOnly || node.consent.contains(.matching) else { continue }
@@ -254,9 +256,9 @@ public struct NeighbourhoodRecords: Sendable {
         let visibility = Visibility(actor)
         let nodes: [Node]
         if let wijken = visibility.wijken {
-            nodes = try wijken.flatMap { try storage.nodes(kind: nil, wijk: $0, matching: nil) }
+            nodes = try wijken.flatMap { try neighbourhood.nodes(kind: nil, wijk: $0, matching: nil) }
         } else {
-            nodes = try storage.nodes(kind: nil, wijk: nil, matching: nil)
+            nodes = try neighbourhood.nodes(kind: nil, wijk: nil, matching: nil)
         }
         let counted = nodes.filter { !visibility.matchingConsentOnly || $0.consent.contains(.matching) }
         var kinds: [Node.Kind: Int] = [:]

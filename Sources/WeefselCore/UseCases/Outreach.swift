@@ -3,7 +3,7 @@ import WeefselGraph
 /// Outreach (*eropaf*): the visits of a wijkteam to the households on its worklist, and the
 /// contacts those visits make.
 public struct Outreach: Sendable {
-    let storage: any NeighbourhoodRepository & MatchingRepository & OutreachRepository
+    let outreach: any OutreachRepository
     let records: NeighbourhoodRecords
 
     /// Who a visit put the household in touch with, for a visit that made contact.
@@ -57,7 +57,7 @@ public struct Outreach: Sendable {
                 source: member, target: other.id, kind: contact.kind, strength: contact.strength, since: visit.day,
                 recordedBy: visit.recordedBy, note: contact.note)
         }
-        try storage.record(visit, tie: tie, audit: actor.auditContext)
+        try outreach.record(visit, tie: tie, audit: actor.auditContext)
     }
 }
 
@@ -66,6 +66,6 @@ extension Outreach {
     /// are left out.
     public func visits(to households: Set<Household.ID>, for actor: Actor) throws -> [Household.ID: [Visit]] {
         let inSight = households.filter { (try? records.household($0, for: actor)) != nil }
-        return try storage.visits(to: inSight)
+        return try outreach.visits(to: inSight)
     }
 }

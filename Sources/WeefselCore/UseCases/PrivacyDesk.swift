@@ -4,13 +4,14 @@ import WeefselGraph
 /// A person's rights over what Weefsel keeps about them: consent per purpose, the right of
 /// access and erasure.
 public struct PrivacyDesk: Sendable {
-    let storage: any PrivacyRepository & AuditRepository
+    let privacy: any PrivacyRepository
+    let audit: any AuditRepository
     let records: NeighbourhoodRecords
 
     /// A person's current consent and its history, for someone who may see the person.
     public func consent(of id: Node.ID, for actor: Actor) throws -> (Node, [ConsentRecord]) {
         let (node, _) = try records.node(id, for: actor)
-        return (node, try storage.consentHistory(of: node.id))
+        return (node, try privacy.consentHistory(of: node.id))
     }
 
     /// Records consent given or withdrawn, as of `day`; a withdrawal applies at once.
@@ -24,12 +25,12 @@ public struct PrivacyDesk: Sendable {
         let (node, _) = try records.node(id, for: actor)
         guard day <= today else { throw Problem.invalid(field: "day", reason: .inTheFuture(day.description)) }
         let recordedBy = actor.user?.id.rawValue ?? actor.auditContext.user?.rawValue ?? "lokaal"
-        try storage.recordConsent(
+        try privacy.recordConsent(
             ConsentRecord(purpose: purpose, given: given, day: day, recordedBy: recordedBy), for: node.id,
             audit: actor.auditContext)
         // The decision is the actor's to record, whatever it does to who may see the person next.
-        let updated = try records.storage.node(node.id) ?? node
-        return (updated, try storage.consentHistory(of: node.id))
+        let updated = try records.neighbourhood.node(node.id) ?? node
+        return (updated, try privacy.consentHistory(of: node.id))
     }
 
     /// Right of access: everything stored about a person and who looked at it. Admins only, and
@@ -37,7 +38,7 @@ public struct PrivacyDesk: Sendable {
     public func export(_ id: Node.ID, by actor: Actor) throws -> PersonalData {
         guard actor.role == .admin else { throw Problem.forbidden }
         let (node, _) = try records.node(id, for: actor)
-        return try storage.personalData(of: node.id, audit: actor.auditContext)
+        return try privacy.personalData(of: node.id, audit: actor.auditContext)
     }
 
     /// Erasure: forgets a person everywhere, leaving a pseudonymous tombstone in the audit log and
@@ -45,7 +46,7 @@ public struct PrivacyDesk: Sendable {
     public func erase(_ id: Node.ID, by actor: Actor) throws -> ErasureReport {
         guard actor.role == .admin else { throw Problem.forbidden }
         let (node, _) = try records.node(id, for: actor)
-        return try storage.erase(node.id, audit: actor.auditContext)
+        return try privacy.erase(node.id, audit: actor.auditContext)
     }
 }
 
@@ -53,13 +54,13 @@ extension PrivacyDesk {
     /// Entries of the audit log: who read or changed what, and when. Admins and the local operator.
     public func auditEntries(_ query: AuditQuery, for actor: Actor) throws -> [AuditEntry] {
         guard actor.role == .admin else { throw Problem.forbidden }
-        return try storage.auditEntries(query)
+        return try audit.auditEntries(query)
     }
 
     /// Whether the audit log's chain is intact. Admins and the local operator.
     public func verifyAudit(for actor: Actor) throws -> AuditVerification {
         guard actor.role == .admin else { throw Problem.forbidden }
-        return try storage.verifyAudit()
+        return try audit.verifyAudit()
     }
 
     /// Persons no write touched since `cutoff`, for a retention review. Admins and the local
@@ -67,8 +68,8 @@ extension PrivacyDesk {
     public func untouchedPersons(since cutoff: Date, for actor: Actor) throws -> [Node.ID] {
         guard actor.role == .admin else { throw Problem.forbidden }
         let visibility = Visibility(actor)
-        guard visibility.wijken != nil else { return try storage.untouchedPersons(since: cutoff) }
-        return try storage.untouchedPersons(since: cutoff).filter { (try? records.node($0, for: actor)) != nil }
+        guard visibility.wijken != nil else { return try privacy.untouchedPersons(since: cutoff) }
+        return try privacy.untouchedPersons(since: cutoff).filter { (try? records.node($0, for: actor)) != nil }
     }
 }
 
@@ -78,6 +79,6 @@ extension PrivacyDesk {
     /// operator, who erase.
     public func cleanUpPendingSince(for actor: Actor) throws -> Date? {
         guard actor.role == .admin else { throw Problem.forbidden }
-        return storage.cleanUpPendingSince
+        return privacy.cleanUpPendingSince
     }
 }

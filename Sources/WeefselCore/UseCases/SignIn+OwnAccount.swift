@@ -13,13 +13,13 @@ extension SignIn {
     ///   short or typed differently the second time; `Problem.forbidden` for the local operator.
     public func changePassword(current: String, new: String, repeated: String, by actor: Actor) throws {
         guard let user = actor.user else { throw Problem.forbidden }
-        guard let credentials = try storage.credentials(of: user.id),
+        guard let credentials = try sessions.credentials(of: user.id),
             check.verify(current, hash: credentials.passwordHash)
         else { throw Problem.invalid(field: "current_password", reason: .wrong) }
         try Self.checkNewPassword(new, field: "new_password")
         guard new == repeated else { throw Problem.invalid(field: "repeat_password", reason: .mismatch) }
-        try storage.resetPassword(of: user.id, passwordHash: check.hash(new), totpSecret: .none)
-        try storage.record([.init(actor.auditContext, .passwordChanged)])
+        try accounts.resetPassword(of: user.id, passwordHash: check.hash(new), totpSecret: .none)
+        try audit.record([.init(actor.auditContext, .passwordChanged)])
     }
 
     /// Whether `password` may be a new password: at least ``minimumPasswordLength`` characters.
@@ -41,20 +41,20 @@ extension SignIn {
         throws
     {
         guard let user = actor.user else { throw Problem.forbidden }
-        guard let credentials = try storage.credentials(of: user.id),
+        guard let credentials = try sessions.credentials(of: user.id),
             check.verify(password, hash: credentials.passwordHash)
         else { throw Problem.invalid(field: "current_password", reason: .wrong) }
         guard check.step(of: code, secret: secret, at: now) != nil else {
             throw Problem.invalid(field: "code", reason: .wrong)
         }
-        try storage.resetPassword(of: user.id, passwordHash: credentials.passwordHash, totpSecret: .some(secret))
-        try storage.record([.init(actor.auditContext, .passwordChanged)])
+        try accounts.resetPassword(of: user.id, passwordHash: credentials.passwordHash, totpSecret: .some(secret))
+        try audit.record([.init(actor.auditContext, .passwordChanged)])
     }
 
     /// Ends every session and token of the actor, on every device.
     public func signOutEverywhere(_ actor: Actor) throws {
         guard let user = actor.user else { throw Problem.forbidden }
-        try storage.endAccess(of: user.id)
-        try storage.record([.init(actor.auditContext, .signOutEverywhere)])
+        try sessions.endAccess(of: user.id)
+        try audit.record([.init(actor.auditContext, .signOutEverywhere)])
     }
 }

@@ -32,17 +32,19 @@ public struct SignInLimits: Sendable, Equatable {
 /// spelling reached it) and of the client's address. The lockout is kept in the database, so it
 /// holds across restarts. A name with control characters never reaches the database.
 public struct SignIn: Sendable {
-    let storage: any SessionRepository & AccountRepository & AuditRepository
+    let sessions: any SessionRepository
+    /// A user's own password and second factor are changed here.
+    let accounts: any AccountRepository
+    let audit: any AuditRepository
     let check: any CredentialCheck
     let limits: SignInLimits
     let decoyHash: String
 
-    public init(
-        storage: any SessionRepository & AccountRepository & AuditRepository, check: any CredentialCheck,
-        limits: SignInLimits,
-        decoyHash: String
-    ) {
-        self.storage = storage
+    /// Sign-in over the repositories of `repositories` that keep accounts, sessions and the audit log.
+    public init(repositories: Repositories, check: any CredentialCheck, limits: SignInLimits, decoyHash: String) {
+        sessions = repositories.sessions
+        accounts = repositories.accounts
+        audit = repositories.audit
         self.check = check
         self.limits = limits
         self.decoyHash = decoyHash
@@ -56,7 +58,7 @@ public struct SignIn: Sendable {
         throws -> (user: User, session: Secret)
     {
         let name = Self.normalised(name)
-        let credentials = try name.flatMap { try storage.credentials(of: User.ID($0)) }
+        let credentials = try name.flatMap { try sessions.credentials(of: User.ID($0)) }
         let keys = [
             "account:" + (credentials?.user.id.rawValue ?? name?.lowercased() ?? "?"), "address:" + address,
         ]
@@ -66,28 +68,28 @@ public struct SignIn: Sendable {
         if let credentials, let secret = credentials.totpSecret {
             let step = code.flatMap { check.step(of: $0, secret: secret, at: now) }
             codeRight =
-                try passwordRight && step.map { try storage.useCode(step: $0, of: credentials.user.id) } ?? false
+                try passwordRight && step.map { try sessions.useCode(step: $0, of: credentials.user.id) } ?? false
         }
         guard let credentials, passwordRight, codeRight, !credentials.user.disabled else {
-            try storage.recordSignInFailure(keys: keys, at: now)
-            try storage.record([.init(AuditContext(user: nil, role: nil, team: nil, address: address), .loginFailed)])
+            try sessions.recordSignInFailure(keys: keys, at: now)
+            try audit.record([.init(AuditContext(user: nil, role: nil, team: nil, address: address), .loginFailed)])
             throw Problem.signInRefused
         }
-        try storage.clearSignInFailures(key: keys[0])
-        let session = try storage.startSession(for: credentials.user.id, at: now)
-        try storage.record([.init(AuditContext(credentials.user, address: address), .login)])
+        try sessions.clearSignInFailures(key: keys[0])
+        let session = try sessions.startSession(for: credentials.user.id, at: now)
+        try audit.record([.init(AuditContext(credentials.user, address: address), .login)])
         return (credentials.user, session)
     }
 
     /// Ends the actor's session, when they have one, and records the sign-out.
     public func signOut(_ actor: Actor, session: Secret?) throws {
-        if let session { try storage.endSession(session) }
-        try storage.record([.init(actor.auditContext, .logout)])
+        if let session { try sessions.endSession(session) }
+        try audit.record([.init(actor.auditContext, .logout)])
     }
 
     /// The user of a live session, or nil.
     public func user(forSession secret: Secret, policy: SessionPolicy, at now: Date = Date()) throws -> User? {
-        try storage.sessionUser(secret, at: now, policy: policy)
+        try sessions.sessionUser(secret, at: now, policy: policy)
     }
 
     /// The name as typed, without surrounding spaces and in canonical Unicode form; nil when it is
@@ -104,7 +106,7 @@ public struct SignIn: Sendable {
         let since = now.addingTimeInterval(-limits.window)
         var waits: [TimeInterval] = []
         for (key, limit) in zip(keys, [limits.perAccount, limits.perAddress]) {
-            let failures = try storage.signInFailures(key: key, since: since)
+            let failures = try sessions.signInFailures(key: key, since: since)
             if failures.count >= limit, let first = failures.first { waits.append(first.timeIntervalSince(since)) }
         }
         return waits.max().map { max(1, Int($0.rounded(.up))) }

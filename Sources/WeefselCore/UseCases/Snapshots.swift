@@ -36,7 +36,9 @@ public struct SnapshotGraphs: Sendable {
 /// only the households they may see by name. Admins and workers make snapshots; every role lists
 /// them; admins and workers compare them (coordinators and viewers see no household).
 public struct Snapshots: Sendable {
-    let storage: any SnapshotRepository & NeighbourhoodRepository & AnalysisSource
+    let snapshots: any SnapshotRepository
+    let neighbourhood: any NeighbourhoodRepository
+    let source: any AnalysisSource
     let network: NetworkAround
     /// Snapshots as read, until the data change (an erasure takes its household out of them).
     private let kept = GenerationCache<String, Snapshot>(limit: 4)
@@ -53,22 +55,22 @@ public struct Snapshots: Sendable {
         guard !label.isEmpty else { throw Problem.invalid(field: "label", reason: .empty) }
         try RecordText.checkText(label, field: "label")
         guard day <= today else { throw Problem.invalid(field: "day", reason: .inTheFuture(day.description)) }
-        guard try !storage.snapshots().contains(where: { $0.label == label }) else {
+        guard try !snapshots.snapshots().contains(where: { $0.label == label }) else {
             throw Problem.invalid(field: "label", reason: .taken(label))
         }
-        let graph = try storage.loadGraph(at: day)
+        let graph = try source.loadGraph(at: day)
         let partition = communities(of: graph.adjacency(.informal), seed: seed)
         let snapshot = Snapshot(
             label: label, day: day,
             indicators: try indicators(of: graph, membership: partition.membership),
             isolation: isolatedHouseholds(in: graph, referenceYear: day.year))
-        try storage.save(snapshot)
+        try snapshots.save(snapshot)
         return snapshot
     }
 
     /// Every snapshot, the latest made first.
     public func list(for actor: Actor) throws -> [SnapshotSummary] {
-        try storage.snapshots().map { SnapshotSummary(label: $0.label, day: $0.day, createdAt: $0.createdAt) }
+        try snapshots.snapshots().map { SnapshotSummary(label: $0.label, day: $0.day, createdAt: $0.createdAt) }
             .sorted { ($0.createdAt, $0.label) > ($1.createdAt, $1.label) }
     }
 
@@ -101,18 +103,18 @@ public struct Snapshots: Sendable {
 
     /// The snapshot called `label`; an unknown label is answered with the labels there are.
     private func snapshot(_ label: String) throws -> Snapshot {
-        let labels = try storage.snapshots().map(\.label)
+        let labels = try snapshots.snapshots().map(\.label)
         guard labels.contains(label) else {
             throw Problem.invalid(field: "snapshot", reason: .unknownValue(label, expected: labels.sorted()))
         }
-        return try kept.value(label, at: storage.generation.current) { try storage.snapshot(label) }
+        return try kept.value(label, at: source.generation.current) { try snapshots.snapshot(label) }
     }
 
     /// The entries of households the actor may see by name: none for coordinators and viewers.
     private func inSight(_ isolation: [HouseholdIsolation], for actor: Actor) throws -> [HouseholdIsolation] {
         guard [.admin, .worker].contains(actor.role) else { return [] }
         guard let wijken = Visibility(actor).wijken else { return isolation }
-        let households = Set(try wijken.flatMap { try storage.households(wijk: $0).map(\.id) })
+        let households = Set(try wijken.flatMap { try neighbourhood.households(wijk: $0).map(\.id) })
         return isolation.filter { households.contains($0.householdID) }
     }
 }

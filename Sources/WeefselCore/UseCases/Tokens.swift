@@ -4,13 +4,17 @@ import Foundation
 /// user asks, no longer than the session it was made in. Its user lists and revokes their own; an
 /// admin, and the local operator, those of every user.
 public struct Tokens: Sendable {
-    let storage: any SessionRepository & AuditRepository
+    let sessions: any SessionRepository
+    let audit: any AuditRepository
 
-    public init(storage: any SessionRepository & AuditRepository) { self.storage = storage }
+    public init(sessions: any SessionRepository, audit: any AuditRepository) {
+        self.sessions = sessions
+        self.audit = audit
+    }
 
     /// The user of a bearer token at `now`, or nil.
     public func user(forToken secret: Secret, policy: SessionPolicy, at now: Date = Date()) throws -> User? {
-        try storage.tokenUser(secret, at: now, policy: policy)
+        try sessions.tokenUser(secret, at: now, policy: policy)
     }
 
     /// A new bearer token for scripts that act as the signed-in actor; the secret is shown once.
@@ -33,10 +37,10 @@ public struct Tokens: Sendable {
             throw Problem.invalid(field: "end_with_session", reason: .needsSession)
         }
         let expiresAt = now.addingTimeInterval(TimeInterval(terms.days) * 24 * 3600)
-        let secret = try storage.createToken(
+        let secret = try sessions.createToken(
             for: user.id, label: label, expiresAt: expiresAt, session: terms.endsWithSession ? session : nil, at: now)
-        guard let token = try storage.token(secret) else { throw Problem.notFound(label) }
-        try storage.record([.init(actor.auditContext, .createToken)])
+        guard let token = try sessions.token(secret) else { throw Problem.notFound(label) }
+        try audit.record([.init(actor.auditContext, .createToken)])
         return (secret, token)
     }
 
@@ -47,7 +51,7 @@ public struct Tokens: Sendable {
     public func tokens(of user: User.ID?, by actor: Actor) throws -> [BearerToken] {
         let wanted = user ?? actor.user?.id
         guard mayManageTokens(of: wanted, actor: actor) else { throw Problem.forbidden }
-        return try storage.tokens(of: wanted)
+        return try sessions.tokens(of: wanted)
     }
 
     /// Revokes the token `id`, on record.
@@ -56,10 +60,10 @@ public struct Tokens: Sendable {
     ///   may not manage it (so that its existence does not show).
     @discardableResult
     public func revokeToken(_ id: Int64, by actor: Actor) throws -> BearerToken {
-        let found = try storage.tokens(of: mayManageTokens(of: nil, actor: actor) ? nil : actor.user?.id)
+        let found = try sessions.tokens(of: mayManageTokens(of: nil, actor: actor) ? nil : actor.user?.id)
             .first { $0.id == id }
-        guard let found, try storage.revokeToken(id) != nil else { throw Problem.notFound("token \(id)") }
-        try storage.record([.init(actor.auditContext, .revokeToken)])
+        guard let found, try sessions.revokeToken(id) != nil else { throw Problem.notFound("token \(id)") }
+        try audit.record([.init(actor.auditContext, .revokeToken)])
         return found
     }
 

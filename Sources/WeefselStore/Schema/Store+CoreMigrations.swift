@@ -24,7 +24,7 @@ extension Store {
                 try db.drop(table: table)
                 try db.rename(table: replacement, to: table)
             }
-            try settleWijken(in: db)
+            try NeighbourhoodStore.settleWijken(in: db)
         }
     }
 }

@@ -131,7 +131,7 @@ final class AdministrationSocket: Sendable {
     private func record(_ read: AdministrationRequest.ReadNotice, by user: String, answering client: Int32) {
         var reply = AdministrationReply(output: "", errors: "", status: 0)
         do {
-            try store.record([.init(.localOperator(user), read.action, subjects: read.subjects)])
+            try store.audit.record([.init(.localOperator(user), read.action, subjects: read.subjects)])
         } catch {
             reply.errors = error.description + "\n"
             reply.status = 2

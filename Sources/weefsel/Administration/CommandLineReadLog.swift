@@ -14,14 +14,14 @@ struct CommandLineReadLog: ReadLog {
     static let patience: Duration = .seconds(30)
 
     func record(_ draft: AuditEntry.Draft) async throws {
-        if let invocation = Invocation.current { return try invocation.store.record([draft]) }
+        if let invocation = Invocation.current { return try invocation.store.audit.record([draft]) }
         var logger = Logger(label: "weefsel")
         logger.logLevel = .warning
         let clock = ContinuousClock()
         let deadline = clock.now + Self.patience
         while true {
             do {
-                return try Store(path: databasePath, access: .readWrite, logger: logger).record([draft])
+                return try Store(path: databasePath, access: .readWrite, logger: logger).audit.record([draft])
             } catch StoreError.databaseLocked(let path, let holder) {
                 let socket = AdministrationSocket.path(for: databasePath)
                 if FileManager.default.fileExists(atPath: socket) {

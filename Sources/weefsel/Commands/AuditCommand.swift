@@ -62,7 +62,7 @@ struct AuditCommand: AsyncParsableCommand {
             for file in anchorFiles where !FileManager.default.fileExists(atPath: file) {
                 throw CommandFailure("no anchor file \(file)")
             }
-            let verification = try global.openStore(.readOnly).verifyAudit(
+            let verification = try global.openStore(.readOnly).audit.verifyAudit(
                 extraAnchors: anchorFiles.map { AuditAnchors(path: $0) })
             if output.json {
                 try Console.json(verification)

@@ -25,7 +25,7 @@ struct Ego: AsyncParsableCommand {
         if !wanted.isEmpty {
             let nearby = try egoNetwork(of: Node.ID(id), in: graph, depth: 2)
             let ids = nearby.contacts.map(\.node) + nearby.further.map(\.node)
-            for (node, list) in try store.skills(of: ids.map { graph.nodeIDs[Int($0)] }) {
+            for (node, list) in try store.neighbourhood.skills(of: ids.map { graph.nodeIDs[Int($0)] }) {
                 if let index = graph.index(of: node) { skills[index] = list }
             }
         }

@@ -43,9 +43,9 @@ struct Export: AsyncParsableCommand {
                     + (names ? "." : ", pseudonymised."))
             return
         }
-        let neighbourhood = try store.neighbourhood()
+        let neighbourhood = try store.neighbourhood.neighbourhood()
         try await global.recordRead(.export, of: neighbourhood.nodes.map(\.id))
-        let files = NeighbourhoodCSV.export(neighbourhood, ownFields: try store.allOwnFields())
+        let files = NeighbourhoodCSV.export(neighbourhood, ownFields: try store.neighbourhood.allOwnFields())
         try Folder.write(files.nodes, to: "nodes.csv", in: dir)
         try Folder.write(files.ties, to: "ties.csv", in: dir)
         print(

@@ -118,7 +118,7 @@ extension NeedCommand {
         @Option(help: "The day the sample is made for (default today).") var on: Day?
 
         func run() async throws {
-            let neighbourhood = try global.openStore(.readOnly).neighbourhood()
+            let neighbourhood = try global.openStore(.readOnly).neighbourhood.neighbourhood()
             var generator = MatchingGenerator(seed: seed)
             let (needs, offers) = generator.needsAndOffers(for: neighbourhood, today: on ?? Day.today)
             let files = MatchingCSV.export(needs: needs, offers: offers)

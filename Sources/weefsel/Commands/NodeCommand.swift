@@ -91,8 +91,8 @@ struct NodeCommand: AsyncParsableCommand {
             let store = try global.openStore()
             var node = Node(id: Node.ID(id), kind: .resident, name: "")
             try fields.apply(to: &node)
-            let existing = try node.household.flatMap { try store.household($0) }
-            try Core(storage: store).records.add(
+            let existing = try node.household.flatMap { try store.neighbourhood.household($0) }
+            try Core(repositories: store.repositories).records.add(
                 node, household: try fields.household(for: node, existing: existing), by: global.actor)
             print("Added \(node.kind.dutchName) \(node.id).")
         }
@@ -149,14 +149,16 @@ struct NodeCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try global.openStore()
-            let core = Core(storage: store)
-            guard var node = try store.node(Node.ID(id)) else { throw StoreError.unknownNode(Node.ID(id)) }
+            let core = Core(repositories: store.repositories)
+            guard var node = try store.neighbourhood.node(Node.ID(id)) else {
+                throw StoreError.unknownNode(Node.ID(id))
+            }
             let consented = node.consent
             try fields.apply(to: &node)
             // Consent changes are decisions with a day and a history, as on the person's page.
             let wanted = node.consent
             node.consent = consented
-            let existing = try node.household.flatMap { try store.household($0) }
+            let existing = try node.household.flatMap { try store.neighbourhood.household($0) }
             try core.records.update(
                 node, household: try fields.household(for: node, existing: existing), by: global.actor)
             let changes = wanted.symmetricDifference(consented).sorted()

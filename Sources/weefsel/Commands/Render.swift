@@ -94,7 +94,7 @@ struct MapRequest {
         case .ego:
             return try egoMap(of: graph, centre: Node.ID(command.subjects[0]), options: options)
         case .change:
-            let snapshots = Core(storage: store).snapshots
+            let snapshots = Core(repositories: store.repositories).snapshots
             let change = try snapshots.compare(command.subjects[0], command.subjects[1], for: command.global.actor)
             let graphs = try snapshots.graphs(command.subjects[0], command.subjects[1], for: command.global.actor)
             options.date = change.afterDay
@@ -118,16 +118,16 @@ struct MapRequest {
 
     /// Proposed and active matches of the register, between the people they pair.
     func matchPairs(in graph: AnalysisGraph, from store: Store) throws -> [MatchPair] {
-        let programmes = Dictionary(uniqueKeysWithValues: try store.programmes().map { ($0.id, $0.tieKind) })
+        let programmes = Dictionary(uniqueKeysWithValues: try store.matching.programmes().map { ($0.id, $0.tieKind) })
         var pairs: [MatchPair] = []
-        for match in try store.matches() {
+        for match in try store.matching.matches() {
             let state: MatchPair.State
             switch match.state {
             case .proposed, .introduced, .trial: state = .proposed
             case .active: state = .active
             default: continue
             }
-            guard let need = try store.need(match.need), let offer = try store.offer(match.offer),
+            guard let need = try store.matching.need(match.need), let offer = try store.matching.offer(match.offer),
                 let helped = try person(need.person, household: need.household, in: graph, store: store),
                 let helper = try person(offer.person, household: offer.household, in: graph, store: store)
             else { continue }

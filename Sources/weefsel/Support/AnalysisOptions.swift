@@ -14,7 +14,7 @@ struct AnalysisOptions: ParsableArguments {
     /// The network `actor` may analyse as of `--at` (today when not given), as the core decides:
     /// the same part of it that the service shows the same actor.
     func loadGraph(from store: Store, for actor: Actor) throws -> AnalysisGraph {
-        try Core(storage: store).network.analysisGraph(for: actor, on: day)
+        try Core(repositories: store.repositories).network.analysisGraph(for: actor, on: day)
     }
 }
 

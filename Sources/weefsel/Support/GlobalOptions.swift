@@ -42,7 +42,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The core over the database, for commands that read or change personal data.
     func openCore(_ access: Store.Access = .readWrite) throws -> Core {
-        Core(storage: try openStore(access), readLog: CommandLineReadLog(databasePath: databasePath))
+        Core(repositories: try openStore(access).repositories, readLog: CommandLineReadLog(databasePath: databasePath))
     }
 
     /// Puts on record that the local operator read the persons `subjects` (`.read`) or saw them in

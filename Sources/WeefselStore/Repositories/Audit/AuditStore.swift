@@ -1,53 +1,29 @@
 import Foundation
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
-    /// Appends entries to the audit log inside the transaction `db` (so they commit with the change
-    /// they record), and anchors the new head once the transaction has committed.
-    func appendAudit(_ drafts: [AuditEntry.Draft], in db: Database) throws {
-        guard !drafts.isEmpty else { return }
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-        var seq: Int64 = last?["seq"] ?? 0
-        var previous: String = last?["hash"] ?? AuditEntry.genesis
-        let insert = try db.cachedStatement(
-            sql: """
-                INSERT INTO audit (seq, time, user, role, team, action, subjects, address, previousHash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        for draft in drafts {
-            seq += 1
-            var entry = AuditEntry(
-                seq: seq, time: AuditClock.timestamp(draft.time), user: draft.context.user, role: draft.context.role,
-                team: draft.context.team, action: draft.action, subjects: draft.subjects.sorted(),
-                address: draft.context.address, previousHash: previous, hash: "")
-            entry.hash = try auditChain.hash(of: entry, database: path)
-            try insert.execute(arguments: [
-                entry.seq, entry.time, entry.user?.rawValue, entry.role?.rawValue, entry.team?.rawValue,
-                entry.action.rawValue, ListColumn.encode(entry.subjects.map(\.rawValue)), entry.address,
-                entry.previousHash, entry.hash,
-            ])
-            previous = entry.hash
-        }
-        if let anchors = auditChain.anchors {
-            let head = AuditAnchors.Anchor(seq: seq, hash: previous)
-            db.afterNextTransaction(onCommit: { _ in anchors.append(head) })
-        }
-    }
+/// The hash-chained, append-only audit log of the SQLite database: the store's ``AuditRepository``.
+///
+/// Other repositories append the entry of each write in that write's transaction
+/// (``Store/appendAudit(_:in:)``); this one appends reads, lists entries and checks the chain.
+public struct AuditStore: AuditRepository, Sendable {
+    /// The database the log is kept in.
+    let database: Store
 
     /// Appends entries to the audit log in a transaction of their own.
     public func record(_ drafts: [AuditEntry.Draft]) throws(StoreError) {
-        try write { db in try appendAudit(drafts, in: db) }
+        try database.write { db in try database.appendAudit(drafts, in: db) }
     }
 
     /// Audit entries in order, filtered by `query`.
     public func auditEntries(_ query: AuditQuery = AuditQuery()) throws(StoreError) -> [AuditEntry] {
-        try read { db in
+        try database.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let person = query.person {
                 conditions.append("('|' || subjects || '|') LIKE ? ESCAPE '\\'")
-                arguments += ["%|" + Store.escapeLike(person.rawValue) + "|%"]
+                arguments += ["%|" + LikePattern.escaped(person.rawValue) + "|%"]
             }
             if let user = query.user {
                 conditions.append("user = ?")
@@ -68,7 +44,7 @@ extension Store {
                 sql += " LIMIT ?"
                 arguments += [max(0, limit)]
             }
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Store.auditEntry)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.entry)
         }
     }
 
@@ -79,18 +55,18 @@ extension Store {
     /// - Throws: `StoreError.cannotOpen` when the log is keyed and the installation key is missing.
     /// - Complexity: O(n + a) for n entries and a anchors, streaming the entries.
     public func verifyAudit(extraAnchors: [AuditAnchors]) throws(StoreError) -> AuditVerification {
-        let files = (auditChain.anchors.map { [$0] } ?? []) + extraAnchors
+        let files = (database.auditChain.anchors.map { [$0] } ?? []) + extraAnchors
         var expected: [Int64: String] = [:]
         for file in files {
             for anchor in file.read() { expected[anchor.seq] = anchor.hash }
         }
-        return try read { db in
+        return try database.read { db in
             var verification = AuditVerification(entries: 0, head: AuditEntry.genesis, problems: [])
             var expectedSeq: Int64 = 1
             var previous = AuditEntry.genesis
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY seq")
             while let row = try rows.next() {
-                let entry = Store.auditEntry(row)
+                let entry = Self.entry(row)
                 verification.entries += 1
                 if entry.seq != expectedSeq {
                     let missing =
@@ -104,7 +80,7 @@ extension Store {
                             seq: entry.seq, reason: "does not follow the entry before it (removed, inserted or edited)")
                     )
                 }
-                if try auditChain.hash(of: entry, database: path) != entry.hash {
+                if try database.auditChain.hash(of: entry, database: database.path) != entry.hash {
                     verification.problems.append(.init(seq: entry.seq, reason: "was edited: its hash does not match"))
                 }
                 if let anchored = expected[entry.seq] {
@@ -129,19 +105,11 @@ extension Store {
         }
     }
 
-    /// The key of the codes on pseudonymised maps; nil only for a database opened read-only whose
-    /// installation key is missing.
-    public var pseudonymKey: [UInt8]? { auditChain.key?.pseudonymKey }
-
-    /// The pseudonym key, or why there is none.
-    public func requirePseudonymKey() throws(StoreError) -> [UInt8] {
-        try auditChain.requireKey(database: path).pseudonymKey
-    }
-
     /// Checks the audit log against its own anchors; see ``verifyAudit(extraAnchors:)``.
     public func verifyAudit() throws(StoreError) -> AuditVerification { try verifyAudit(extraAnchors: []) }
 
-    static func auditEntry(_ row: Row) -> AuditEntry {
+    /// The entry of one row of `audit`.
+    static func entry(_ row: Row) -> AuditEntry {
         let user: String? = row["user"]
         let role: String? = row["role"]
         let team: String? = row["team"]

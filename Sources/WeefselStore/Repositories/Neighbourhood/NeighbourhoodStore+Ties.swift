@@ -1,14 +1,15 @@
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
+extension NeighbourhoodStore {
     /// Adds a tie. - Throws: `StoreError` for unknown ends, a self-tie, or a tie that exists.
     /// With `audit`, records who did it in the same transaction.
     public func add(_ tie: Tie, audit: AuditContext? = nil) throws(StoreError) {
-        try Store.validate(tie)
-        try write { db in
-            try Store.insert(tie, in: db)
-            try appendAudit(
+        try Self.validate(tie)
+        try database.write { db in
+            try Self.insert(tie, in: db)
+            try database.appendAudit(
                 audit.map { [.init($0, .create, subjects: [tie.key.low, tie.key.high])] } ?? [], in: db)
         }
     }
@@ -17,8 +18,8 @@ extension Store {
     /// - Throws: `StoreError.duplicateTie` when it exists, `unknownNode` for an unknown end.
     static func insert(_ tie: Tie, in db: Database) throws {
         let key = tie.key
-        let low = try Store.nodeRowID(key.low, in: db)
-        let high = try Store.nodeRowID(key.high, in: db)
+        let low = try Self.nodeRowID(key.low, in: db)
+        let high = try Self.nodeRowID(key.high, in: db)
         let exists =
             try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
@@ -34,11 +35,11 @@ extension Store {
     /// kind); ending a tie is setting its `until`, which keeps it in the history.
     /// - Throws: `StoreError.unknownTie` when there is no such tie; invalid values.
     public func update(_ tie: Tie, audit: AuditContext? = nil) throws(StoreError) {
-        try Store.validate(tie)
-        try write { db in
+        try Self.validate(tie)
+        try database.write { db in
             let key = tie.key
-            let low = try Store.nodeRowID(key.low, in: db)
-            let high = try Store.nodeRowID(key.high, in: db)
+            let low = try Self.nodeRowID(key.low, in: db)
+            let high = try Self.nodeRowID(key.high, in: db)
             try db.execute(
                 sql: """
                     UPDATE tie SET strength = ?, since = ?, until = ?, recordedBy = ?, note = ?
@@ -49,17 +50,17 @@ extension Store {
                     low, high, tie.kind,
                 ])
             guard db.changesCount == 1 else { throw StoreError.unknownTie(key.low, key.high, tie.kind) }
-            try appendAudit(audit.map { [.init($0, .update, subjects: [key.low, key.high])] } ?? [], in: db)
+            try database.appendAudit(audit.map { [.init($0, .update, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
 
     /// Ties sorted by their ends and kind, optionally only those of one node or one kind.
     public func ties(of node: Node.ID? = nil, kind: Tie.Kind? = nil) throws(StoreError) -> [Tie] {
-        try read { db in
+        try database.read { db in
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let node {
-                let rowID = try Store.nodeRowID(node, in: db)
+                let rowID = try Self.nodeRowID(node, in: db)
                 conditions.append("(tie.sourceId = ? OR tie.targetId = ?)")
                 arguments += [rowID, rowID]
             }
@@ -78,15 +79,15 @@ extension Store {
     public func removeTie(between a: Node.ID, and b: Node.ID, kind: Tie.Kind, audit: AuditContext? = nil)
         throws(StoreError)
     {
-        try write { db in
+        try database.write { db in
             let key = Tie.Key(a, b, kind: kind)
-            let low = try Store.nodeRowID(key.low, in: db)
-            let high = try Store.nodeRowID(key.high, in: db)
+            let low = try Self.nodeRowID(key.low, in: db)
+            let high = try Self.nodeRowID(key.high, in: db)
             try db.execute(
                 sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
                 arguments: [low, high, kind])
             guard db.changesCount == 1 else { throw StoreError.unknownTie(a, b, kind) }
-            try appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)
+            try database.appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
 

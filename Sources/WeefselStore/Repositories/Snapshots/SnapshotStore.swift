@@ -1,20 +1,13 @@
 import Foundation
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
-    static func registerSnapshotMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v1 snapshots") { db in
-            try db.create(table: "snapshot") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("label", .text).notNull().unique()
-                t.column("day", .text).notNull()
-                t.column("createdAt", .datetime).notNull()
-                t.column("indicators", .jsonText).notNull()
-                t.column("isolation", .jsonText).notNull()
-            }
-        }
-    }
+/// The snapshots of the SQLite database: the indicators and isolation worklist of a day, kept
+/// under a label to compare over time; the store's ``SnapshotRepository``.
+public struct SnapshotStore: SnapshotRepository, Sendable {
+    /// The database the snapshots are kept in.
+    let database: Store
 
     /// Stores a snapshot. - Throws: `StoreError.invalid` when the label is empty or taken.
     public func save(_ snapshot: Snapshot) throws(StoreError) {
@@ -30,7 +23,7 @@ extension Store {
         } catch {
             throw .database("cannot encode the snapshot: \(error)")
         }
-        try write { db in
+        try database.write { db in
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM snapshot WHERE label = ?", arguments: [label]) == nil else {
                 throw StoreError.invalid(field: "label", reason: "a snapshot called '\(label)' exists already")
             }
@@ -45,7 +38,7 @@ extension Store {
 
     /// The snapshot with `label`. - Throws: `StoreError.invalid` naming the labels that exist.
     public func snapshot(_ label: String) throws(StoreError) -> Snapshot {
-        let row = try read { db in
+        let row = try database.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM snapshot WHERE label = ?", arguments: [label])
         }
         guard let row else {
@@ -72,7 +65,7 @@ extension Store {
 
     /// Labels, days and creation times of every snapshot, oldest day first.
     public func snapshots() throws(StoreError) -> [(label: String, day: Day, createdAt: Date)] {
-        try read { db in
+        try database.read { db in
             try Row.fetchAll(db, sql: "SELECT label, day, createdAt FROM snapshot ORDER BY day, label").compactMap {
                 row in
                 guard let day = Day(parsing: row["day"] as String) else { return nil }

@@ -1,13 +1,14 @@
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
+extension AnalysisStore {
     /// Loads the compact analysis graph in one pass over the tables, as the network was on `day`
     /// (every tie when `day` is nil).
     ///
     /// - Complexity: O(n log n + m) for n nodes and m ties.
     public func loadGraph(at day: Day? = nil) throws(StoreError) -> AnalysisGraph {
-        let built: Result<AnalysisGraph, GraphError> = try read { db in
+        let built: Result<AnalysisGraph, GraphError> = try database.read { db in
             var builder = AnalysisGraph.Builder()
             let counts = try Row.fetchOne(
                 db,

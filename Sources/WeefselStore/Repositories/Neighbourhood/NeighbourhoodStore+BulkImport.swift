@@ -1,105 +1,10 @@
-import Dispatch
 import GRDB
-import Synchronization
+import WeefselCore
 import WeefselGraph
 
-extension Store {
-    /// The external ids of every node in the database, for validating ties in files that name
-    /// people imported earlier.
-    public func nodeIDs() throws(StoreError) -> Set<Node.ID> {
-        try read { db in
-            Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
-        }
-    }
-
-    /// The external ids of every household in the database.
-    public func householdIDs() throws(StoreError) -> Set<Household.ID> {
-        try read { db in
-            Set(try String.fetchAll(db, sql: "SELECT externalId FROM household").map { Household.ID($0) })
-        }
-    }
-
-    /// Adds or updates households, nodes and ties by their external ids, all in one transaction:
-    /// either everything is written or nothing is. Importing the same data again changes nothing.
-    /// A node row replaces what is stored about that node; a household's stored address is only
-    /// ever replaced by another address, never erased by a file that leaves the address out.
-    ///
-    /// - Throws: `StoreError` when a node names an unknown household or a tie an unknown node;
-    ///   the database is then unchanged.
-    /// - Complexity: O((n + m) log N) for n nodes and m ties into a database of N rows.
-    @discardableResult
-    public func importNeighbourhood(_ neighbourhood: Neighbourhood) throws(StoreError) -> ImportSummary {
-        try write { db in try Store.importNeighbourhood(neighbourhood, into: db) }
-    }
-
-    /// Reads CSV files and imports them in one transaction: the files are checked against the
-    /// database as it is inside that transaction, and any problem refuses the whole import. With
-    /// `audit`, records who imported which persons in the same transaction.
-    ///
-    /// A large first import, into a database without nodes, writes through SQLite's rollback
-    /// journal rather than WAL, so that each page is written once (see `writeFirstImport`).
-    ///
-    /// - Throws: `StoreError.importRefused` with every problem by file, line and column.
-    @discardableResult
-    public func importCSV(_ files: [CSVFile], audit: AuditContext? = nil) throws(StoreError)
-        -> (Neighbourhood, ImportSummary)
-    {
-        let large = files.reduce(0) { $0 + $1.bytes.count } >= Store.firstImportThreshold
-        let body = { (db: Database) throws -> (Neighbourhood, ImportSummary) in
-            let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
-            let nodesRead = NeighbourhoodCSV.readNodes(files)
-            guard nodesRead.isClean else {
-                // Refused whatever the ties files hold; read them for their problems too.
-                let ties = Result { () throws(ImportFailure) in
-                    try NeighbourhoodCSV.readTies(after: nodesRead, existing: existing)
-                }
-                if case .failure(let failure) = ties { throw StoreError.importRefused(failure) }
-                throw StoreError.database("nodes files with problems passed the check")
-            }
-            // The ties files are read on another core while the nodes are written; a problem in them
-            // refuses the import, and the transaction rolls the nodes back.
-            let tiesRead = Handoff { () -> Result<[Tie], ImportFailure> in
-                Result { () throws(ImportFailure) in try NeighbourhoodCSV.readTies(after: nodesRead, existing: existing)
-                }
-            }
-            let nodesWritten = Result {
-                try Store.importNodes(nodesRead.nodes, households: nodesRead.households, into: db)
-            }
-            let ties: [Tie]
-            switch tiesRead.value() {
-            case .success(let value): ties = value
-            case .failure(let failure): throw StoreError.importRefused(failure)
-            case nil: throw StoreError.database("reading the ties files ended without a result")
-            }
-            var summary = try nodesWritten.get()
-            // A partner's own columns of persons files are kept with the persons, unless the
-            // import was asked to leave them out; those of ties files are always left out.
-            let keeps = files.allSatisfy(\.keepsOwnColumns)
-            var kept: [String] = []
-            var leftOut: [String] = []
-            for file in nodesRead.opened {
-                let named = file.header.leftOut.map { "\(file.name): \($0)" }
-                if keeps && file.header.table == .nodes { kept += named } else { leftOut += named }
-            }
-            summary.ownColumnsKept = kept.isEmpty ? nil : kept
-            summary.columnsLeftOut = leftOut.isEmpty ? nil : leftOut
-            if keeps { try Store.saveOwnFields(nodesRead.ownFields, in: db) }
-            try Store.importTies(ties, into: db, summary: &summary)
-            try Store.settleWijken(in: db)
-            let neighbourhood = Neighbourhood(nodes: nodesRead.nodes, households: nodesRead.households, ties: ties)
-            if let audit {
-                var subjects = Set(neighbourhood.nodes.map(\.id))
-                for tie in neighbourhood.ties {
-                    subjects.insert(tie.source)
-                    subjects.insert(tie.target)
-                }
-                try self.appendAudit([.init(audit, .create, subjects: Array(subjects))], in: db)
-            }
-            return (neighbourhood, summary)
-        }
-        return large ? try writeFirstImport(body) : try write(body)
-    }
-
+/// The bulk writes of an import: households, nodes and ties added or updated by their external
+/// ids with prepared statements, inside the caller's transaction.
+extension NeighbourhoodStore {
     static func importNeighbourhood(_ neighbourhood: Neighbourhood, into db: Database) throws -> ImportSummary {
         var summary = try importNodes(neighbourhood.nodes, households: neighbourhood.households, into: db)
         try importTies(neighbourhood.ties, into: db, summary: &summary)
@@ -255,27 +160,5 @@ extension Store {
         summary.tiesAdded = tiesAfter - tiesBefore
         summary.tiesUpdated = tieChanges - summary.tiesAdded
         summary.tiesUnchanged = ties.count - tieChanges
-    }
-
-}
-
-/// A value computed on another thread, waited for once.
-final class Handoff<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    /// Written once by the worker before it signals `done`, read only after `done`.
-    private var result: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    /// Waits for the value (`nil` only if the worker never stored one).
-    func value() -> Value? {
-        done.wait()
-        done.signal()
-        return result
     }
 }

@@ -1,14 +1,20 @@
 import Foundation
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
+/// The teams of the SQLite database and the accounts that sign in: the store's
+/// ``AccountRepository``. Second factors are sealed with the installation key before they are stored.
+public struct AccountStore: AccountRepository, Sendable {
+    /// The database the accounts are kept in.
+    let database: Store
+
     /// Adds a team or replaces the wijken of an existing one.
     public func save(_ team: Team) throws(StoreError) {
         guard !team.id.rawValue.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(field: "team", reason: "must not be empty")
         }
-        try write { db in
+        try database.write { db in
             try db.execute(
                 sql:
                     "INSERT INTO team (name, wijken) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET wijken = excluded.wijken",
@@ -18,7 +24,7 @@ extension Store {
 
     /// Every team, sorted by name.
     public func teams() throws(StoreError) -> [Team] {
-        try read { db in
+        try database.read { db in
             try Row.fetchAll(db, sql: "SELECT name, wijken FROM team ORDER BY name").map {
                 Team(id: Team.ID($0["name"] as String), wijken: ListColumn.decode($0["wijken"]))
             }
@@ -36,9 +42,9 @@ extension Store {
             throw .invalid(field: "name", reason: "must not be empty")
         }
         let sealed = try totpSecret.map { secret throws(StoreError) in
-            try auditChain.requireKey(database: path).seal(secret)
+            try database.requireInstallationKey().seal(secret)
         }
-        try write { db in
+        try database.write { db in
             guard
                 let teamRow = try Int64.fetchOne(
                     db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
@@ -62,31 +68,15 @@ extension Store {
 
     /// Every user, sorted by name.
     public func users() throws(StoreError) -> [User] {
-        try read { db in try Store.userRows(db, where: "", arguments: []).map(\.user) }
-    }
-
-    /// The user named `id` with what is needed to check a sign-in, or nil.
-    ///
-    /// - Throws: `StoreError.cannotOpen` when the user has a TOTP secret and the installation key
-    ///   that sealed it is missing.
-    public func credentials(of id: User.ID) throws(StoreError) -> Credentials? {
-        let found = try read { db in
-            try Store.userRows(db, where: "WHERE user.name = ?", arguments: [id.rawValue]).first
-        }
-        guard var credentials = found, let sealed = credentials.totpSecret else { return found }
-        guard let secret = try auditChain.requireKey(database: path).unseal(sealed) else {
-            throw .database("the TOTP secret of user '\(id)' cannot be decrypted with the installation key")
-        }
-        credentials.totpSecret = secret
-        return credentials
+        try database.read { db in try Self.userRows(db, where: "", arguments: []).map(\.user) }
     }
 
     /// Disables or enables a user; disabling also ends their sessions and revokes their tokens.
     public func setDisabled(_ disabled: Bool, user id: User.ID) throws(StoreError) {
-        try write { db in
-            let row = try Store.userRowID(id, in: db)
+        try database.write { db in
+            let row = try Self.userRowID(id, in: db)
             try db.execute(sql: "UPDATE user SET disabled = ? WHERE id = ?", arguments: [disabled, row])
-            if disabled { try Store.endAccess(ofUserRow: row, in: db) }
+            if disabled { try Self.endAccess(ofUserRow: row, in: db) }
         }
     }
 
@@ -95,15 +85,15 @@ extension Store {
         var sealed: String?? = .none
         if case .some(let secret) = totpSecret {
             sealed = .some(
-                try secret.map { secret throws(StoreError) in try auditChain.requireKey(database: path).seal(secret) })
+                try secret.map { secret throws(StoreError) in try database.requireInstallationKey().seal(secret) })
         }
-        try write { db in
-            let row = try Store.userRowID(id, in: db)
+        try database.write { db in
+            let row = try Self.userRowID(id, in: db)
             try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, row])
             if case .some(let secret) = sealed {
                 try db.execute(sql: "UPDATE user SET totpSecret = ? WHERE id = ?", arguments: [secret, row])
             }
-            try Store.endAccess(ofUserRow: row, in: db)
+            try Self.endAccess(ofUserRow: row, in: db)
         }
     }
 
@@ -111,8 +101,8 @@ extension Store {
     ///
     /// - Throws: `StoreError.invalid` for an unknown user or team.
     public func changeRole(of id: User.ID, to role: User.Role, team: Team.ID) throws(StoreError) {
-        try write { db in
-            let row = try Store.userRowID(id, in: db)
+        try database.write { db in
+            let row = try Self.userRowID(id, in: db)
             guard
                 let teamRow = try Int64.fetchOne(
                     db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
@@ -122,6 +112,7 @@ extension Store {
         }
     }
 
+    /// The row id of the user named `id`.
     static func userRowID(_ id: User.ID, in db: Database) throws -> Int64 {
         guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue])
         else {
@@ -130,11 +121,13 @@ extension Store {
         return row
     }
 
+    /// Ends every session and revokes every token of the user in row `row`.
     static func endAccess(ofUserRow row: Int64, in db: Database) throws {
         try db.execute(sql: "DELETE FROM session WHERE userId = ?", arguments: [row])
         try db.execute(sql: "UPDATE token SET revoked = 1 WHERE userId = ?", arguments: [row])
     }
 
+    /// The users of `filter` (a `WHERE` clause over `user` and `team`), with their credentials, by name.
     static func userRows(_ db: Database, where filter: String, arguments: StatementArguments) throws -> [Credentials] {
         try Row.fetchAll(
             db,

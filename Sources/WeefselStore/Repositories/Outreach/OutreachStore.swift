@@ -1,24 +1,13 @@
 import Foundation
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
-    /// The table of household visits. A visit goes with its household; the contact it names is
-    /// forgotten (set to null) when that person is erased.
-    static func registerVisitMigrations(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v3 visits") { db in
-            try db.create(table: "visit") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.belongsTo("household", onDelete: .cascade).notNull()
-                t.column("day", .text).notNull()
-                t.column("outcome", .text).notNull()
-                    .check { Visit.Outcome.allCases.map(\.rawValue).contains($0) }
-                t.column("note", .text).notNull().defaults(to: "")
-                t.column("recordedBy", .text).notNull()
-                t.belongsTo("contact", inTable: "node", onDelete: .setNull)
-            }
-        }
-    }
+/// The visits of a wijkteam to households, kept with the tie a visit made: the store's
+/// ``OutreachRepository``.
+public struct OutreachStore: OutreachRepository, Sendable {
+    /// The database the visits are kept in.
+    let database: Store
 
     /// Records a visit, and with `tie` (for contact made) the tie between a household member and
     /// the contact, in one transaction with its audit entry: both are kept, or neither.
@@ -35,8 +24,8 @@ extension Store {
         guard (visit.outcome == .contactMade) == (tie != nil) else {
             throw .invalid(field: "contact", reason: "a tie is recorded exactly when contact was made")
         }
-        if let tie { try Store.validate(tie) }
-        try write { db in try insert(visit, tie: tie, audit: audit, in: db) }
+        if let tie { try NeighbourhoodStore.validate(tie) }
+        try database.write { db in try insert(visit, tie: tie, audit: audit, in: db) }
     }
 
     private func insert(_ visit: Visit, tie: Tie?, audit: AuditContext?, in db: Database) throws {
@@ -58,8 +47,8 @@ extension Store {
             guard !members.contains(contact) else {
                 throw StoreError.invalid(field: "contact", reason: "must live outside the household")
             }
-            contactRow = try Store.nodeRowID(contact, in: db)
-            try Store.insert(tie, in: db)
+            contactRow = try NeighbourhoodStore.nodeRowID(contact, in: db)
+            try NeighbourhoodStore.insert(tie, in: db)
             subjects.append(contact)
         } else if visit.outcome == .contactMade {
             throw StoreError.invalid(field: "contact", reason: "choose who the household was put in touch with")
@@ -69,14 +58,14 @@ extension Store {
             arguments: [
                 household, visit.day.description, visit.outcome.rawValue, visit.note, visit.recordedBy, contactRow,
             ])
-        try appendAudit(
+        try database.appendAudit(
             audit.map { [.init($0, .create, subjects: Array(Set(subjects)).sorted())] } ?? [], in: db)
     }
 
     /// The visits of households, newest first per household (by day, then by recording order).
     public func visits(to households: Set<Household.ID>) throws(StoreError) -> [Household.ID: [Visit]] {
         guard !households.isEmpty else { return [:] }
-        return try read { db in
+        return try database.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """

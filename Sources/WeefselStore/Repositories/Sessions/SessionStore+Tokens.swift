@@ -1,80 +1,18 @@
-import Crypto
 import Foundation
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store {
-    /// Starts a session for an enabled user and returns its secret for the cookie.
-    public func startSession(for id: User.ID, at now: Date = Date()) throws(StoreError) -> Secret {
-        let secret = Secret.random()
-        try write { db in
-            let row = try Store.userRowID(id, in: db)
-            try db.execute(
-                sql: "INSERT INTO session (tokenHash, userId, createdAt, lastSeenAt) VALUES (?, ?, ?, ?)",
-                arguments: [secret.hashed, row, now.timeIntervalSince1970, now.timeIntervalSince1970])
-        }
-        return secret
-    }
-
-    /// The user of a live session, or nil when the session is unknown, expired or the user disabled.
-    ///
-    /// An expired session is removed; a live one is marked seen (at most once a minute, so reads
-    /// stay reads).
-    public func sessionUser(_ secret: Secret, at now: Date = Date(), policy: SessionPolicy = SessionPolicy())
-        throws(StoreError) -> User?
-    {
-        let hash = secret.hashed
-        let found: (User, Double, Double)? = try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT user.name, session.createdAt, session.lastSeenAt FROM session JOIN user ON user.id = session.userId WHERE tokenHash = ?",
-                    arguments: [hash]),
-                let credentials = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [row[0] as String])
-                    .first
-            else { return nil }
-            return (credentials.user, row[1], row[2])
-        }
-        guard let (user, created, lastSeen) = found else { return nil }
-        let time = now.timeIntervalSince1970
-        if user.disabled || time - created > policy.absolute || time - lastSeen > policy.idle {
-            try write { db in
-                try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [hash])
-                try db.execute(sql: "UPDATE token SET revoked = 1 WHERE sessionHash = ?", arguments: [hash])
-            }
-            return nil
-        }
-        if time - lastSeen > 60 {
-            try write { db in
-                try db.execute(sql: "UPDATE session SET lastSeenAt = ? WHERE tokenHash = ?", arguments: [time, hash])
-            }
-        }
-        return user
-    }
-
-    /// Ends a session (signing out) and revokes the tokens that end with it; unknown sessions are
-    /// ignored.
-    public func endSession(_ secret: Secret) throws(StoreError) {
-        try write { db in
-            try db.execute(sql: "DELETE FROM session WHERE tokenHash = ?", arguments: [secret.hashed])
-            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE sessionHash = ?", arguments: [secret.hashed])
-        }
-    }
-
-    /// Ends every session and revokes every token of `user`.
-    public func endAccess(of user: User.ID) throws(StoreError) {
-        try write { db in try Store.endAccess(ofUserRow: try Store.userRowID(user, in: db), in: db) }
-    }
-
+/// Bearer tokens for scripts: made, looked up, listed and revoked.
+extension SessionStore {
     /// Creates a bearer token for scripts acting as `id`, living until `expiresAt` and, when
     /// `session` is given, no longer than that session; the secret is shown once.
     public func createToken(
         for id: User.ID, label: String, expiresAt: Date, session: Secret? = nil, at now: Date = Date()
     ) throws(StoreError) -> Secret {
         let secret = Secret.random()
-        try write { db in
-            let row = try Store.userRowID(id, in: db)
+        try database.write { db in
+            let row = try AccountStore.userRowID(id, in: db)
             try db.execute(
                 sql: """
                     INSERT INTO token (tokenHash, userId, label, createdAt, expiresAt, sessionHash)
@@ -98,7 +36,7 @@ extension Store {
         let lookUp = { () throws(StoreError) -> (AccountCache.Entry, remember: Bool)? in
             try self.lookUpToken(hash, at: now, policy: policy)
         }
-        guard let accounts else { return try lookUp()?.0.user }
+        guard let accounts = database.accountCache else { return try lookUp()?.0.user }
         do {
             return try accounts.user(forTokenHash: hash, at: now, lookUp: lookUp)
         } catch let error as StoreError {
@@ -111,7 +49,7 @@ extension Store {
     private func lookUpToken(_ hash: String, at now: Date, policy: SessionPolicy) throws(StoreError)
         -> (AccountCache.Entry, remember: Bool)?
     {
-        try read { db in
+        try database.read { db in
             let time = now.timeIntervalSince1970
             guard
                 let row = try Row.fetchOne(
@@ -124,8 +62,10 @@ extension Store {
                         WHERE token.tokenHash = ? AND NOT token.revoked AND token.expiresAt > ?
                         """,
                     arguments: [hash, time]),
-                let user = try Store.userRows(db, where: "WHERE user.name = ?", arguments: [row["name"] as String])
-                    .first?.user,
+                let user = try AccountStore.userRows(
+                    db, where: "WHERE user.name = ?", arguments: [row["name"] as String]
+                )
+                .first?.user,
                 !user.disabled
             else { return nil }
             let entry = AccountCache.Entry(user: user, expiresAt: Date(timeIntervalSince1970: row["expiresAt"]))
@@ -139,23 +79,23 @@ extension Store {
 
     /// The token whose secret is `secret`, or nil.
     public func token(_ secret: Secret) throws(StoreError) -> BearerToken? {
-        try read { db in
-            try Row.fetchOne(db, sql: Store.tokenSelect + " WHERE token.tokenHash = ?", arguments: [secret.hashed])
-                .map(Store.bearerToken)
+        try database.read { db in
+            try Row.fetchOne(db, sql: Self.tokenSelect + " WHERE token.tokenHash = ?", arguments: [secret.hashed])
+                .map(Self.bearerToken)
         }
     }
 
     /// The tokens of `user` (of every user when nil), newest first.
     public func tokens(of user: User.ID?) throws(StoreError) -> [BearerToken] {
-        try read { db in
-            var sql = Store.tokenSelect
+        try database.read { db in
+            var sql = Self.tokenSelect
             var arguments: StatementArguments = []
             if let user {
                 sql += " WHERE user.name = ?"
                 arguments += [user.rawValue]
             }
             sql += " ORDER BY token.createdAt DESC, token.id DESC"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Store.bearerToken)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.bearerToken)
         }
     }
 
@@ -168,11 +108,11 @@ extension Store {
 
     /// Revokes the token `id` and returns it as it was, or nil when there is no such token.
     public func revokeToken(_ id: Int64) throws(StoreError) -> BearerToken? {
-        try write { db in
-            guard let row = try Row.fetchOne(db, sql: Store.tokenSelect + " WHERE token.id = ?", arguments: [id])
+        try database.write { db in
+            guard let row = try Row.fetchOne(db, sql: Self.tokenSelect + " WHERE token.id = ?", arguments: [id])
             else { return nil }
             try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ?", arguments: [id])
-            return Store.bearerToken(row)
+            return Self.bearerToken(row)
         }
     }
 

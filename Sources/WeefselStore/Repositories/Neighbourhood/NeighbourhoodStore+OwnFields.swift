@@ -1,9 +1,10 @@
 import GRDB
+import WeefselCore
 import WeefselGraph
 
 /// The persons' own fields: the columns of partners' files that no table knows (`telefoon`,
 /// `e-mail`), kept per person and column name in `nodeField`.
-extension Store {
+extension NeighbourhoodStore {
     /// Keeps the values of partners' own columns with their persons, replacing what a column held.
     static func saveOwnFields(_ fields: [Node.ID: [String: String]], in db: Database) throws {
         guard !fields.isEmpty else { return }
@@ -21,7 +22,7 @@ extension Store {
 
     /// A person's own fields, by name.
     public func ownFields(of id: Node.ID) throws(StoreError) -> [String: String] {
-        try read { db in
+        try database.read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -35,7 +36,7 @@ extension Store {
 
     /// Every person's own fields, by person and name: what an export writes back.
     public func allOwnFields() throws(StoreError) -> [Node.ID: [String: String]] {
-        try read { db in
+        try database.read { db in
             var fields: [Node.ID: [String: String]] = [:]
             let rows = try Row.fetchAll(
                 db,

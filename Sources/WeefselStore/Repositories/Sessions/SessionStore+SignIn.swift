@@ -1,10 +1,12 @@
 import Foundation
 import GRDB
+import WeefselCore
 import WeefselGraph
 
-extension Store: SessionRepository {
+/// What holds back guessing: failed sign-ins by account and address, and one-time codes used once.
+extension SessionStore {
     public func recordSignInFailure(keys: [String], at now: Date) throws(StoreError) {
-        try write { db in
+        try database.write { db in
             for key in keys {
                 try db.execute(
                     sql: "INSERT INTO signInFailure (key, at) VALUES (?, ?)",
@@ -17,7 +19,7 @@ extension Store: SessionRepository {
     }
 
     public func signInFailures(key: String, since: Date) throws(StoreError) -> [Date] {
-        try read { db in
+        try database.read { db in
             try Double.fetchAll(
                 db, sql: "SELECT at FROM signInFailure WHERE key = ? AND at >= ? ORDER BY at",
                 arguments: [key, since.timeIntervalSince1970]
@@ -26,11 +28,11 @@ extension Store: SessionRepository {
     }
 
     public func clearSignInFailures(key: String) throws(StoreError) {
-        try write { db in try db.execute(sql: "DELETE FROM signInFailure WHERE key = ?", arguments: [key]) }
+        try database.write { db in try db.execute(sql: "DELETE FROM signInFailure WHERE key = ?", arguments: [key]) }
     }
 
     public func useCode(step: Int64, of user: User.ID) throws(StoreError) -> Bool {
-        try write { db in
+        try database.write { db in
             try db.execute(
                 sql: "UPDATE user SET totpLastStep = ? WHERE name = ? AND (totpLastStep IS NULL OR totpLastStep < ?)",
                 arguments: [step, user.rawValue, step])

@@ -1,0 +1,22 @@
+import Dispatch
+
+/// A value computed on another thread, waited for once.
+final class Handoff<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the worker before it signals `done`, read only after `done`.
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value (`nil` only if the worker never stored one).
+    func value() -> Value? {
+        done.wait()
+        done.signal()
+        return result
+    }
+}
