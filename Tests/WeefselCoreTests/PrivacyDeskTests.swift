@@ -1,6 +1,7 @@
 import Testing
 import WeefselCore
 import WeefselGraph
+import WeefselMatching
 import WeefselStore
 
 /// Consent, the right of access and erasure through the core, the same for every door.

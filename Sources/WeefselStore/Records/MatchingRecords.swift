@@ -66,6 +66,12 @@ protocol StoredSide: MatchingSide {
 /// external id.
 struct SideRecord<Side: StoredSide>: FetchableRecord, MutablePersistableRecord, Sendable {
     static var databaseTableName: String { Side.databaseTableName }
+    /// The columns a need or an offer is looked up by.
+    enum Columns {
+        static var id: Column { Column("id") }
+        static var externalId: Column { Column("externalId") }
+        static var personId: Column { Column("personId") }
+    }
 
     var id: Int64?
     var personId: Int64?
@@ -119,6 +125,11 @@ struct SideRecord<Side: StoredSide>: FetchableRecord, MutablePersistableRecord, 
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The row id of the need or offer with external id `externalID`, or nil.
+    static func rowID(of externalID: String, in db: Database) throws -> Int64? {
+        try Self.filter(Columns.externalId == externalID).select(Columns.id, as: Int64.self).fetchOne(db)
+    }
 
     static var selectWithWho: String {
         let table = Side.databaseTableName
@@ -179,6 +190,10 @@ extension Offer: StoredSide {
 /// are rows of `matchEvent`.
 struct MatchRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "matchPair"
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let externalId = Column(CodingKeys.externalId)
+    }
 
     var id: Int64?
     var externalId: String
@@ -198,6 +213,10 @@ struct MatchRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable
 /// One row of `matchEvent`, column for column: one step of a match, in order.
 struct MatchEventRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "matchEvent"
+    enum Columns {
+        static let matchId = Column(CodingKeys.matchId)
+        static let position = Column(CodingKeys.position)
+    }
 
     var id: Int64?
     var matchId: Int64

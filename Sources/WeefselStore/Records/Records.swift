@@ -45,6 +45,11 @@ struct HouseholdRecord: Codable, FetchableRecord, MutablePersistableRecord, Send
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The row id of the household with external id `id`, or nil.
+    static func rowID(of id: Household.ID, in db: Database) throws -> Int64? {
+        try HouseholdRecord.filter(Columns.externalId == id.rawValue).select(Columns.id, as: Int64.self).fetchOne(db)
+    }
 }
 
 /// One row of `node`, column for column. List columns hold their items joined by `|`, as in the
@@ -98,6 +103,11 @@ struct NodeRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable 
             interests: ListColumn.decode(interests), wijk: wijk, consent: consentPurposes)
     }
 
+    /// The row id of the node with external id `id`, or nil.
+    static func rowID(of id: Node.ID, in db: Database) throws -> Int64? {
+        try NodeRecord.filter(Columns.externalId == id.rawValue).select(Columns.id, as: Int64.self).fetchOne(db)
+    }
+
     /// The purposes the person consented to.
     var consentPurposes: Set<Consent.Purpose> {
         get { Set(ListColumn.decode(consent).compactMap(Consent.Purpose.init(rawValue:))) }
@@ -127,6 +137,17 @@ struct NodeRow: Decodable, FetchableRecord, Sendable {
 /// ids, so an undirected tie has exactly one row per kind; `TieRow` reads them back by external id.
 struct TieRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     static let databaseTableName = "tie"
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let sourceId = Column(CodingKeys.sourceId)
+        static let targetId = Column(CodingKeys.targetId)
+        static let kind = Column(CodingKeys.kind)
+        static let strength = Column(CodingKeys.strength)
+        static let since = Column(CodingKeys.since)
+        static let until = Column(CodingKeys.until)
+        static let recordedBy = Column(CodingKeys.recordedBy)
+        static let note = Column(CodingKeys.note)
+    }
 
     var id: Int64?
     var sourceId: Int64
@@ -151,6 +172,11 @@ struct TieRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The tie of `kind` between the nodes in rows `low` and `high` (its ends in key order).
+    static func between(_ low: Int64, _ high: Int64, kind: Tie.Kind) -> QueryInterfaceRequest<TieRecord> {
+        TieRecord.filter(Columns.sourceId == low && Columns.targetId == high && Columns.kind == kind)
+    }
 }
 
 /// A tie as `selectWithEnds` reads it: its row and both ends' external ids.

@@ -25,9 +25,7 @@ public struct AccountStore: AccountRepository, Sendable {
     /// Every team, sorted by name.
     public func teams() throws(StoreError) -> [Team] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT name, wijken FROM team ORDER BY name").map {
-                Team(id: Team.ID($0["name"] as String), wijken: ListColumn.decode($0["wijken"]))
-            }
+            try TeamRecord.order(TeamRecord.Columns.name).fetchAll(db).map(\.team)
         }
     }
 
@@ -45,24 +43,16 @@ public struct AccountStore: AccountRepository, Sendable {
             try database.requireInstallationKey().seal(secret)
         }
         try database.write { db in
-            guard
-                let teamRow = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
-            else {
+            guard let teamRow = try TeamRecord.rowID(of: team, in: db) else {
                 throw StoreError.invalid(field: "team", reason: "no team '\(team)' (add it with 'weefsel team add')")
             }
-            guard try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue]) == nil
-            else {
+            guard try UserRecord.rowID(of: id, in: db) == nil else {
                 throw StoreError.invalid(field: "name", reason: "a user '\(id)' already exists")
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO user (name, role, teamId, passwordHash, totpSecret, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    id.rawValue, role.rawValue, teamRow, passwordHash, sealed, AuditClock.timestamp(Date()),
-                ])
+            var record = UserRecord(
+                name: id.rawValue, role: role, teamId: teamRow, passwordHash: passwordHash, totpSecret: sealed,
+                createdAt: AuditClock.timestamp(Date()))
+            try record.insert(db)
         }
     }
 
@@ -103,10 +93,9 @@ public struct AccountStore: AccountRepository, Sendable {
     public func changeRole(of id: User.ID, to role: User.Role, team: Team.ID) throws(StoreError) {
         try database.write { db in
             let row = try Self.userRowID(id, in: db)
-            guard
-                let teamRow = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM team WHERE name = ?", arguments: [team.rawValue])
-            else { throw StoreError.invalid(field: "team", reason: "no team '\(team)'") }
+            guard let teamRow = try TeamRecord.rowID(of: team, in: db) else {
+                throw StoreError.invalid(field: "team", reason: "no team '\(team)'")
+            }
             try db.execute(
                 sql: "UPDATE user SET role = ?, teamId = ? WHERE id = ?", arguments: [role.rawValue, teamRow, row])
         }
@@ -114,8 +103,7 @@ public struct AccountStore: AccountRepository, Sendable {
 
     /// The row id of the user named `id`.
     static func userRowID(_ id: User.ID, in db: Database) throws -> Int64 {
-        guard let row = try Int64.fetchOne(db, sql: "SELECT id FROM user WHERE name = ?", arguments: [id.rawValue])
-        else {
+        guard let row = try UserRecord.rowID(of: id, in: db) else {
             throw StoreError.invalid(field: "user", reason: "no user '\(id)'")
         }
         return row

@@ -10,8 +10,8 @@ extension MatchingStore {
         let rows = try database.read { db -> [(Row, [Match.Event])] in
             let matches = try Row.fetchAll(db, sql: MatchRecord.selectWithEnds + " ORDER BY matchPair.externalId")
             var events: [Int64: [Match.Event]] = [:]
-            for record in try MatchEventRecord.fetchAll(db, sql: "SELECT * FROM matchEvent ORDER BY matchId, position")
-            {
+            let steps = MatchEventRecord.order(MatchEventRecord.Columns.matchId, MatchEventRecord.Columns.position)
+            for record in try steps.fetchAll(db) {
                 events[record.matchId, default: []].append(record.event)
             }
             return matches.map { ($0, events[$0["id"] as Int64] ?? []) }
@@ -46,21 +46,18 @@ extension MatchingStore {
 
     static func save(_ match: Match, tie: Tie?, in db: Database) throws {
         guard
-            let needRow = try Int64.fetchOne(
-                db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [match.need.rawValue]),
-            let offerRow = try Int64.fetchOne(
-                db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [match.offer.rawValue])
+            let needRow = try NeedRecord.rowID(of: match.need.rawValue, in: db),
+            let offerRow = try OfferRecord.rowID(of: match.offer.rawValue, in: db)
         else { throw StoreError.invalid(field: "match \(match.id)", reason: "unknown need or offer") }
-        let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM matchPair WHERE externalId = ?", arguments: [match.id.rawValue])
+        let existing = try MatchRecord.filter(MatchRecord.Columns.externalId == match.id.rawValue)
+            .select(MatchRecord.Columns.id, as: Int64.self).fetchOne(db)
         var record = MatchRecord(
             id: existing, externalId: match.id.rawValue, needId: needRow, offerId: offerRow,
             programme: match.programme.rawValue, score: match.score)
         try record.save(db)
         guard let matchRow = record.id else { return }
         let stored =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM matchEvent WHERE matchId = ?", arguments: [matchRow])
-            ?? 0
+            try MatchEventRecord.filter(MatchEventRecord.Columns.matchId == matchRow).fetchCount(db)
         guard stored <= match.events.count else {
             throw StoreError.invalid(field: "match \(match.id)", reason: "has more stored steps than given")
         }
@@ -79,9 +76,8 @@ extension MatchingStore {
         let high = try NeighbourhoodStore.nodeRowID(key.high, in: db)
         var stored = tie
         (stored.source, stored.target) = (key.low, key.high)
-        let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
-            arguments: [low, high, tie.kind])
+        let existing = try TieRecord.between(low, high, kind: tie.kind)
+            .select(TieRecord.Columns.id, as: Int64.self).fetchOne(db)
         var record = TieRecord(id: existing, sourceId: low, targetId: high, stored)
         try record.save(db)
     }

@@ -27,8 +27,7 @@ extension MatchingStore {
 
     static func save(_ need: Need, in db: Database) throws {
         let (person, household) = try Self.who(need.id.rawValue, need.person, need.household, need.programme, in: db)
-        let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM need WHERE externalId = ?", arguments: [need.id.rawValue])
+        let existing = try NeedRecord.rowID(of: need.id.rawValue, in: db)
         var record = NeedRecord(id: existing, personId: person, householdId: household, need)
         try record.save(db)
     }
@@ -39,8 +38,7 @@ extension MatchingStore {
         }
         let (person, household) = try Self.who(
             offer.id.rawValue, offer.person, offer.household, offer.programme, in: db)
-        let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM offer WHERE externalId = ?", arguments: [offer.id.rawValue])
+        let existing = try OfferRecord.rowID(of: offer.id.rawValue, in: db)
         var record = OfferRecord(id: existing, personId: person, householdId: household, offer)
         try record.save(db)
     }
@@ -95,10 +93,7 @@ extension MatchingStore {
         }
         let personRow = try person.map { id throws in try NeighbourhoodStore.nodeRowID(id, in: db) }
         let householdRow = try household.map { id throws -> Int64 in
-            guard
-                let row = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM household WHERE externalId = ?", arguments: [id.rawValue])
-            else { throw StoreError.unknownHousehold(id) }
+            guard let row = try HouseholdRecord.rowID(of: id, in: db) else { throw StoreError.unknownHousehold(id) }
             return row
         }
         return (personRow, householdRow)

@@ -32,15 +32,9 @@ public struct MatchingStore: MatchingRepository, Sendable {
     /// Whether any need or offer names this person: their history, which a funder report counts.
     public func hasMatchingHistory(_ person: Node.ID) throws(StoreError) -> Bool {
         try database.read { db in
-            guard
-                let row = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM node WHERE externalId = ?", arguments: [person.rawValue])
-            else { return false }
-            return try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM need WHERE personId = ?) OR EXISTS (SELECT 1 FROM offer WHERE personId = ?)
-                    """, arguments: [row, row]) ?? false
+            guard let row = try NodeRecord.rowID(of: person, in: db) else { return false }
+            return try !NeedRecord.filter(NeedRecord.Columns.personId == row).isEmpty(db)
+                || !OfferRecord.filter(OfferRecord.Columns.personId == row).isEmpty(db)
         }
     }
 }

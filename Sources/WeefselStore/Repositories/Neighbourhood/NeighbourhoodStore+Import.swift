@@ -30,7 +30,8 @@ extension NeighbourhoodStore {
     {
         let large = files.reduce(0) { $0 + $1.bytes.count } >= Store.firstImportThreshold
         let body = { (db: Database) throws -> (Neighbourhood, ImportSummary) in
-            let existing = Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+            let existing = Set(
+                try NodeRecord.select(NodeRecord.Columns.externalId, as: String.self).fetchAll(db).map { Node.ID($0) })
             let nodesRead = NeighbourhoodCSV.readNodes(files)
             guard nodesRead.isClean else {
                 // Refused whatever the ties files hold; read them for their problems too.

@@ -76,10 +76,7 @@ extension NeighbourhoodStore {
     ///
     /// - Throws: `StoreError.unknownNode` when there is none.
     static func nodeRowID(_ id: Node.ID, in db: Database) throws -> Int64 {
-        guard
-            let rowID = try Int64.fetchOne(
-                db, sql: "SELECT id FROM node WHERE externalId = ?", arguments: [id.rawValue])
-        else { throw StoreError.unknownNode(id) }
+        guard let rowID = try NodeRecord.rowID(of: id, in: db) else { throw StoreError.unknownNode(id) }
         return rowID
     }
 

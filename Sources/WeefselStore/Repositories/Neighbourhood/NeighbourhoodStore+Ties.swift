@@ -20,11 +20,9 @@ extension NeighbourhoodStore {
         let key = tie.key
         let low = try Self.nodeRowID(key.low, in: db)
         let high = try Self.nodeRowID(key.high, in: db)
-        let exists =
-            try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
-                arguments: [low, high, tie.kind]) ?? false
-        guard !exists else { throw StoreError.duplicateTie(key.low, key.high, tie.kind) }
+        guard try TieRecord.between(low, high, kind: tie.kind).fetchCount(db) == 0 else {
+            throw StoreError.duplicateTie(key.low, key.high, tie.kind)
+        }
         var stored = tie
         (stored.source, stored.target) = (key.low, key.high)
         var record = TieRecord(sourceId: low, targetId: high, stored)
@@ -40,16 +38,13 @@ extension NeighbourhoodStore {
             let key = tie.key
             let low = try Self.nodeRowID(key.low, in: db)
             let high = try Self.nodeRowID(key.high, in: db)
-            try db.execute(
-                sql: """
-                    UPDATE tie SET strength = ?, since = ?, until = ?, recordedBy = ?, note = ?
-                    WHERE sourceId = ? AND targetId = ? AND kind = ?
-                    """,
-                arguments: [
-                    tie.strength.rawValue, tie.since?.description, tie.until?.description, tie.recordedBy, tie.note,
-                    low, high, tie.kind,
-                ])
-            guard db.changesCount == 1 else { throw StoreError.unknownTie(key.low, key.high, tie.kind) }
+            let changed = try TieRecord.between(low, high, kind: tie.kind).updateAll(
+                db,
+                TieRecord.Columns.strength.set(to: tie.strength.rawValue),
+                TieRecord.Columns.since.set(to: tie.since?.description),
+                TieRecord.Columns.until.set(to: tie.until?.description),
+                TieRecord.Columns.recordedBy.set(to: tie.recordedBy), TieRecord.Columns.note.set(to: tie.note))
+            guard changed == 1 else { throw StoreError.unknownTie(key.low, key.high, tie.kind) }
             try database.appendAudit(audit.map { [.init($0, .update, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }
@@ -83,10 +78,9 @@ extension NeighbourhoodStore {
             let key = Tie.Key(a, b, kind: kind)
             let low = try Self.nodeRowID(key.low, in: db)
             let high = try Self.nodeRowID(key.high, in: db)
-            try db.execute(
-                sql: "DELETE FROM tie WHERE sourceId = ? AND targetId = ? AND kind = ?",
-                arguments: [low, high, kind])
-            guard db.changesCount == 1 else { throw StoreError.unknownTie(a, b, kind) }
+            guard try TieRecord.between(low, high, kind: kind).deleteAll(db) == 1 else {
+                throw StoreError.unknownTie(a, b, kind)
+            }
             try database.appendAudit(audit.map { [.init($0, .delete, subjects: [key.low, key.high])] } ?? [], in: db)
         }
     }

@@ -93,14 +93,16 @@ public struct NeighbourhoodStore: NeighbourhoodRepository, Sendable {
     /// people imported earlier.
     public func nodeIDs() throws(StoreError) -> Set<Node.ID> {
         try database.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT externalId FROM node").map { Node.ID($0) })
+            Set(try NodeRecord.select(NodeRecord.Columns.externalId, as: String.self).fetchAll(db).map { Node.ID($0) })
         }
     }
 
     /// The external ids of every household in the database.
     public func householdIDs() throws(StoreError) -> Set<Household.ID> {
         try database.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT externalId FROM household").map { Household.ID($0) })
+            Set(
+                try HouseholdRecord.select(HouseholdRecord.Columns.externalId, as: String.self).fetchAll(db)
+                    .map { Household.ID($0) })
         }
     }
 }

@@ -29,12 +29,11 @@ public struct OutreachStore: OutreachRepository, Sendable {
     }
 
     private func insert(_ visit: Visit, tie: Tie?, audit: AuditContext?, in db: Database) throws {
-        let found = try Int64.fetchOne(
-            db, sql: "SELECT id FROM household WHERE externalId = ?", arguments: [visit.household.rawValue])
-        guard let household = found else { throw StoreError.unknownHousehold(visit.household) }
-        let members = try String.fetchAll(
-            db, sql: "SELECT externalId FROM node WHERE householdId = ?", arguments: [household]
-        ).map { Node.ID($0) }
+        guard let household = try HouseholdRecord.rowID(of: visit.household, in: db) else {
+            throw StoreError.unknownHousehold(visit.household)
+        }
+        let members = try NodeRecord.filter(NodeRecord.Columns.householdId == household)
+            .select(NodeRecord.Columns.externalId, as: String.self).fetchAll(db).map { Node.ID($0) }
         var contactRow: Int64?
         var subjects = members
         if let tie, let contact = visit.contact {
@@ -53,11 +52,8 @@ public struct OutreachStore: OutreachRepository, Sendable {
         } else if visit.outcome == .contactMade {
             throw StoreError.invalid(field: "contact", reason: "choose who the household was put in touch with")
         }
-        try db.execute(
-            sql: "INSERT INTO visit (householdId, day, outcome, note, recordedBy, contactId) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [
-                household, visit.day.description, visit.outcome.rawValue, visit.note, visit.recordedBy, contactRow,
-            ])
+        var record = VisitRecord(householdId: household, contactId: contactRow, visit)
+        try record.insert(db)
         try database.appendAudit(
             audit.map { [.init($0, .create, subjects: Array(Set(subjects)).sorted())] } ?? [], in: db)
     }

@@ -22,9 +22,8 @@ public struct PrivacyStore: PrivacyRepository, Sendable {
             guard var node = try NeighbourhoodStore.nodeRow(person, in: db), let row = node.id else {
                 throw StoreError.unknownNode(person)
             }
-            try db.execute(
-                sql: "INSERT INTO consent (nodeId, purpose, given, day, recordedBy) VALUES (?, ?, ?, ?, ?)",
-                arguments: [row, record.purpose.rawValue, record.given, record.day.description, record.recordedBy])
+            var decision = ConsentDecisionRecord(nodeId: row, record)
+            try decision.insert(db)
             if record.given {
                 node.record.consentPurposes.insert(record.purpose)
             } else {
@@ -44,15 +43,8 @@ public struct PrivacyStore: PrivacyRepository, Sendable {
 
     /// The consent decisions of the person in row `row`, oldest first, inside the caller's transaction.
     static func consentHistory(ofRow row: Int64, in db: Database) throws -> [ConsentRecord] {
-        try Row.fetchAll(
-            db, sql: "SELECT purpose, given, day, recordedBy FROM consent WHERE nodeId = ? ORDER BY id",
-            arguments: [row]
-        ).compactMap { row in
-            guard let purpose = Consent.Purpose(rawValue: row["purpose"]), let day = Day(parsing: row["day"]) else {
-                return nil
-            }
-            return ConsentRecord(purpose: purpose, given: row["given"], day: day, recordedBy: row["recordedBy"])
-        }
+        try ConsentDecisionRecord.filter(ConsentDecisionRecord.Columns.nodeId == row)
+            .order(ConsentDecisionRecord.Columns.id).fetchAll(db).compactMap(\.decision)
     }
 
     /// Everything stored about `person`, including the audit entries about them; the export itself
@@ -106,7 +98,8 @@ public struct PrivacyStore: PrivacyRepository, Sendable {
             let lists = try String.fetchAll(
                 db, sql: "SELECT subjects FROM audit WHERE time >= ?", arguments: [AuditClock.timestamp(cutoff)])
             let touched = Set(lists.flatMap { ListColumn.decode($0) })
-            let ids = try String.fetchAll(db, sql: "SELECT externalId FROM node ORDER BY externalId")
+            let ids = try NodeRecord.select(NodeRecord.Columns.externalId, as: String.self)
+                .order(NodeRecord.Columns.externalId).fetchAll(db)
             return ids.filter { !touched.contains($0) }.map { Node.ID($0) }
         }
     }

@@ -24,24 +24,23 @@ public struct SnapshotStore: SnapshotRepository, Sendable {
             throw .database("cannot encode the snapshot: \(error)")
         }
         try database.write { db in
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM snapshot WHERE label = ?", arguments: [label]) == nil else {
+            guard try SnapshotRecord.filter(SnapshotRecord.Columns.label == label).fetchCount(db) == 0 else {
                 throw StoreError.invalid(field: "label", reason: "a snapshot called '\(label)' exists already")
             }
-            try db.execute(
-                sql: "INSERT INTO snapshot (label, day, createdAt, indicators, isolation) VALUES (?, ?, ?, ?, ?)",
-                arguments: [
-                    label, snapshot.day.description, snapshot.createdAt,
-                    String(decoding: indicators, as: UTF8.self), String(decoding: isolation, as: UTF8.self),
-                ])
+            var record = SnapshotRecord(
+                label: label, day: snapshot.day.description, createdAt: snapshot.createdAt,
+                indicators: String(decoding: indicators, as: UTF8.self),
+                isolation: String(decoding: isolation, as: UTF8.self))
+            try record.insert(db)
         }
     }
 
     /// The snapshot with `label`. - Throws: `StoreError.invalid` naming the labels that exist.
     public func snapshot(_ label: String) throws(StoreError) -> Snapshot {
-        let row = try database.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM snapshot WHERE label = ?", arguments: [label])
+        let found = try database.read { db in
+            try SnapshotRecord.filter(SnapshotRecord.Columns.label == label).fetchOne(db)
         }
-        guard let row else {
+        guard let found else {
             let labels = try snapshots().map(\.label)
             throw .invalid(
                 field: "label",
@@ -52,12 +51,11 @@ public struct SnapshotStore: SnapshotRepository, Sendable {
         }
         let decoder = JSONDecoder()
         do {
-            let dayText: String = row["day"]
-            guard let day = Day(parsing: dayText) else { throw StoreError.database("snapshot day '\(dayText)'") }
+            guard let day = Day(parsing: found.day) else { throw StoreError.database("snapshot day '\(found.day)'") }
             return Snapshot(
-                label: row["label"], day: day, createdAt: row["createdAt"],
-                indicators: try decoder.decode(NetworkIndicators.self, from: Data((row["indicators"] as String).utf8)),
-                isolation: try decoder.decode([HouseholdIsolation].self, from: Data((row["isolation"] as String).utf8)))
+                label: found.label, day: day, createdAt: found.createdAt,
+                indicators: try decoder.decode(NetworkIndicators.self, from: Data(found.indicators.utf8)),
+                isolation: try decoder.decode([HouseholdIsolation].self, from: Data(found.isolation.utf8)))
         } catch {
             throw .database("the snapshot '\(label)' cannot be read: \(error)")
         }
@@ -66,8 +64,10 @@ public struct SnapshotStore: SnapshotRepository, Sendable {
     /// Labels, days and creation times of every snapshot, oldest day first.
     public func snapshots() throws(StoreError) -> [(label: String, day: Day, createdAt: Date)] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT label, day, createdAt FROM snapshot ORDER BY day, label").compactMap {
-                row in
+            let request = SnapshotRecord.select(
+                SnapshotRecord.Columns.label, SnapshotRecord.Columns.day, SnapshotRecord.Columns.createdAt
+            ).order(SnapshotRecord.Columns.day, SnapshotRecord.Columns.label)
+            return try Row.fetchAll(db, request).compactMap { row in
                 guard let day = Day(parsing: row["day"] as String) else { return nil }
                 return (row["label"], day, row["createdAt"])
             }
