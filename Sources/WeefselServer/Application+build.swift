@@ -118,6 +118,7 @@ public func buildRouter(
     table.addMatchingRoutes(service)
     table.addWebRoutes(service)
     table.addWijkPages(service)
+    table.addWebMapRoutes(service)
     table.addPersonPages(service)
     table.addVisitPages(service)
     table.addPersonFormPages(service)

@@ -9,9 +9,10 @@ import struct
 import time
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from support import BASE, accessible, check, screen, sign_in, submit, wait_for
+from support import BASE, PASSWORDS, accessible, check, gone, screen, sign_in, submit, wait_for
 
 DEVICES = ((1366, 900, "laptop"), (820, 1180, "tablet"))
 
@@ -151,3 +152,36 @@ def help_pages(driver):
         driver.set_window_size(width, height)
         accessible(driver, f"the help page on a {device}")
     driver.set_window_size(1366, 900)
+
+
+def account(driver):
+    """A worker changes her own password, then signs out everywhere."""
+    sign_in(driver, "demo-account")
+    for width, height, device in ((1366, 900, "laptop"), (820, 1180, "tablet")):
+        driver.set_window_size(width, height)
+        driver.find_element(By.CSS_SELECTOR, "a[href='/mijn-account']").click()
+        wait_for(driver, "#current_password")
+        accessible(driver, f"the account page on a {device}")
+    driver.set_window_size(1366, 900)
+    screen(driver, "15-mijn-account")
+    driver.find_element(By.ID, "current_password").send_keys("not the password")
+    driver.find_element(By.ID, "new_password").send_keys("een-nieuw-wachtwoord")
+    driver.find_element(By.ID, "repeat_password").send_keys("een-nieuw-wachtwoord")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/wachtwoord'] button"))
+    check("a wrong current password is refused in Dutch", "klopt niet" in wait_for(driver, ".error").text)
+    driver.find_element(By.ID, "current_password").send_keys(PASSWORDS["demo-account"])
+    driver.find_element(By.ID, "new_password").send_keys("een-nieuw-wachtwoord")
+    driver.find_element(By.ID, "repeat_password").send_keys("een-nieuw-wachtwoord")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/wachtwoord'] button"))
+    check("after a password change she signs in again", "/aanmelden" in driver.current_url
+          and "gewijzigd" in wait_for(driver, ".flash").text)
+    PASSWORDS["demo-account"] = "een-nieuw-wachtwoord"
+    sign_in(driver, "demo-account")
+    check("with the new password", "/aanmelden" not in driver.current_url)
+    driver.get(BASE + "/mijn-account")
+    everywhere = driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/overal-afmelden'] button")
+    everywhere.click()
+    WebDriverWait(driver, 10).until(expected_conditions.alert_is_present()).accept()
+    WebDriverWait(driver, 30).until(lambda _: gone(everywhere))
+    driver.get(BASE + "/wijk")
+    check("signing out everywhere ends this session too", "/aanmelden" in driver.current_url)

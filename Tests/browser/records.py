@@ -184,3 +184,35 @@ def spreadsheet(driver):
     driver.get(BASE + "/personen/X003")
     check("the partner's own column shows on the person's page",
           "0612-345678" in driver.find_element(By.ID, "own-fields").text)
+
+
+def search(driver):
+    """The worker types what she remembers into the search box, on a laptop and on a tablet."""
+    sign_in(driver, "demo-worker")
+    for width, height, device in ((1366, 900, "laptop"), (820, 1180, "tablet")):
+        driver.set_window_size(width, height)
+        driver.get(BASE + "/zoeken")
+        field = driver.find_element(By.ID, "q")
+        field.send_keys("de Jong")
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form[role=search] button[type=submit]"))
+        names = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.list tbody td:first-child a")]
+        check(f"'de Jong' finds the de Jongs ({device})", names and all("Jong" in name for name in names[:5]))
+        check(f"and says how many were found ({device})", "gevonden" in wait_for(driver, "#search-count").text)
+        accessible(driver, f"the search page on a {device}")
+        if device == "laptop":
+            screen(driver, "13-zoeken")
+        driver.get(BASE + "/zoeken?q=ozturk")
+        check(f"'ozturk' finds Öztürk ({device})", "Öztürk" in driver.find_element(By.CSS_SELECTOR, "table.list").text)
+        driver.get(BASE + "/zoeken?q=Mussenweg+90")
+        rows = driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
+        check(f"'Mussenweg 90' finds who lives there ({device})",
+              rows and all("Mussenweg 90" in row.text for row in rows))
+    driver.get(BASE + "/zoeken?q=Mussenweg")
+    next_page = driver.find_elements(By.CSS_SELECTOR, "nav.paging a[rel=next]")
+    check("a long list of results comes in pages", bool(next_page))
+    if next_page:
+        first = driver.find_element(By.CSS_SELECTOR, "table.list tbody tr").text
+        submit(driver, next_page[0])
+        check("the next page shows the next results", driver.find_element(By.CSS_SELECTOR, "table.list tbody tr").text != first
+              and "26–" in driver.find_element(By.ID, "search-count").text)
+    driver.set_window_size(1366, 900)

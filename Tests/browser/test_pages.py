@@ -9,15 +9,15 @@ import datetime
 import os
 import sys
 import tempfile
-import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from admin import administration, help_pages
-from records import new_resident, snapshots, spreadsheet, tie_by_search
-from support import (BASE, PASSWORDS, SCREENS, accessible, browser, check, counts, gone, menu, screen, sign_in,
+from admin import account, administration, help_pages
+from records import new_resident, search, snapshots, spreadsheet, tie_by_search
+from webmap import household_map, web_map, worker_map
+from support import (BASE, SCREENS, accessible, browser, check, counts, gone, menu, screen, sign_in,
                      submit, wait_for)
 
 
@@ -38,9 +38,12 @@ def roles(driver):
     check("the coordinator's menu has no key figures", "Sleutelfiguren" not in menu(driver))
     sign_in(driver, "demo-viewer")
     check("the viewer starts on the wijk overview", driver.current_url.endswith("/wijk"))
-    wait_for(driver, "figure.map svg")
+    WebDriverWait(driver, 120).until(lambda d: d.execute_script(
+        "const r = document.querySelector('.webmap'); return r && r.dataset.ready === 'true'"))
     check("the viewer's map is pseudonymised", "codes in plaats van namen" in driver.page_source)
-    check("the viewer's map links to nobody", not driver.find_elements(By.CSS_SELECTOR, "figure.map g[data-href]"))
+    check("the viewer's map names and links to nobody", driver.execute_script(
+        "const d = window.weefselWebMap.data; return !d.named && d.ids.length === 0"
+        " && d.labels.every((l) => /^[PAH]-/.test(l))"))
     driver.get(BASE + "/sleutelfiguren")
     check("the viewer may not open the key figures", "Uw rol mag dit niet" in driver.page_source)
     sign_in(driver, "demo-worker")
@@ -50,92 +53,6 @@ def roles(driver):
     check("an unknown address is a Dutch page with the menu, not JSON",
           driver.find_element(By.TAG_NAME, "h1").text and "Geïsoleerde huishoudens" in menu(driver)
           and '"error"' not in driver.page_source)
-
-
-def worker_map(driver):
-    sign_in(driver, "demo-worker")
-    wait_for(driver, "figure.map g.node[data-href]")
-    nodes = driver.find_elements(By.CSS_SELECTOR, "figure.map g.node[data-href]")
-    check("the wijk map shows the people of the wijk", len(nodes) > 300)
-    indicators = driver.find_elements(By.CSS_SELECTOR, "table.figures tbody tr")
-    check("the overview lists the indicators", len(indicators) >= 10)
-    besides_map = driver.execute_script(
-        "return new Blob([document.documentElement.outerHTML]).size"
-        " - new Blob([document.querySelector('figure.map').outerHTML]).size")
-    check("the overview page is under 200 KB besides the map", besides_map < 200_000)
-    screen(driver, "02-wijkoverzicht")
-    view_box = "return document.querySelector('figure.map svg').viewBox.baseVal.width"
-    whole = driver.execute_script(view_box)
-    driver.find_element(By.CSS_SELECTOR, "[data-zoom=in]").click()
-    try:
-        WebDriverWait(driver, 5).until(lambda d: d.execute_script(view_box) < whole)
-    except Exception:
-        pass
-    check("zooming in shows a smaller part of the map", driver.execute_script(view_box) < whole)
-    focused = driver.execute_script(
-        "const n = document.querySelector('figure.map g.node[data-href]'); n.focus();"
-        " return document.activeElement === n && n.getAttribute('role') === 'link'")
-    check("a person on the map can be reached with the keyboard", focused)
-    target = driver.execute_script(
-        "const n = [...document.querySelectorAll('figure.map g.node[data-href]')]"
-        ".find(g => g.dataset.href.startsWith('/personen/P')); n.dispatchEvent(new MouseEvent('click')); return n.dataset.href;")
-    WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith(target))
-    check("clicking a person on the map opens their page", driver.current_url.endswith(target))
-    check("a person's page lists their ties", len(driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")) >= 1)
-    screen(driver, "05-persoon")
-    household = driver.find_elements(By.CSS_SELECTOR, "p.lead a[href^='/huishoudens/']")
-    check("a person's page links to their household", bool(household))
-    if household:
-        submit(driver, household[0])
-        wait_for(driver, "figure.map svg")
-        check("the household page shows its netwerkkaart", "Netwerkkaart van het huishouden" in driver.page_source)
-        check("the netwerkkaart draws the household's contacts",
-              len(driver.find_elements(By.CSS_SELECTOR, "figure.map g.node")) >= 3)
-        screen(driver, "06-huishouden")
-
-
-def household_map(driver):
-    sign_in(driver, "demo-worker")
-    driver.get(BASE + "/wijk?kaart=huishoudens")
-    wait_for(driver, "figure.map g.node[data-href^='/huishoudens/']")
-    target = driver.execute_script(
-        "const n = document.querySelector(\"figure.map g.node[data-href^='/huishoudens/']\");"
-        " n.dispatchEvent(new MouseEvent('click')); return n.dataset.href;")
-    WebDriverWait(driver, 20).until(lambda d: d.current_url.endswith(target))
-    check("clicking a household on the households map opens it", "Netwerkkaart van het huishouden" in driver.page_source)
-
-
-def account(driver):
-    """A worker changes her own password, then signs out everywhere."""
-    sign_in(driver, "demo-account")
-    for width, height, device in ((1366, 900, "laptop"), (820, 1180, "tablet")):
-        driver.set_window_size(width, height)
-        driver.find_element(By.CSS_SELECTOR, "a[href='/mijn-account']").click()
-        wait_for(driver, "#current_password")
-        accessible(driver, f"the account page on a {device}")
-    driver.set_window_size(1366, 900)
-    screen(driver, "15-mijn-account")
-    driver.find_element(By.ID, "current_password").send_keys("not the password")
-    driver.find_element(By.ID, "new_password").send_keys("een-nieuw-wachtwoord")
-    driver.find_element(By.ID, "repeat_password").send_keys("een-nieuw-wachtwoord")
-    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/wachtwoord'] button"))
-    check("a wrong current password is refused in Dutch", "klopt niet" in wait_for(driver, ".error").text)
-    driver.find_element(By.ID, "current_password").send_keys(PASSWORDS["demo-account"])
-    driver.find_element(By.ID, "new_password").send_keys("een-nieuw-wachtwoord")
-    driver.find_element(By.ID, "repeat_password").send_keys("een-nieuw-wachtwoord")
-    submit(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/wachtwoord'] button"))
-    check("after a password change she signs in again", "/aanmelden" in driver.current_url
-          and "gewijzigd" in wait_for(driver, ".flash").text)
-    PASSWORDS["demo-account"] = "een-nieuw-wachtwoord"
-    sign_in(driver, "demo-account")
-    check("with the new password", "/aanmelden" not in driver.current_url)
-    driver.get(BASE + "/mijn-account")
-    everywhere = driver.find_element(By.CSS_SELECTOR, "form[action='/mijn-account/overal-afmelden'] button")
-    everywhere.click()
-    WebDriverWait(driver, 10).until(expected_conditions.alert_is_present()).accept()
-    WebDriverWait(driver, 30).until(lambda _: gone(everywhere))
-    driver.get(BASE + "/wijk")
-    check("signing out everywhere ends this session too", "/aanmelden" in driver.current_url)
 
 
 def line_to(driver, person):
@@ -353,42 +270,10 @@ def audit(driver):
     driver.get(BASE + "/taal/nl?terug=/wijk")
 
 
-def search(driver):
-    """The worker types what she remembers into the search box, on a laptop and on a tablet."""
-    sign_in(driver, "demo-worker")
-    for width, height, device in ((1366, 900, "laptop"), (820, 1180, "tablet")):
-        driver.set_window_size(width, height)
-        driver.get(BASE + "/zoeken")
-        field = driver.find_element(By.ID, "q")
-        field.send_keys("de Jong")
-        submit(driver, driver.find_element(By.CSS_SELECTOR, "form[role=search] button[type=submit]"))
-        names = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table.list tbody td:first-child a")]
-        check(f"'de Jong' finds the de Jongs ({device})", names and all("Jong" in name for name in names[:5]))
-        check(f"and says how many were found ({device})", "gevonden" in wait_for(driver, "#search-count").text)
-        accessible(driver, f"the search page on a {device}")
-        if device == "laptop":
-            screen(driver, "13-zoeken")
-        driver.get(BASE + "/zoeken?q=ozturk")
-        check(f"'ozturk' finds Öztürk ({device})", "Öztürk" in driver.find_element(By.CSS_SELECTOR, "table.list").text)
-        driver.get(BASE + "/zoeken?q=Mussenweg+90")
-        rows = driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")
-        check(f"'Mussenweg 90' finds who lives there ({device})",
-              rows and all("Mussenweg 90" in row.text for row in rows))
-    driver.get(BASE + "/zoeken?q=Mussenweg")
-    next_page = driver.find_elements(By.CSS_SELECTOR, "nav.paging a[rel=next]")
-    check("a long list of results comes in pages", bool(next_page))
-    if next_page:
-        first = driver.find_element(By.CSS_SELECTOR, "table.list tbody tr").text
-        submit(driver, next_page[0])
-        check("the next page shows the next results", driver.find_element(By.CSS_SELECTOR, "table.list tbody tr").text != first
-              and "26–" in driver.find_element(By.ID, "search-count").text)
-    driver.set_window_size(1366, 900)
-
-
 def main():
     driver = browser()
     try:
-        for scenario in (roles, worker_map, household_map, introductions, end_tie, account, key_figures, visit,
+        for scenario in (roles, worker_map, web_map, household_map, introductions, end_tie, account, key_figures, visit,
                          search, new_resident, tie_by_search, snapshots, administration, help_pages, matching, upload,
                          spreadsheet, other_team, audit):
             try:

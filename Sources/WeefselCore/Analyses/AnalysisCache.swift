@@ -103,6 +103,14 @@ public final class AnalysisCache: @unchecked Sendable {
         }
     }
 
+    /// The answer to `key` when it is at hand for the current data, without computing it.
+    public func answerAtHand(_ key: AnalysisKey) -> AnalysisAnswer? {
+        locked {
+            guard let entry = entries[key], entry.generation == store.generation.current else { return nil }
+            return entry.answer
+        }
+    }
+
     /// Where analyses compute: threads of their own, so that a computation of seconds holds up
     /// no request.
     static let executor = BlockingExecutor(label: "weefsel.analyses")

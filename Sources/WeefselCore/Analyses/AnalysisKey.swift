@@ -1,5 +1,6 @@
 import Foundation
 import WeefselGraph
+import WeefselMaps
 
 /// One analysis the service answers from its cache: which one, with which arguments, for which
 /// wijken, on which day.
@@ -9,6 +10,8 @@ public struct AnalysisKey: Hashable, Sendable {
         case communities(seed: UInt64)
         case worklist
         case indicators(seed: UInt64)
+        /// Where everybody stands on the explorable map of the wijk (a ``WebMapLayout``).
+        case webMap(seed: UInt64)
     }
 
     public let analysis: Analysis
@@ -77,6 +80,12 @@ extension AnalysisKey {
                 figures = try scopedNeighbourhood(from: store).indicators(seed: seed)
             }
             return AnalysisAnswer(json: try AnalysisJSON.encode(figures), subjects: [], value: figures)
+        case .webMap(let seed):
+            let graph = whole ? try store.loadGraph(at: day) : try scopedNeighbourhood(from: store).graph()
+            let layout = WebMapLayout(
+                graph, membership: communities(of: graph.adjacency(.informal), seed: seed).membership)
+            // Positions and ids only; the page names people as the asking role may see them.
+            return AnalysisAnswer(json: Data(), subjects: [], value: layout)
         }
     }
 

@@ -97,8 +97,10 @@ enum Texts {
         "overview_mapPeople": ("mensen en hun banden", "people and their ties"),
         "overview_mapHouseholds": ("huishoudens naar isolatie", "households by isolation"),
         "overview_mapTooLarge": (
-            "Deze wijken zijn te groot om in één kaart te tekenen; open een huishouden of persoon voor de netwerkkaart.",
-            "These wijken are too large to draw as one map; open a household or person for their network map."
+            "Deze wijken hebben te veel huishoudens om in één kaart te tekenen: de verkenbare kaart (mensen en hun banden)"
+                + " markeert de geïsoleerde huishoudens, en een huishouden of persoon heeft zijn eigen netwerkkaart.",
+            "These wijken have too many households to draw as one map: the explorable map (people and their ties)"
+                + " marks the isolated households, and a household or person has their own network map."
         ),
         "ind_persons": ("Personen", "Persons"), "ind_households": ("Huishoudens", "Households"),
         "ind_isolated_households": ("Geïsoleerde huishoudens", "Isolated households"),
@@ -279,5 +281,5 @@ enum Texts {
     /// Every page's words: the table above with those of the worker's own tools (`Texts+Tools`) the
     /// record forms (`Texts+Records`) and administration (`Texts+Admin`).
     static let all = table.merging(tools) { first, _ in first }.merging(records) { first, _ in first }
-        .merging(admin) { first, _ in first }
+        .merging(admin) { first, _ in first }.merging(webMap) { first, _ in first }
 }

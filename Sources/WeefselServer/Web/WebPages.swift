@@ -74,14 +74,17 @@ struct WebPages: Sendable {
     /// The files under `/static/`, with their content types.
     static let staticFiles = [
         "weefsel.css": "text/css; charset=utf-8", "weefsel.js": "text/javascript; charset=utf-8",
-        "favicon.svg": "image/svg+xml",
+        "favicon.svg": "image/svg+xml", "webmap.js": "text/javascript; charset=utf-8",
+        "webmap-export.js": "text/javascript; charset=utf-8", "webmap-view.js": "text/javascript; charset=utf-8",
     ]
 
     /// The fingerprints the layout puts in the addresses of the static files.
     var fingerprints: [String: String] {
         [
             "css": files["weefsel.css"]?.fingerprint ?? "", "js": files["weefsel.js"]?.fingerprint ?? "",
-            "icon": files["favicon.svg"]?.fingerprint ?? "",
+            "icon": files["favicon.svg"]?.fingerprint ?? "", "webmap": files["webmap.js"]?.fingerprint ?? "",
+            "webmapExport": files["webmap-export.js"]?.fingerprint ?? "",
+            "webmapView": files["webmap-view.js"]?.fingerprint ?? "",
         ]
     }
 

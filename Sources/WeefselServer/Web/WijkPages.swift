@@ -11,7 +11,7 @@ extension RouteTable {
         page(
             Route(
                 .get, "/wijk", "Wijk overview: indicators, change since the last snapshot, the map",
-                access: .only(.admin, .worker, .viewer), query: ["kaart"], page: true), service
+                access: .only(.admin, .worker, .viewer), query: ["kaart", "focus"], page: true), service
         ) { request, context, view, _ in
             let caller = try context.caller()
             let day = Day.dutchToday
@@ -19,35 +19,34 @@ extension RouteTable {
                 IndicatorFigures.self, .indicators(seed: 1), for: caller, on: day)
             let (rows, snapshot) = try service.indicatorRows(indicators, for: caller.user, view: view)
             let names = caller.user.role != .viewer
-            // The fabric of people, or the households coloured by how isolated they are.
-            let households = request.query("kaart") == "huishoudens"
-            let kind: MapKind = households ? .isolated : .map
-            var options = MapOptions(
-                date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: !names,
-                names: names, nodeLimit: 5_000)
-            options.pseudonyms = service.pseudonyms
-            let countingOutside = kind == .isolated && caller.user.role != .admin
-            let (graph, persons) = try service.mapGraph(
-                for: caller.user, on: day, options: options, countingOutside: countingOutside)
-            options.neighbourhoodName = graph.wijken.joined(separator: ", ")
-            // A wijk too large to draw still gets its figures.
-            let drawn = try await service.wijkMap(
-                kind, of: graph, persons: persons,
-                key: MapGraphKey(user: caller.user, day: day, options: options, countingOutside: countingOutside),
-                options: options, view: view)
-            let map = drawn.map { ["svg": $0.svg, "links": $0.links, "label": view.text("map_label")] }
-            let mapNote = drawn == nil ? view.text("overview_mapTooLarge") : nil
-            try await service.recordRead(.read, of: names ? persons : [], by: caller, request, context)
-            let wijken = caller.user.role == .admin ? graph.wijken : caller.user.team.wijken
-            return try service.web.html(
-                "overview",
-                view.page(
-                    view.text("overview_title"),
-                    [
-                        "wijken": wijken.joined(separator: ", "), "rows": rows, "snapshot": snapshot as Any,
-                        "map": map as Any, "mapNote": mapNote as Any, "pseudonymised": !names, "households": households,
-                        "today": day.description, "compare": caller.user.role != .viewer,
-                    ]))
+            let wijken = try service.core.network.wijken(for: service.actor(caller, request, context))
+            var values: [String: Any] = [
+                "wijken": wijken.joined(separator: ", "), "rows": rows, "snapshot": snapshot as Any,
+                "pseudonymised": !names, "today": day.description, "compare": caller.user.role != .viewer,
+            ]
+            if request.query("kaart") == "huishoudens" {
+                // The households coloured by how isolated they are, drawn by Graphviz for print.
+                var options = MapOptions(
+                    date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: !names,
+                    names: names, nodeLimit: WijkPages.householdMapLimit)
+                options.pseudonyms = service.pseudonyms
+                let countingOutside = caller.user.role != .admin
+                let (graph, persons) = try service.mapGraph(
+                    for: caller.user, on: day, options: options, countingOutside: countingOutside)
+                options.neighbourhoodName = graph.wijken.joined(separator: ", ")
+                let drawn = try await service.wijkMap(
+                    .isolated, of: graph, persons: persons,
+                    key: MapGraphKey(user: caller.user, day: day, options: options, countingOutside: countingOutside),
+                    options: options, view: view)
+                values["households"] = true
+                values["map"] = drawn.map { ["svg": $0.svg, "links": $0.links, "label": view.text("map_label")] }
+                values["mapNote"] = drawn == nil ? view.text("overview_mapTooLarge") : nil
+                try await service.recordRead(.read, of: names ? persons : [], by: caller, request, context)
+            } else {
+                // The explorable map: the page's script fetches its data, and that read is recorded.
+                values["webmap"] = WijkPages.webMapValues(focus: request.query("focus"), named: names, view: view)
+            }
+            return try service.web.html("overview", view.page(view.text("overview_title"), values))
         }
         page(
             Route(
@@ -219,78 +218,3 @@ extension Service {
 /// Where a click on a map element leads: the persons and organisations of `persons` to their
 /// page, households to theirs; someone drawn anonymously leads nowhere. Only what `drawing`
 /// draws gets a link, so a netwerkkaart of fifty people carries fifty links, not the wijk's.
-/// The map of a wijk page as placed in the page: its SVG and the links of its elements.
-struct InlineMap: Sendable {
-    let svg: String
-    let links: String
-}
-
-/// What the drawn map of a wijk page depends on.
-struct WijkMapKey: Hashable, Sendable {
-    let graph: MapGraphKey
-    let kind: MapKind
-    let names: Bool
-    let english: Bool
-}
-
-extension Service {
-    /// The map of the wijk overview, drawn once per change of the data and kept; nil when the
-    /// network is too large to draw.
-    func wijkMap(
-        _ kind: MapKind, of graph: AnalysisGraph, persons: [Node.ID], key: MapGraphKey, options: MapOptions,
-        view: PageView
-    ) async throws -> InlineMap? {
-        let generation = store.generation.current
-        let key = WijkMapKey(graph: key, kind: kind, names: options.names, english: options.language == .english)
-        if let kept = wijkMaps[key, at: generation] { return kept }
-        // Only households are drawn on the isolation map; the size is known before any layout.
-        let drawnCount = kind == .isolated ? graph.householdCount : graph.nodeCount
-        var made: InlineMap?
-        if drawnCount <= options.nodeLimit {
-            do {
-                let drawing = try drawMap(kind, of: graph, seed: 1, year: key.graph.day.year, options: options)
-                let inline = try await inlineMap(
-                    drawing, links: options.names ? pageLinks(graph, persons: persons, drawing: drawing) : [:],
-                    view: view)
-                made = InlineMap(svg: inline["svg"] as? String ?? "", links: inline["links"] as? String ?? "{}")
-            } catch let error as ServiceError where error.isBadInput {
-                made = nil
-            }
-        }
-        wijkMaps.keep(made, for: key, at: generation)
-        return made
-    }
-}
-
-func pageLinks(_ graph: AnalysisGraph, persons: [Node.ID], drawing: MapDrawing) -> [String: String] {
-    let linked = Set(persons)
-    var links: [String: String] = [:]
-    for node in drawing.graph.nodes {
-        switch node.id {
-        case .element(let v) where Int(v) < graph.nodeCount && linked.contains(graph.nodeIDs[Int(v)]):
-            links[node.id.description] = "/personen/" + percentEncoded(graph.nodeIDs[Int(v)].rawValue)
-        case .household(let h) where Int(h) < graph.householdCount:
-            links[node.id.description] = "/huishoudens/" + percentEncoded(graph.householdIDs[Int(h)].rawValue)
-        default: break
-        }
-    }
-    return links
-}
-
-/// A map drawn as SVG to place in a page: the SVG element itself (no XML prolog), and the links
-/// of its elements as JSON for the page's script. The SVG carries no script of its own (labels
-/// are escaped when the DOT is written) and the page's policy would not run any.
-func inlineMap(_ drawing: MapDrawing, links: [String: String], view: PageView) async throws -> [String: Any] {
-    let bytes: [UInt8]
-    do {
-        bytes = try await Renderer().render(drawing, as: .svg)
-    } catch {
-        throw ServiceError.from(error)
-    }
-    var svg = String(decoding: bytes, as: UTF8.self)
-    if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
-    // Graphviz never writes script; refuse to place a drawing whose markup could run any.
-    guard SVGMarkup.isSafe(svg) else { throw ServiceError.internalFailure }
-    let json = (try? JSONSerialization.data(withJSONObject: links, options: [.sortedKeys])) ?? Data("{}".utf8)
-    return ["svg": svg, "links": String(decoding: json, as: UTF8.self), "label": view.text("map_label")]
-}
