@@ -32,7 +32,7 @@ test:
 
 # Every benchmark section, or only those named, e.g. `make bench SECTIONS=pages`.
 bench:
-	@scripts/bootstrap.sh --bench
+	@scripts/bootstrap.sh --bench --browser
 	$(SWIFT) build -c release --product weefsel
 	$(SWIFT) build -c release --product WeefselBench
 	stdbuf -oL .build/release/WeefselBench $(SECTIONS)

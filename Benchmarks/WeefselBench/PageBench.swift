@@ -56,6 +56,7 @@ func benchPages(persons: Int, report: inout Report) throws {
     let measured = try JSONDecoder.snakeCase.decode(PageRun.self, from: Data(line.utf8))
 
     printPageTable(measured.pages, goal: goal)
+    try benchWebMap(port: server.port, password: passwords[0], report: &report)
     let slow = measured.pages.filter { $0.warmWorst > goal.milliseconds }
     let coldSlow = measured.pages.filter { $0.coldMs > goal.milliseconds }
     let heavy = measured.pages.filter { $0.bytesWithoutMap > goal.bytes }
@@ -78,6 +79,40 @@ func benchPages(persons: Int, report: inout Report) throws {
     report.note(
         "pages", "making a snapshot with the form (POST /momentopnamen)",
         weefsel: measured.snapshotsMs.map { String(format: "%.0f ms", $0) }.joined(separator: ", "))
+}
+
+/// The explorable map of the wijk overview in Chromium (`webmap_client.py`): the time from the
+/// navigation until the map is drawn, and what travels over the wire, the first time after a
+/// change (the service lays the map out) and the next (it answers from what it kept).
+func benchWebMap(port: Int, password: String, report: inout Report) throws {
+    let output = try runShowingProgress(
+        ["python3", "Benchmarks/python/webmap_client.py", "\(port)"], input: password + "\n")
+    guard let line = output.split(separator: "\n").last else { throw BenchFailure("webmap_client.py printed nothing") }
+    let loads = try JSONDecoder.snakeCase.decode(WebMapRun.self, from: Data(line.utf8)).loads
+    for (index, load) in loads.enumerated() {
+        let met = load.interactiveMs <= 1_000 && load.transferBytes <= 500_000
+        report.note(
+            "pages",
+            "explorable wijk map of \(load.people) persons, \(index == 0 ? "first load after a change" : "next load")",
+            weefsel: String(
+                format: "interactive in %.0f ms; %.0f KB over the wire (page %.0f KB, map data %.0f KB)",
+                load.interactiveMs, Double(load.transferBytes) / 1000, Double(load.pageBytes) / 1000,
+                Double(load.dataBytes) / 1000),
+            baseline: "goal: 1 s, 500 KB", ratio: met ? "goal met" : "goal missed")
+    }
+}
+
+/// What `webmap_client.py` prints on its last line.
+struct WebMapRun: Decodable {
+    struct Load: Decodable {
+        let interactiveMs: Double
+        let pageBytes: Int
+        let dataBytes: Int
+        let transferBytes: Int
+        let people: Int
+    }
+
+    let loads: [Load]
 }
 
 /// What `page_client.py` prints on its last line.
