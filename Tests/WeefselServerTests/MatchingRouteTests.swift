@@ -26,6 +26,12 @@ import WeefselStore
             #expect(!proposals.text.contains("NW") && !proposals.text.contains("OW"), "\(proposals.text)")
             let pairs = (proposals.json as? [String: Any])?["matches"] as? [[String: Any]]
             #expect(pairs?.map { $0["offer"] as? String } == ["O1"], "\(proposals.text)")
+            // One JSON shape: the keys of the needs and offers files and of `match propose --json`.
+            let proposal = proposals.json as? [String: Any]
+            #expect(proposal?["total_score"] is Double && proposal?["totalScore"] == nil, "\(proposals.text)")
+            #expect(proposal?["feasible_pairs"] != nil)
+            let need = (needs.json as? [[String: Any]])?.first
+            #expect(need?["requested_on"] as? String != nil && need?["requestedOn"] == nil, "\(needs.text)")
             let unknown = try await client.execute(
                 uri: "/api/matching/proposals?programme=nothing", method: .get, headers: headers)
             #expect(unknown.status == .badRequest && unknown.errorField == "programme")

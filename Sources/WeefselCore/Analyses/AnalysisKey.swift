@@ -120,9 +120,12 @@ func analyse<T>(_ body: () throws(GraphError) -> T) throws(GraphError) -> T { tr
 
 /// The JSON of an analysis answer: sorted keys, and `null` for a figure that does not exist.
 public enum AnalysisJSON {
-    public static func encode(_ value: some Encodable) throws -> Data {
+    /// - Parameter snakeCase: keys as the matching answers and `weefsel match --json` write them
+    ///   (`total_score`).
+    public static func encode(_ value: some Encodable, snakeCase: Bool = false) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if snakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
         let marker = "weefsel-no-number-9c41e7"
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: marker, negativeInfinity: marker, nan: marker)

@@ -27,6 +27,14 @@ enum Coding {
             body: .init(byteBuffer: try analysisJSON(value)))
     }
 
+    /// A matching answer (needs, offers, proposals, matches) with the snake_case keys of the
+    /// needs and offers files and of `weefsel match propose --json`: `total_score`, `requested_on`.
+    static func matching(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try AnalysisJSON.encode(value, snakeCase: true))))
+    }
+
     /// The JSON of an analysis answer, with `null` for a figure that does not exist.
     static func analysisJSON(_ value: some Encodable) throws -> ByteBuffer {
         ByteBuffer(bytes: try AnalysisJSON.encode(value))

@@ -84,11 +84,11 @@ extension Service {
             case .needs:
                 let need = try MatchingCSV.need(from: values, source: "request", today: today)
                 let saved = try core.desk.register(need, replacing: id != nil, by: actor)
-                return try Coding.json(saved, status: id == nil ? .created : .ok)
+                return try Coding.matching(saved, status: id == nil ? .created : .ok)
             case .offers:
                 let offer = try MatchingCSV.offer(from: values, source: "request", today: today)
                 let saved = try core.desk.register(offer, replacing: id != nil, by: actor)
-                return try Coding.json(saved, status: id == nil ? .created : .ok)
+                return try Coding.matching(saved, status: id == nil ? .created : .ok)
             }
         } catch let failure as ImportFailure {
             var error = ServiceError.importRefused(failure)

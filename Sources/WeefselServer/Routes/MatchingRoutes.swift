@@ -17,7 +17,7 @@ extension RouteTable {
             let caller = try context.caller()
             let needs = try service.core.desk.needs(for: service.actor(caller, request, context))
             try await service.recordRead(.search, of: needs.compactMap(\.person), by: caller, request, context)
-            return try Coding.json(needs)
+            return try Coding.matching(needs)
         }
         on(
             Route(
@@ -27,7 +27,7 @@ extension RouteTable {
             let caller = try context.caller()
             let offers = try service.core.desk.offers(for: service.actor(caller, request, context))
             try await service.recordRead(.search, of: offers.compactMap(\.person), by: caller, request, context)
-            return try Coding.json(offers)
+            return try Coding.matching(offers)
         }
         on(
             Route(
@@ -39,7 +39,7 @@ extension RouteTable {
                 programme: request.query("programme"), on: Day.dutchToday, by: service.actor(caller, request, context))
             try await service.recordRead(
                 .read, of: try service.core.desk.persons(in: proposal), by: caller, request, context)
-            return try Coding.analysis(proposal)
+            return try Coding.matching(proposal)
         }
         on(
             Route(
@@ -52,7 +52,7 @@ extension RouteTable {
             let match = try service.core.desk.accept(
                 Need.ID(body.need), Offer.ID(body.offer), on: Day.dutchToday,
                 by: service.actor(caller, request, context))
-            return try Coding.json(match, status: .created)
+            return try Coding.matching(match, status: .created)
         }
         on(
             Route(
@@ -64,7 +64,7 @@ extension RouteTable {
             let body = try await Coding.decode(MatchStep.self, from: request, limit: service.configuration.maxBodySize)
             let step = try body.step(named: try context.parameter("step"), on: Day.dutchToday)
             let advanced = try service.core.desk.advance(id, by: service.actor(caller, request, context), step)
-            return try Coding.json(advanced)
+            return try Coding.matching(advanced)
         }
     }
 }

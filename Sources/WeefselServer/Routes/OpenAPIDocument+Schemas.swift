@@ -193,7 +193,7 @@ extension OpenAPIDocument {
             "OfferList": ["type": "array", "items": object(["id": string, "programme": string], required: ["id"])],
             "Proposal": object(
                 [
-                    "totalScore": ["type": "number"], "matches": ["type": "array", "items": ["type": "object"]],
+                    "total_score": ["type": "number"], "matches": ["type": "array", "items": ["type": "object"]],
                     "unmatched": ["type": "array", "items": ["type": "object"]],
                 ], required: ["matches", "unmatched"]),
             "NeedRequest": object(
