@@ -1,14 +1,16 @@
 import Dispatch
+import Synchronization
 
 /// A value computed on another thread, waited for once.
-final class Handoff<Value: Sendable>: @unchecked Sendable {
+final class Handoff<Value: Sendable>: Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the worker before it signals `done`, read only after `done`.
-    private var result: Value?
+    private let result = Mutex<Value?>(nil)
 
     init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global(qos: .userInitiated).async {
-            self.result = work()
+            let value = work()
+            self.result.withLock { $0 = value }
             self.done.signal()
         }
     }
@@ -17,6 +19,6 @@ final class Handoff<Value: Sendable>: @unchecked Sendable {
     func value() -> Value? {
         done.wait()
         done.signal()
-        return result
+        return result.withLock { $0 }
     }
 }
