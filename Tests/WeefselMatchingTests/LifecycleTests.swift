@@ -101,6 +101,7 @@ import WeefselMatching
         try match.end(on: Street.today, reason: .mismatch)
         let after = try street.problem(needs: needs, offers: offers, history: [match])
         #expect(after.propose().matches.map(\.need) == ["N1"])
+        #expect(after.propose().matches.map(\.offer) == ["O2"], "the pair that ended is not proposed again")
         #expect(after.freePlaces(of: "O1") == 1)
     }
 

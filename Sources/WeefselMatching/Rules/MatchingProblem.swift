@@ -80,7 +80,8 @@ public struct MatchingProblem: Sendable {
             offerSets.append(sets)
         }
 
-        // Live matches hold their need and places of their offer; declined pairs stay declined.
+        // Live matches hold their need and places of their offer; a pair declined or ended is never
+        // proposed again (an ended match that went well closed its need already).
         var held = [Bool](repeating: false, count: needs.count)
         var declined = Set<DeclinedPair>()
         for match in history {
@@ -89,7 +90,7 @@ public struct MatchingProblem: Sendable {
             if match.state.isLive {
                 if let n { held[Int(n)] = true }
                 if let o { offerSides[Int(o)].units -= n.map { needSides[Int($0)].units } ?? 1 }
-            } else if match.state == .declined, let n, let o {
+            } else if match.state == .declined || match.state == .ended, let n, let o {
                 declined.insert(
                     DeclinedPair(
                         need: needSides[Int(n)].party, offer: offerSides[Int(o)].party,

@@ -27,7 +27,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
     case conflict
     /// There is a professional tie between them already (no dual relationships).
     case professionalTie
-    /// The pair was declined before.
+    /// The pair was declined before, or was matched before and that match ended.
     case declinedBefore
 
     public var dutch: String {
@@ -44,7 +44,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         case .preferences: "past niet bij de wensen (geslacht, leeftijd)"
         case .conflict: "conflict tussen de huishoudens"
         case .professionalTie: "al een professionele relatie"
-        case .declinedBefore: "eerder afgewezen"
+        case .declinedBefore: "eerder afgewezen of al eens gekoppeld"
         }
     }
 
@@ -62,7 +62,7 @@ public enum Rule: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         case .preferences: "does not fit the preferences (gender, age)"
         case .conflict: "a conflict between the households"
         case .professionalTie: "already a professional relationship"
-        case .declinedBefore: "declined before"
+        case .declinedBefore: "declined or matched before"
         }
     }
 
