@@ -28,7 +28,7 @@ struct CompressionMiddleware<Context: RequestContext>: RouterMiddleware {
             let length = response.body.contentLength, length >= Self.threshold,
             Self.compressible(response.headers[.contentType] ?? "")
         else { return response }
-        var collector = Collector()
+        let collector = Collector()
         try await response.body.write(collector.writer)
         var bytes = collector.buffer.value
         let compressed = try bytes.compress(with: .gzip())
