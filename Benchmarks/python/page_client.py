@@ -178,8 +178,9 @@ def main(port, directory):
             snapshots.append(make_snapshot(port, cookies[role], csrf, "bench-na", str(today)))
         figures, page = measure(port, role, template.format(**values), cookies[role])
         pages.append(figures)
-        if role == "worker":
-            csrf = html.unescape(CSRF.search(page).group(1))
+        found_csrf = CSRF.search(page) if role == "worker" else None
+        if found_csrf:
+            csrf = html.unescape(found_csrf.group(1))
         if template == "/geisoleerd":
             found = ISOLATED.search(page)
             if found:
