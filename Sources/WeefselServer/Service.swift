@@ -33,6 +33,8 @@ struct Service: Sendable {
     let wijkMaps = GenerationCache<WijkMapKey, InlineMap?>()
     /// The drawn maps of what changed between two snapshots, until the data change.
     let changeMaps = GenerationCache<ChangeMapKey, InlineMap?>()
+    /// The data of the explorable map of each team, encoded, until the data change.
+    let webMaps = GenerationCache<WebMapKey, Data>()
 
     /// The client's address: the socket's, or, behind a trusted proxy, the address the proxy saw
     /// (the last `X-Forwarded-For` hop, which the proxy appended; the hops before it are the

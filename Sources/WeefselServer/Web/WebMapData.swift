@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import WeefselCore
 import WeefselGraph
 import WeefselMaps
@@ -60,25 +61,47 @@ extension RouteTable {
         ) { request, context, view, _ in
             let caller = try context.caller()
             let day = Day.dutchToday
-            let layout = try await service.cached(WebMapLayout.self, .webMap(seed: 1), for: caller, on: day)
+            // Read before the data: what is kept under it was made from data at least as new.
+            let generation = service.store.generation.current
             let named = caller.user.role != .viewer
             var options = MapOptions(
                 date: day, language: view.language == .dutch ? .dutch : .english, pseudonymise: !named, names: named)
             options.pseudonyms = service.pseudonyms
             let (graph, persons) = try service.mapGraph(for: caller.user, on: day, options: options)
-            let worklist = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: day)
             let keyFigures =
                 service.analyses.answerAtHand(
                     AnalysisKey(
                         analysis: .keyFigures(top: 20, setSize: 5, seed: 1), scope: WijkScope(caller.user), day: day)
                 )?.value as? KeyFigureReport
-            let data = WebMapData(
-                layout, graph: graph, named: named, pseudonyms: service.pseudonyms,
-                worklist: worklist, keyFigures: keyFigures?.keyFigures.map(\.person.id) ?? [])
+            let key = WebMapKey(
+                scope: WijkScope(caller.user), day: day, named: named, withKeyFigures: keyFigures != nil)
+            let json: Data
+            if let kept = service.webMaps[key, at: generation] {
+                json = kept
+            } else {
+                let layout = try await service.cached(WebMapLayout.self, .webMap(seed: 1), for: caller, on: day)
+                let worklist = try await service.cached([WorklistEntry].self, .worklist, for: caller, on: day)
+                let data = WebMapData(
+                    layout, graph: graph, named: named, pseudonyms: service.pseudonyms,
+                    worklist: worklist, keyFigures: keyFigures?.keyFigures.map(\.person.id) ?? [])
+                json = try Coding.encoder.encode(data)
+                service.webMaps.keep(json, for: key, at: generation)
+            }
             try await service.recordRead(.read, of: named ? persons : [], by: caller, request, context)
-            return try Coding.json(data)
+            return Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(bytes: json)))
         }
     }
+}
+
+/// What the data of the explorable map depend on besides the data of the neighbourhood.
+struct WebMapKey: Hashable, Sendable {
+    let scope: WijkScope
+    let day: Day
+    let named: Bool
+    /// Whether the key figures were at hand (they are marked once computed).
+    let withKeyFigures: Bool
 }
 
 extension WebMapData {
