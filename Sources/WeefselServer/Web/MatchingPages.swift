@@ -33,46 +33,76 @@ extension RouteTable {
             func side(_ need: Need) -> String { who(need.person, need.household) }
             func side(_ offer: Offer) -> String { who(offer.person, offer.household) }
 
+            // One programme at a time, a page of each list at a time: a board of every programme at
+            // once is thousands of pixels long.
+            let content = { (id: Programme.ID) -> Int in
+                proposal.matches.filter { $0.programme == id }.count
+                    + proposal.unmatched.filter { $0.programme == id }.count
+                    + matches.filter { $0.programme == id && $0.state.isLive }.count
+            }
+            let chosen =
+                programmes.first { $0.id.rawValue == request.query("programma") }
+                ?? programmes.first { content($0.id) > 0 } ?? programmes.first
+            let pageNumber = max(1, Int(request.query("pagina") ?? "") ?? 1)
+            func onPage<T>(_ list: [T]) -> [T] {
+                Array(list.dropFirst((pageNumber - 1) * MatchingBoard.perPage).prefix(MatchingBoard.perPage))
+            }
+            var longest = 0
+            var onBoard: Set<Node.ID> = []
+            func note(_ need: Need?) { if let person = need?.person { onBoard.insert(person) } }
+            func note(_ offer: Offer?) { if let person = offer?.person { onBoard.insert(person) } }
             var sections: [[String: Any]] = []
-            for programme in programmes {
-                let pairs: [[String: Any]] = proposal.matches.filter { $0.programme == programme.id }.compactMap {
-                    pair in
+            for programme in programmes where programme.id == chosen?.id {
+                let allPairs = proposal.matches.filter { $0.programme == programme.id }
+                let allWaiting = proposal.unmatched.filter { $0.programme == programme.id }
+                let ofProgramme = matches.filter { $0.programme == programme.id }.sorted { $0.id < $1.id }
+                longest = max(
+                    allPairs.count, allWaiting.count, ofProgramme.filter(\.state.isLive).count,
+                    ofProgramme.filter(\.state.isFinal).count)
+                let pairs: [[String: Any]] = onPage(allPairs).compactMap { pair -> [String: Any]? in
                     guard let need = needByID[pair.need], let offer = offerByID[pair.offer] else { return nil }
+                    note(need)
+                    note(offer)
                     return [
                         "need": pair.need.rawValue, "offer": pair.offer.rawValue, "helped": side(need),
                         "helper": side(offer), "score": shown(pair.score, language: view.language),
                         "reasons": pair.reasons.map { view.pick($0.dutch, $0.english) },
                     ]
                 }
-                let waiting: [[String: Any]] = proposal.unmatched.filter { $0.programme == programme.id }.compactMap {
-                    unmatched in
+                let waiting: [[String: Any]] = onPage(allWaiting).compactMap { unmatched -> [String: Any]? in
                     guard let need = needByID[unmatched.need] else { return nil }
+                    note(need)
                     return [
-                        "need": unmatched.need.rawValue, "helped": side(need), "since": need.requestedOn.description,
+                        "need": unmatched.need.rawValue, "helped": side(need), "since": view.format(need.requestedOn),
                         "reason": view.pick(unmatched.dutch, unmatched.english),
                     ]
                 }
-                let ofProgramme = matches.filter { $0.programme == programme.id }.sorted { $0.id < $1.id }
-                let live: [[String: Any]] = ofProgramme.filter { $0.state.isLive }.compactMap { match in
+                let live: [[String: Any]] = onPage(ofProgramme.filter { $0.state.isLive }).compactMap {
+                    match -> [String: Any]? in
                     guard let need = needByID[match.need], let offer = offerByID[match.offer] else { return nil }
+                    note(need)
+                    note(offer)
                     return [
                         "id": match.id.rawValue, "helped": side(need), "helper": side(offer),
                         "state": view.text("state_" + match.state.rawValue),
-                        "since": match.events.last?.on.description ?? "",
+                        "since": match.events.last.map { view.format($0.on) } ?? "",
                         "steps": match.state.successors.filter { $0 != .ended && $0 != .declined }.map { state in
                             ["step": step(to: state), "label": view.text("step_" + step(to: state))]
                         },
                         "canEnd": match.state == .active, "canDecline": match.state.successors.contains(.declined),
                     ]
                 }
-                let history: [[String: Any]] = ofProgramme.filter { $0.state.isFinal }.compactMap { match in
+                let history: [[String: Any]] = onPage(ofProgramme.filter { $0.state.isFinal }).compactMap {
+                    match -> [String: Any]? in
                     guard let need = needByID[match.need], let offer = offerByID[match.offer] else { return nil }
+                    note(need)
+                    note(offer)
                     let why =
                         match.endReason.map { view.text("reason_" + $0.rawValue) }
                         ?? match.declinedBy.map { view.text("declinedBy_" + $0.rawValue) } ?? ""
                     return [
                         "id": match.id.rawValue, "helped": side(need), "helper": side(offer),
-                        "state": view.text("state_" + match.state.rawValue), "on": match.closedOn?.description ?? "",
+                        "state": view.text("state_" + match.state.rawValue), "on": match.closedOn.map(view.format) ?? "",
                         "why": why,
                     ]
                 }
@@ -96,17 +126,30 @@ extension RouteTable {
                 ]
             }
             let map = try await service.matchesMapView(
-                matches: matches, needs: needByID, offers: offerByID, for: caller.user, view: view)
-            var people: Set<Node.ID> = []
-            for need in needs { if let person = need.person { people.insert(person) } }
-            for offer in offers { if let person = offer.person { people.insert(person) } }
-            try await service.recordRead(.read, of: people.sorted(), by: caller, request, context)
+                matches: matches.filter { $0.programme == chosen?.id }, needs: needByID, offers: offerByID,
+                for: caller.user, view: view)
+            for match in matches where match.programme == chosen?.id && match.state.isLive {
+                note(needByID[match.need])
+                note(offerByID[match.offer])
+            }
+            try await service.recordRead(.read, of: onBoard.sorted(), by: caller, request, context)
+            let pages = max(1, (longest + MatchingBoard.perPage - 1) / MatchingBoard.perPage)
+            let base = "/matching?programma=" + percentEncoded(chosen?.id.rawValue ?? "")
+            let tabs: [[String: Any]] = programmes.map { programme in
+                [
+                    "name": programme.name, "count": content(programme.id), "current": programme.id == chosen?.id,
+                    "href": "/matching?programma=" + percentEncoded(programme.id.rawValue),
+                ]
+            }
             return try service.web.html(
                 "matching",
                 view.page(
                     view.text("matching_title"),
                     [
-                        "programmes": sections, "report": reportRows, "from": start.description,
+                        "programmes": sections, "tabs": tabs, "report": reportRows, "from": start.description,
+                        "page": pageNumber, "pages": pages, "paged": pages > 1,
+                        "previous": pageNumber > 1 ? base + "&pagina=\(pageNumber - 1)" : "",
+                        "next": pageNumber < pages ? base + "&pagina=\(pageNumber + 1)" : "",
                         "to": today.description,
                         "map": map as Any,
                         "endReasons": Match.EndReason.allCases.map {
@@ -124,7 +167,7 @@ extension RouteTable {
             let match = try service.core.desk.accept(
                 Need.ID(try form.required("need")), Offer.ID(try form.required("offer")), on: Day.dutchToday,
                 by: service.actor(caller, request, context))
-            return redirect(to: "/matching?opgeslagen=koppeling#\(percentEncoded(match.programme.rawValue))")
+            return redirect(to: "/matching?programma=\(percentEncoded(match.programme.rawValue))&opgeslagen=koppeling")
         }
         page(
             Route(
@@ -136,7 +179,7 @@ extension RouteTable {
             let details = MatchStep(note: form["note"], reason: form["reason"], by: form["by"])
             let step = try details.step(named: try context.parameter("step"), on: Day.dutchToday)
             let advanced = try service.core.desk.advance(id, by: service.actor(caller, request, context), step)
-            return redirect(to: "/matching?opgeslagen=stap#\(percentEncoded(advanced.programme.rawValue))")
+            return redirect(to: "/matching?programma=\(percentEncoded(advanced.programme.rawValue))&opgeslagen=stap")
         }
     }
 }
@@ -151,6 +194,12 @@ private func step(to state: Match.State) -> String {
     case .declined: "decline"
     case .proposed: "propose"
     }
+}
+
+/// How the matching board is paged.
+enum MatchingBoard {
+    /// Proposals, waiting needs, matches under way and history per page.
+    static let perPage = 25
 }
 
 extension Service {

@@ -193,6 +193,8 @@ enum Texts {
         "erased_ties": ("banden gewist", "ties erased"),
         // Matching.
         "matching_title": ("Matching", "Matching"),
+        "matching_pages": ("Pagina's", "Pages"), "matching_page": ("pagina", "page"),
+        "matching_previous": ("← vorige", "← previous"), "matching_next": ("volgende →", "next →"),
         "matching_intro": (
             "Per programma de wachtende hulpvragen, de voorstellen met hun redenen en de lopende matches. Mensen staan er met hun code.",
             "Per programme the waiting needs, the proposals with their reasons and the matches under way. People appear by their code."
