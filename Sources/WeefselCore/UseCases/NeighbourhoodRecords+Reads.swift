@@ -65,6 +65,8 @@ public struct NetworkAround: Sendable {
     let source: any AnalysisSource
     /// The scoped neighbourhoods of the teams, until the data change.
     let scoped: GenerationCache<ScopeOnDay, ScopedNeighbourhood>
+    /// The graphs the teams analyse and draw, until the data change.
+    let graphs: GenerationCache<ScopeOnDay, AnalysisGraph>
     /// What the introductions of each team's households are found in, until the data change.
     let introductionIndexes: GenerationCache<ScopeOnDay, IntroductionIndex>
     /// The introductions found for the households last shown, until the data change.
@@ -84,6 +86,7 @@ public struct NetworkAround: Sendable {
     init(source: any AnalysisSource) {
         self.source = source
         scoped = GenerationCache()
+        graphs = GenerationCache()
         introductionIndexes = GenerationCache()
         introductions = GenerationCache(limit: 64)
     }
@@ -116,8 +119,11 @@ extension NetworkAround {
     ///
     /// - Complexity: O(n log n + m) for n nodes and m ties in the store.
     public func analysisGraph(for actor: Actor, on day: Day) throws -> AnalysisGraph {
-        if WijkScope(actor).wijken == nil { return try source.loadGraph(at: day) }
-        return try scopedNeighbourhood(for: actor, on: day).graph()
+        let scope = WijkScope(actor)
+        return try graphs.value(ScopeOnDay(scope: scope, day: day), at: source.generation.current) {
+            if scope.wijken == nil { return try source.loadGraph(at: day) }
+            return try scopedNeighbourhood(for: actor, on: day).graph()
+        }
     }
 
     /// The part of the neighbourhood `actor` may analyse on `day`, with the ties across its border.

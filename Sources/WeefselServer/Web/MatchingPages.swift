@@ -208,6 +208,7 @@ extension Service {
     func matchesMapView(
         matches: [Match], needs: [Need.ID: Need], offers: [Offer.ID: Offer], for user: User, view: PageView
     ) async throws -> [String: Any]? {
+        guard matches.contains(where: \.state.isLive) else { return nil }
         let graph = try analysisGraph(for: user, on: Day.dutchToday)
         let kinds = Dictionary(
             try core.desk.programmes().map { ($0.id, $0.tieKind) }, uniquingKeysWith: { first, _ in first })
