@@ -94,7 +94,7 @@ import WeefselMaps
         let isolated = isolatedHouseholds(in: graph, referenceYear: 2026).filter { $0.class == .isolated }
         #expect(!isolated.isEmpty)
         for entry in isolated {
-            let node = try #require(drawing.graph.nodes.first { $0.id == .household(entry.household) })
+            let node = try #require(drawing.graph.nodes.first { $0.id == .backdrop("mark_\(entry.household)") })
             #expect(node.attributes.fillColour == Palette.vermillion)
             #expect(node.attributes.shape == .house)
         }

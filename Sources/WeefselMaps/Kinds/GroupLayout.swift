@@ -7,7 +7,8 @@ import Foundation
 /// (Fruchterman and Reingold: every two groups push apart, a link pulls its two groups together by
 /// its weight) with a fixed number of rounds. Then every overlap of two groups' footprints (circle
 /// and name) is pushed apart along its shorter side, and the whole drawing is widened until none is
-/// left. The result depends only on the input: no randomness, the same order of work every time.
+/// left. Groups without a line to another stand in rows below. The result depends only on the
+/// input: no randomness, the same order of work every time.
 struct GroupLayout {
     /// One group: the radius of its circle and the size of its name below it, in inches.
     struct Item {
@@ -99,13 +100,20 @@ struct GroupLayout {
         var placed = GroupLayout.separated(inside.map { positions[$0] }, items: inside.map { items[$0] })
         var centres = [DOTPoint](repeating: DOTPoint(x: 0, y: 0), count: k)
         for (index, item) in inside.enumerated() { centres[item] = placed[index] }
+        let width = max(8, placed.map(\.x).max() ?? 0)
         var x = 0.0
-        let below = -0.4
+        var top = -0.4
+        var rowHeight = 0.0
         for index in (0..<k) where !linked.contains(index) {
             let box = items[index].footprint(at: DOTPoint(x: 0, y: 0))
-            let centre = DOTPoint(x: x + box.width / 2, y: below - items[index].radius)
-            centres[index] = rounded(centre)
+            if x > 0 && x + box.width > width {
+                x = 0
+                top -= rowHeight + 0.3
+                rowHeight = 0
+            }
+            centres[index] = rounded(DOTPoint(x: x + box.width / 2, y: top - items[index].radius))
             x += box.width + 0.3
+            rowHeight = max(rowHeight, box.height)
         }
         placed = GroupLayout.separated(centres, items: items, moving: false)
         self.centres = placed

@@ -2,12 +2,12 @@ import Foundation
 import WeefselGraph
 
 /// The group map: one circle per group, its area by the number of people in it, named after its
-/// association or street (see ``groupNames(_:count:hidesNames:words:)``); a line between two
+/// association or street (see ``groupNames(_:count:drawn:hidesNames:words:)``); a line between two
 /// groups as wide as the number of informal ties between them, and on the strongest lines the
 /// people who carry them. Individual persons are never laid out, so the map reads the same for a
 /// street and for a city of 100,000: at most `maximumGroups` groups (the largest; groups of one
-/// person are left out) and only the strongest lines are drawn, and the legend says how many were
-/// left out. Weefsel places every group itself (see ``GroupLayout``) so no name covers another.
+/// person are left out, and of the groups without a tie to another only the twelve largest are
+/// drawn) and only the strongest lines, and the legend says how many were left out. Weefsel places every group itself (see ``GroupLayout``) so no name covers another.
 ///
 /// - Parameters:
 ///   - input: the graph with a group per node (-1 for none) and, for names, what each group is
@@ -24,19 +24,23 @@ public func groupMap(of input: MapInput, options: MapOptions = MapOptions(), max
     let words = Vocabulary(language: options.language)
     let hidesNames = options.hidesNames(householdCount: graph.householdCount)
     let naming = Naming(graph: graph, hidesNames: hidesNames, words: words, pseudonyms: options.pseudonyms)
-    let names = groupNames(input, count: summary.sizes.count, hidesNames: hidesNames, words: words)
 
     let candidates = summary.sizes.indices.filter { summary.sizes[$0] >= 2 }.sorted {
         summary.sizes[$0] != summary.sizes[$1] ? summary.sizes[$0] > summary.sizes[$1] : $0 < $1
     }
-    let shown = Array(candidates.prefix(max(1, maximumGroups)))
+    // The largest groups; of those without a line to another, only the twelve largest.
+    let largest = Array(candidates.prefix(max(1, maximumGroups)))
+    let linked = Set(summary.strongestLinks(among: Set(largest.map { Int32($0) })).flatMap { [$0.a, $0.b] })
+    let loose = Set(largest.filter { !linked.contains(Int32($0)) }.prefix(12))
+    let shown = largest.filter { linked.contains(Int32($0)) || loose.contains($0) }
     try checkSize(shown.count, options: options)
-    let largest = Double(shown.first.map { summary.sizes[$0] } ?? 1)
+    let names = groupNames(input, count: summary.sizes.count, drawn: shown, hidesNames: hidesNames, words: words)
+    let biggest = Double(shown.first.map { summary.sizes[$0] } ?? 1)
     let items = shown.map { g in
         let name = MapBox.label(names[g], fontSize: 11, bold: true)
         let count = MapBox.label(words.people(summary.sizes[g]), fontSize: 9)
         return GroupLayout.Item(
-            radius: 0.15 + 0.55 * (Double(summary.sizes[g]) / largest).squareRoot(),
+            radius: 0.15 + 0.55 * (Double(summary.sizes[g]) / biggest).squareRoot(),
             labelWidth: max(name.width, count.width), labelHeight: name.height + count.height - 0.04)
     }
     let position = Dictionary(uniqueKeysWithValues: shown.enumerated().map { (Int32($0.element), $0.offset) })

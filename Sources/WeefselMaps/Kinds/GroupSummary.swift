@@ -78,9 +78,9 @@ struct GroupSummary {
 
 /// The name of every group in the reader's language: after its association, or the street most of
 /// its households are in ("Mussenweg e.o.", "Mussenweg area"), else its number; never after a
-/// household. On a map that hides names every group is named by its number. Names that repeat get
-/// a number, in group order ("Mussenweg e.o. 2").
-func groupNames(_ input: MapInput, count: Int, hidesNames: Bool, words: Vocabulary) -> [String] {
+/// household. On a map that hides names every group is named by its number. Names that repeat
+/// among the groups `drawn` get a number, in group order ("Mussenweg e.o. 2").
+func groupNames(_ input: MapInput, count: Int, drawn: [Int], hidesNames: Bool, words: Vocabulary) -> [String] {
     let labels = Dictionary(input.groupNames.map { ($0.community, $0) }, uniquingKeysWith: { first, _ in first })
     var names = (0..<count).map { number -> String in
         let fallback = words.group(number: number + 1)
@@ -99,9 +99,9 @@ func groupNames(_ input: MapInput, count: Int, hidesNames: Bool, words: Vocabula
             ? input.groupLabels[number] : fallback
     }
     var uses: [String: Int] = [:]
-    for name in names { uses[name, default: 0] += 1 }
+    for index in drawn { uses[names[index], default: 0] += 1 }
     var seen: [String: Int] = [:]
-    for index in names.indices where (uses[names[index]] ?? 0) > 1 {
+    for index in drawn.sorted() where (uses[names[index]] ?? 0) > 1 {
         let name = names[index]
         seen[name, default: 0] += 1
         names[index] = "\(name) \(seen[name] ?? 1)"

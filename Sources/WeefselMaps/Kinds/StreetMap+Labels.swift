@@ -137,7 +137,10 @@ struct StreetLabels {
             attributes.tooltip = naming.tooltip(ofNode: v)
             attributes.position = placed
             nodes.append(DOTNode(id: id, attributes: attributes))
-            if hypot(placed.x - home.x, placed.y - home.y) > box.width / 2 + sizes.mark + 0.1 {
+            // A line to the home when the label does not touch it.
+            let apart = hypot(
+                max(0, abs(placed.x - home.x) - box.width / 2), max(0, abs(placed.y - home.y) - box.height / 2))
+            if apart > sizes.mark / 2 + 0.12 {
                 leaders.append(
                     DOTEdge(.household(h), id, attributes: DOTAttributes(colour: Palette.darkGrey, penWidth: 0.8)))
             }

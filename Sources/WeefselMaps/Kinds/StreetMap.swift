@@ -57,18 +57,26 @@ public func streetMap(of input: MapInput, options: MapOptions = MapOptions()) th
     let roads = labels.streets(space: &space)
     dot.nodes += roads.nodes
     dot.edges += roads.edges
+    // Every household a small dot; those that need attention and the key figures' homes get a
+    // mark of their own on top, drawn after every dot.
     for (index, h) in households.enumerated() {
         let mark = marks[index]
         let key = keyHomes.contains(h)
-        let size = mark == .connected ? (key ? max(sizes.dot * 1.8, sizes.mark * 0.8) : sizes.dot) : sizes.mark
+        var dotAttributes = DOTAttributes(
+            label: .text(""), shape: .circle, style: [.filled], colour: Palette.connected,
+            fillColour: Palette.connected, penWidth: 0.5, width: sizes.dot, height: sizes.dot, fixedSize: true)
+        dotAttributes.tooltip = "\(naming.tooltip(ofHousehold: h)) · \(mark.name(words))"
+        dotAttributes.position = layout.positions[Int(h)]
+        dot.nodes.append(DOTNode(id: .household(h), attributes: dotAttributes))
+        guard mark != .connected || key else { continue }
+        let size = mark == .connected ? max(sizes.dot * 1.8, sizes.mark * 0.8) : sizes.mark
         var attributes = DOTAttributes(
             label: .text(""), shape: mark == .connected ? .circle : VisualLanguage.householdShape, style: [.filled],
-            colour: mark == .connected && !key ? mark.fill : Palette.black,
-            fillColour: mark == .connected && key ? Palette.black : mark.fill,
-            penWidth: key ? 2 : mark == .connected ? 0.5 : 1.2, width: size, height: size, fixedSize: true)
-        attributes.tooltip = "\(naming.tooltip(ofHousehold: h)) · \(mark.name(words))"
-        attributes.position = layout.positions[Int(h)]
-        dot.nodes.append(DOTNode(id: .household(h), attributes: attributes))
+            colour: Palette.black, fillColour: mark == .connected ? Palette.black : mark.fill,
+            penWidth: key ? 2 : 1.2, width: size, height: size, fixedSize: true)
+        attributes.tooltip = dotAttributes.tooltip
+        attributes.position = dotAttributes.position
+        dot.nodes.append(DOTNode(id: .backdrop("mark_\(h)"), attributes: attributes))
     }
     dot.nodes += labels.landmarks(landmarks, space: &space)
     let keyLabels = labels.keyFigures(keyFigures, space: &space)
@@ -90,6 +98,11 @@ public func streetMap(of input: MapInput, options: MapOptions = MapOptions()) th
     return MapDrawing(kind: .streets, graph: dot, engine: .pinned)
 }
 
+extension Palette {
+    /// The dot of a household on the street map that needs no visit.
+    static let connected = skyBlue
+}
+
 /// How a household is marked on the street map.
 enum StreetMark: Hashable {
     case isolated, professionalOnly, fragile, connected
@@ -107,7 +120,7 @@ enum StreetMark: Hashable {
         case .isolated: Palette.vermillion
         case .professionalOnly: Palette.orange
         case .fragile: Palette.yellow
-        case .connected: Palette.skyBlue
+        case .connected: Palette.connected
         }
     }
 
