@@ -38,3 +38,19 @@ render ego-pseudonymised ego P000002
 render matches matches
 render change change "begin 2024" "eind 2025"
 render map-en map --lang en
+render streets streets --names
+render streets-pseudonymised streets
+render groups groups --names
+render groups-en groups --names --lang en
+
+# A larger neighbourhood, generated: about 5,000 households for the street map, and a group map
+# of a town of 20,000 persons.
+town="$(dirname "$db")"
+"$weefsel" generate --persons 10600 --seed 2026 --wijk "De Meent" --out "$town/5000" >/dev/null
+"$weefsel" generate --persons 20000 --seed 2026 --out "$town/20000" >/dev/null
+for size in 5000 20000; do
+    WEEFSEL_DB="$town/$size.sqlite" "$weefsel" init >/dev/null
+    WEEFSEL_DB="$town/$size.sqlite" "$weefsel" import "$town/$size/nodes.csv" "$town/$size/ties.csv" >/dev/null
+done
+WEEFSEL_DB="$town/5000.sqlite" render streets-5000 streets --names
+WEEFSEL_DB="$town/20000.sqlite" render groups-20000 groups --names

@@ -123,7 +123,8 @@ func benchCommunitySection(report: inout Report) throws {
 }
 
 /// The neighbourhood map of 1,000 and 10,000 persons drawn with sfdp through Weefsel's renderer
-/// and through the `sfdp -Tsvg` command line on the same DOT, and a 150-node netwerkkaart with dot.
+/// and through the `sfdp -Tsvg` command line on the same DOT, a 150-node netwerkkaart with dot,
+/// and the street and group maps against their goals.
 func benchMapsSection(report: inout Report) throws {
     for persons in [1_000, 10_000] {
         let neighbourhood = try BenchNeighbourhood(persons: persons)
@@ -139,4 +140,5 @@ func benchMapsSection(report: inout Report) throws {
         report.time(
             "maps", "150-node netwerkkaart with dot (goal < 1 s)", weefsel: ego, baseline: nil, baselineName: "")
     }
+    try benchStreetAndGroupMaps(report: &report)
 }

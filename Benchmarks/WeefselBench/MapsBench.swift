@@ -121,3 +121,50 @@ private func medianSeconds(_ body: () -> Void) -> Double {
     }
     return times.sorted()[1]
 }
+
+/// The street map of a generated neighbourhood of about 5,000 households and the group map of
+/// 100,000 persons, each against the goal of its issue: the map built from the analyses and drawn
+/// to SVG (median of 3), and the analyses it needs beside it (once).
+func benchStreetAndGroupMaps(report: inout Report) throws {
+    let renderer = Renderer()
+    let town = try AnalysisGraph(NeighbourhoodGenerator(persons: 10_600, seed: 7).generate())
+    var streets: MapInput?
+    let streetAnalyses = try Harness.median(runs: 1) {
+        streets = try MapInput(analysing: town, seed: 1, referenceYear: 2025, betweenness: true)
+    }
+    guard let streets else { throw BenchFailure("no analyses for the street map") }
+    let households = town.householdCount.formatted()
+    print("Street map of \(households) households")
+    let streetSeconds = try Harness.median {
+        let drawing = try streetMap(of: streets, options: MapOptions(neighbourhoodName: "bench"))
+        _ = try renderer.renderNow(drawing.text, engine: drawing.engine, format: .svg)
+    }
+    report.note(
+        "maps", "street map, \(households) households, built and drawn to SVG", weefsel: Report.seconds(streetSeconds),
+        baseline: "goal < 5 s", ratio: streetSeconds < 5 ? "goal met" : "goal missed")
+    report.note(
+        "maps", "  its analyses: groups, isolation, betweenness for the key figures",
+        weefsel: Report.seconds(streetAnalyses))
+
+    let city = try AnalysisGraph(NeighbourhoodGenerator(persons: 100_000, seed: 7).generate())
+    var groups: MapInput?
+    let groupAnalyses = try Harness.median(runs: 1) {
+        groups = try MapInput(analysing: city, seed: 1, referenceYear: 2025, betweenness: false)
+    }
+    guard let groups else { throw BenchFailure("no analyses for the group map") }
+    print("Group map of 100,000 persons")
+    var shown = 0
+    let groupSeconds = try Harness.median {
+        let drawing = try groupMap(of: groups, options: MapOptions(neighbourhoodName: "bench"))
+        shown = drawing.graph.nodes.count { $0.attributes.shape == .circle }
+        _ = try renderer.renderNow(drawing.text, engine: drawing.engine, format: .svg)
+    }
+    report.note(
+        "maps", "group map, 100,000 persons (\(shown) groups drawn), built and drawn to SVG",
+        weefsel: Report.seconds(groupSeconds), baseline: "goal < 2 s",
+        ratio: groupSeconds < 2 ? "goal met" : "goal missed")
+    let total = groupSeconds + groupAnalyses
+    report.note(
+        "maps", "  with its analyses: groups (Leiden) and their names, isolation", weefsel: Report.seconds(total),
+        baseline: "goal < 2 s", ratio: total < 2 ? "goal met" : "goal missed")
+}

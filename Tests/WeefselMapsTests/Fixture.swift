@@ -89,6 +89,8 @@ extension Fixture {
             try egoMap(of: input.graph, centre: "P01", options: options),
             try matchesMap(of: input, matches: matches, options: options),
             try changeMap(from: earlier, to: laterInput(), options: options),
+            try streetMap(of: input, options: options),
+            try groupMap(of: input, options: options),
         ]
     }
 

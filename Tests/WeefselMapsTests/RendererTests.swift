@@ -6,13 +6,34 @@ import WeefselMaps
 @Suite struct RendererTests {
     static let tiny = "graph { a -- b; b -- c; c -- a; c -- d }"
 
-    @Test(arguments: LayoutEngine.allCases)
+    @Test(arguments: LayoutEngine.allCases.filter { $0 != .pinned })
     func everyEngineDrawsATinyGraph(engine: LayoutEngine) async throws {
         let svg = String(decoding: try await Renderer().render(Self.tiny, engine: engine, format: .svg), as: UTF8.self)
         #expect(svg.contains("<svg"))
         for name in ["a", "b", "c", "d"] {
             #expect(svg.components(separatedBy: "<title>\(name)</title>").count == 2)
         }
+    }
+
+    @Test func theEngineThatOnlyDrawsKeepsEveryNodeWhereTheMapPutIt() async throws {
+        var graph = DOTGraph()
+        graph.attributes.layout = DOTLayoutSettings(splines: .line, seed: nil)
+        graph.attributes.layout?.positionsOnly = true
+        for (index, point) in [(0.0, 0.0), (2.0, 1.0), (1.0, 3.0)].enumerated() {
+            var attributes = DOTAttributes(label: .text("p\(index)"))
+            attributes.position = DOTPoint(x: point.0, y: point.1)
+            graph.nodes.append(DOTNode(id: .element(Int32(index)), attributes: attributes))
+        }
+        graph.edges = [DOTEdge(.element(0), .element(1)), DOTEdge(.element(1), .element(2))]
+        #expect(graph.text.contains("pos=\"144,72\""), "positions in points for the engine that only draws")
+        let plain = String(
+            decoding: try await Renderer().render(graph.text, engine: .pinned, format: .dot), as: UTF8.self)
+        var drawn: [Int: (x: Double, y: Double)] = [:]
+        for match in plain.matches(of: /n(\d)\s+\[[^\]]*?pos="([-\d.]+),([-\d.]+)"/) {
+            drawn[Int(match.1) ?? -1] = (Double(match.2) ?? .nan, Double(match.3) ?? .nan)
+        }
+        let (a, b, c) = (try #require(drawn[0]), try #require(drawn[1]), try #require(drawn[2]))
+        #expect(abs(b.x - a.x - 144) < 1 && abs(b.y - a.y - 72) < 1 && abs(c.y - a.y - 216) < 1, "\(plain)")
     }
 
     @Test(arguments: [

@@ -121,7 +121,7 @@ import WeefselStore
         }
     }
 
-    @Test(arguments: ["map", "keyfigures", "isolated", "communities"])
+    @Test(arguments: ["map", "keyfigures", "isolated", "communities", "streets", "groups"])
     func aViewerGetsAnSVGMapWithoutAnyName(kind: String) async throws {
         let fixture = try Fixture()
         try await fixture.application.test(.router) { client in

@@ -46,6 +46,28 @@ import WeefselStore
         }
     }
 
+    @Test func theStreetAndGroupMapsHideTheAddressOfAHouseholdWhoseMemberWithdrewConsent() async throws {
+        let fixture = try Fixture()
+        try Self.giveMapsConsent(fixture, to: ["P1", "P2", "P3"])
+        let headers = try fixture.bearer(.worker)
+        try await fixture.application.test(.router) { client in
+            let uri = "/api/maps/streets?names=true"
+            let before = try await client.execute(uri: uri, method: .get, headers: headers)
+            #expect(before.status == .ok && before.text.contains("Merelstraat") && before.text.contains("Jan de Vries"))
+            let withdrawal = try await client.execute(
+                uri: "/api/persons/P1/consent", method: .post,
+                headers: headers.adding(.contentType, "application/json"),
+                body: ByteBuffer(string: #"{"purpose": "maps", "given": false}"#))
+            #expect(withdrawal.status == .created)
+            let after = try await client.execute(uri: uri, method: .get, headers: headers)
+            #expect(after.status == .ok && after.text.contains("adres onbekend"))
+            #expect(!after.text.contains("Merelstraat") && !after.text.contains("Jan de Vries"))
+            let groups = try await client.execute(uri: "/api/maps/groups?names=true", method: .get, headers: headers)
+            #expect(groups.status == .ok && !groups.text.contains("Merelstraat"))
+            #expect(!groups.text.contains("H&#45;"), "a group is never named after a household's code")
+        }
+    }
+
     @Test func anAssociationKeepsItsNameWithoutConsent() async throws {
         let fixture = try Fixture()
         try fixture.store.neighbourhood.add(

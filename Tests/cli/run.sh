@@ -104,6 +104,17 @@ check "a map of many households leaves no name in the SVG" bash -c "run_svg() { 
 check "--names puts names on the map" bash -c "'$weefsel' render map --names --format dot -o names.dot >/dev/null && grep -q 'Souad Ouali' names.dot"
 check "render ego of an unknown person is bad input" run 1 render ego P404 -o x.svg
 check "render change needs two snapshots" run 1 render change begin -o x.svg
+check "render streets draws a PNG" run 0 render streets -o streets.png
+check "that is a real PNG" bash -c "head -c 8 streets.png | od -An -tx1 | grep -q '89 50 4e 47'"
+check "the street map names the streets when names are asked for" bash -c "'$weefsel' render streets --names -o streets.svg >/dev/null && grep -q 'Mussenweg' streets.svg && grep -q 'geïsoleerd huishouden' streets.svg"
+check "and numbers them when pseudonymised" bash -c "'$weefsel' render streets -o streets-codes.svg >/dev/null && ! grep -q 'Mussenweg' streets-codes.svg && grep -q 'straat 1' streets-codes.svg"
+check "render streets takes no layout engine" run 1 render streets --engine neato -o x.svg
+check "saying why" grep -q "takes no --engine" <<<"$err"
+check "render groups draws an SVG" run 0 render groups --names -o groups.svg
+check "naming groups after an association or a street, never a household" bash -c "grep -q ' e.o.' groups.svg && ! grep -qE '>(groep [0-9]+: )?H-?[0-9]' groups.svg"
+check "render groups in English" bash -c "'$weefsel' render groups --names --lang en -o groups-en.svg >/dev/null && grep -q ' people' groups-en.svg"
+check "render groups takes no person" run 1 render groups P000001 -o x.svg
+check "saying so" grep -q "takes no other arguments" <<<"$err"
 check "GraphML export reads back with a real XML parser" bash -c "'$weefsel' export --format graphml --dir exchange >/dev/null && python3 -c 'import xml.etree.ElementTree as E; r=E.parse(\"exchange/network.graphml\").getroot(); ns={\"g\": \"http://graphml.graphdrawing.org/xmlns\"}; assert len(r.findall(\".//g:node\", ns)) > 400'"
 check "and is pseudonymised" bash -c "! grep -q 'Souad Ouali' exchange/network.graphml"
 

@@ -193,7 +193,9 @@ public struct ScopedNeighbourhood: Sendable {
             guard hiddenHouseholds.contains(household.id), let h = plain.index(of: household.id) else {
                 return household
             }
-            return Household(id: household.id, street: householdCodes[Int(h)], wijk: household.wijk)
+            // The code stands where the address would, without a street or a position: no group
+            // is named after it and the street map draws it among the households of unknown address.
+            return Household(id: household.id, houseNumber: householdCodes[Int(h)], wijk: household.wijk)
         }
         return try build(households: households, nodes: renamed, extraTies: crossing)
     }

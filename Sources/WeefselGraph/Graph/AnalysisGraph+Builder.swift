@@ -18,6 +18,9 @@ extension AnalysisGraph {
             var ids: [Household.ID] = []
             var streets: [String?] = []
             var addresses: [String] = []
+            var numbers: [String?] = []
+            var latitudes: [Double?] = []
+            var longitudes: [Double?] = []
             var wijk: [Int32] = []
         }
 
@@ -62,6 +65,10 @@ extension AnalysisGraph {
             households.ids.append(household.id)
             households.streets.append(household.street)
             households.addresses.append(household.address)
+            households.numbers.append(household.houseNumber)
+            let located = household.latitude != nil && household.longitude != nil
+            households.latitudes.append(located ? household.latitude : nil)
+            households.longitudes.append(located ? household.longitude : nil)
             householdWijkNames.append(household.wijk)
         }
 
@@ -132,6 +139,9 @@ extension AnalysisGraph {
                 sortedHouseholds.ids.append(households.ids[old])
                 sortedHouseholds.streets.append(households.streets[old])
                 sortedHouseholds.addresses.append(households.addresses[old])
+                sortedHouseholds.numbers.append(households.numbers[old])
+                sortedHouseholds.latitudes.append(households.latitudes[old])
+                sortedHouseholds.longitudes.append(households.longitudes[old])
                 sortedHouseholds.wijk.append(householdWijkNames[old].flatMap { wijkIndex[$0] } ?? -1)
             }
 

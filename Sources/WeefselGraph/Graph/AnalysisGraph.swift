@@ -22,6 +22,11 @@ public struct AnalysisGraph: Sendable {
     public let householdIDs: [Household.ID]
     public let householdStreets: [String?]
     public let householdAddresses: [String]
+    /// The house number as written (`12`, `12a`), when known.
+    public let householdNumbers: [String?]
+    /// The position in degrees (WGS 84), when both latitude and longitude are known.
+    public let householdLatitudes: [Double?]
+    public let householdLongitudes: [Double?]
     /// Index into `wijken`, or -1 when unknown.
     public let householdWijk: [Int32]
     /// The members of each household, as CSR: members of `h` are `householdMembers[householdOffsets[h]..<householdOffsets[h+1]]`.
@@ -95,6 +100,9 @@ public struct AnalysisGraph: Sendable {
         householdIDs = households.ids
         householdStreets = households.streets
         householdAddresses = households.addresses
+        householdNumbers = households.numbers
+        householdLatitudes = households.latitudes
+        householdLongitudes = households.longitudes
         householdWijk = households.wijk
         self.wijken = wijken
         tieSources = ties.sources

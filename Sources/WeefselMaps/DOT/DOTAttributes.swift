@@ -79,6 +79,9 @@ public struct DOTLayoutSettings: Sendable, Hashable {
     public var leftToRight: Bool = false
     /// The seed of the random start positions (neato, fdp, sfdp), so a map looks the same every time.
     public var seed: Int? = 1
+    /// Whether every node is drawn at its ``DOTAttributes/position`` without a layout
+    /// (``LayoutEngine/pinned``): positions are then written in points, as that engine reads them.
+    public var positionsOnly = false
 
     public enum Overlap: String, Sendable, Hashable { case prism, scale, keep = "true", remove = "false" }
     public enum Splines: String, Sendable, Hashable { case line, curved, spline = "true" }

@@ -5,6 +5,8 @@ extension DOTGraph {
     /// - Complexity: O(n log n + m log m) for n nodes and m edges.
     public var text: String {
         var out = "graph weefsel {\n"
+        // Positions in points for the engine that only draws, in inches (and kept) for neato.
+        let pinned = attributes.layout?.positionsOnly == true
         appendStatement("graph", attributes, to: &out, indent: "  ")
         appendStatement("node", nodeDefaults, to: &out, indent: "  ")
         appendStatement("edge", edgeDefaults, to: &out, indent: "  ")
@@ -24,12 +26,14 @@ extension DOTGraph {
             out += "  subgraph cluster_\(cluster.number) {\n"
             appendStatement("graph", cluster.attributes, to: &out, indent: "    ")
             for node in clustered[cluster.number] ?? [] {
-                appendStatement(node.id.description, node.attributes, to: &out, indent: "    ", always: true)
+                appendStatement(
+                    node.id.description, node.attributes, to: &out, indent: "    ", always: true, inPoints: pinned)
             }
             out += "  }\n"
         }
         for node in loose {
-            appendStatement(node.id.description, node.attributes, to: &out, indent: "  ", always: true)
+            appendStatement(
+                node.id.description, node.attributes, to: &out, indent: "  ", always: true, inPoints: pinned)
         }
         let sortedEdges = edges.map { edge in (edge, encoded(edge.attributes)) }.sorted { a, b in
             (a.0.tail, a.0.head) != (b.0.tail, b.0.head)
@@ -45,9 +49,10 @@ extension DOTGraph {
 }
 
 private func appendStatement(
-    _ name: String, _ attributes: DOTAttributes, to out: inout String, indent: String, always: Bool = false
+    _ name: String, _ attributes: DOTAttributes, to out: inout String, indent: String, always: Bool = false,
+    inPoints: Bool = false
 ) {
-    let text = encoded(attributes)
+    let text = encoded(attributes, inPoints: inPoints)
     if text.isEmpty {
         if always { out += "\(indent)\(name);\n" }
     } else {
@@ -56,7 +61,7 @@ private func appendStatement(
 }
 
 /// The attributes as `key="value"` pairs in a fixed order.
-private func encoded(_ a: DOTAttributes) -> String {
+private func encoded(_ a: DOTAttributes, inPoints: Bool = false) -> String {
     var pairs: [String] = []
     func token(_ key: String, _ value: String?) {
         if let value { pairs.append("\(key)=\"\(value)\"") }
@@ -85,7 +90,11 @@ private func encoded(_ a: DOTAttributes) -> String {
     token("weight", a.weight.map(String.init))
     number("len", a.length)
     token("constraint", a.constraint.map { $0 ? "true" : "false" })
-    token("pos", a.position.map { "\(formatted($0.x)),\(formatted($0.y))!" })
+    if inPoints {
+        token("pos", a.position.map { "\(formatted($0.x * 72, digits: 1)),\(formatted($0.y * 72, digits: 1))" })
+    } else {
+        token("pos", a.position.map { "\(formatted($0.x)),\(formatted($0.y))!" })
+    }
     if let layout = a.layout {
         token("overlap", layout.overlap?.rawValue)
         token("splines", layout.splines?.rawValue)

@@ -9,6 +9,11 @@ func chooseEngine(for kind: MapKind, nodeCount: Int, options: MapOptions) throws
     guard nodeCount <= options.nodeLimit else { throw .tooLarge(nodes: nodeCount, limit: options.nodeLimit) }
     let engine: LayoutEngine
     if let requested = options.engine {
+        // Only the street and group maps give every node a position to draw it at.
+        guard requested != .pinned else {
+            throw .invalidInput(
+                "the \(kind.rawValue) map is laid out by a layout program, not drawn at given positions")
+        }
         engine = requested
     } else {
         switch kind {

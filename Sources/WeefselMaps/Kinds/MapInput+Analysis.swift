@@ -14,7 +14,8 @@ extension HouseholdClass {
 
 extension MapInput {
     /// A map input with every analysis result a map can show: groups and their labels (Leiden,
-    /// seeded), betweenness of the informal network, and the isolation class of every household.
+    /// seeded), betweenness of the informal network, and the isolation class of every household,
+    /// fragile ones included.
     ///
     /// - Parameters:
     ///   - seed: the seed of the group search.
@@ -26,14 +27,18 @@ extension MapInput {
     {
         let informal = graph.adjacency(.informal)
         let partition = WeefselGraph.communities(of: informal, seed: seed)
-        let labels = try WeefselGraph.groupLabels(partition, in: graph).map(\.label)
+        let names = try WeefselGraph.groupLabels(partition, in: graph)
         var classes = [HouseholdClass](repeating: .connected, count: graph.householdCount)
+        var fragile = [Bool](repeating: false, count: graph.householdCount)
         for entry in isolatedHouseholds(in: graph, referenceYear: referenceYear) {
             classes[Int(entry.household)] = HouseholdClass(entry.class)
+            fragile[Int(entry.household)] = entry.class == .fragile
         }
         self.init(
-            graph: graph, groups: partition.membership, groupLabels: labels,
+            graph: graph, groups: partition.membership, groupLabels: names.map(\.label),
             betweenness: betweenness ? WeefselGraph.betweennessCentrality(of: informal) : nil, isolation: classes)
+        self.fragile = fragile
+        groupNames = names
     }
 
     /// The same graph with the isolation classes a snapshot recorded, by household id; households

@@ -74,6 +74,11 @@ public struct MapInput: Sendable {
     public var betweenness: [Double]?
     /// The isolation class of each household.
     public var isolation: [HouseholdClass]?
+    /// Whether each household is fragile: known outside its walls through one weak informal tie only.
+    public var fragile: [Bool]?
+    /// What each group is named after (association, street or number), for maps that word the
+    /// name in the reader's language; `groupLabels` is used when this is empty.
+    public var groupNames: [GroupLabel] = []
 
     public init(
         graph: AnalysisGraph, groups: [Int32]? = nil, groupLabels: [String] = [], betweenness: [Double]? = nil,
@@ -96,6 +101,9 @@ public struct MapInput: Sendable {
         }
         if let betweenness, betweenness.count != n {
             throw .invalidInput("betweenness has \(betweenness.count) entries for \(n) nodes")
+        }
+        if let fragile, fragile.count != graph.householdCount {
+            throw .invalidInput("fragile has \(fragile.count) entries for \(graph.householdCount) households")
         }
         if let isolation, isolation.count != graph.householdCount {
             throw .invalidInput(

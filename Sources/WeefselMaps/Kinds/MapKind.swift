@@ -15,6 +15,12 @@ public enum MapKind: String, Sendable, Hashable, CaseIterable, Codable {
     case matches
     /// Ties and isolation that changed between two dates: green is new, red is gone.
     case change
+    /// Households at their address along named streets, those that need attention marked, the
+    /// associations and places as landmarks and the key figures named.
+    case streets
+    /// One shape per group, named after its association or street, lines weighted by the ties
+    /// between groups and the people who bridge them named on the line.
+    case groups
 }
 
 /// A map ready to draw: the DOT graph and the engine that suits it.

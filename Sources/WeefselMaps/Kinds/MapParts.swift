@@ -9,6 +9,8 @@ enum MapParts {
         case .twopi: DOTLayoutSettings(overlap: .remove, splines: .line, rankSeparation: 1.3)
         case .circo: DOTLayoutSettings(splines: .line)
         case .fdp: DOTLayoutSettings(overlap: .prism, splines: .line)
+        case .pinned:
+            DOTLayoutSettings(splines: .line, seed: nil)
         case .neato, .sfdp:
             DOTLayoutSettings(overlap: .prism, splines: .line, nodeSeparation: nodeCount > 1_000 ? nil : 0.15)
         }

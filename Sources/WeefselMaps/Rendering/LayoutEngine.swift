@@ -12,6 +12,10 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable, Codable {
     case twopi
     /// Circular layout.
     case circo
+    /// No layout: every node stays where the map put it and lines run straight between them
+    /// (Graphviz's `neato -n2`); for the maps whose positions Weefsel computes itself, the street
+    /// map and the group map.
+    case pinned = "nop2"
 
     /// The largest number of nodes the engine is allowed to lay out; above it a map is refused
     /// rather than left hanging.
@@ -21,7 +25,7 @@ public enum LayoutEngine: String, Sendable, Hashable, CaseIterable, Codable {
         case .neato, .circo: 2_000
         case .fdp: 1_000
         case .twopi: 5_000
-        case .sfdp: nil
+        case .sfdp, .pinned: nil
         }
     }
 }

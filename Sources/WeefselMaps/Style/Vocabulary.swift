@@ -15,6 +15,8 @@ struct Vocabulary {
         case .ego: say("Netwerkkaart", "Network map")
         case .matches: say("Koppelingen", "Matches")
         case .change: say("Verandering", "Change")
+        case .streets: say("Straatkaart", "Street map")
+        case .groups: say("Groepen en bruggen", "Groups and bridges")
         }
     }
 

@@ -12,14 +12,17 @@ extension RouteTable {
     func addMapRoutes(_ service: Service) {
         on(
             Route(
-                .get, "/api/maps/{kind}", "A map of your wijken: map, keyfigures, isolated or communities (SVG or PNG)",
+                .get, "/api/maps/{kind}",
+                "A map of your wijken: map, keyfigures, isolated, communities, streets or groups (SVG or PNG)",
                 access: .only(.admin, .worker, .viewer), response: "Image",
                 query: ["format", "names", "seed", "at", "lang"])
         ) { request, context in
             let caller = try context.caller()
             let kind = try context.parameter("kind")
-            guard let mapKind = MapKind(rawValue: kind), [.map, .keyfigures, .isolated, .communities].contains(mapKind)
-            else { throw ServiceError.badRequest("must be map, keyfigures, isolated or communities", field: "kind") }
+            guard let mapKind = MapKind(rawValue: kind), RouteTable.wholeNetworkMaps.contains(mapKind) else {
+                throw ServiceError.badRequest(
+                    "must be map, keyfigures, isolated, communities, streets or groups", field: "kind")
+            }
             let format = try request.imageFormat()
             let day = try request.day("at")
             let seed = try request.seed()
@@ -27,7 +30,7 @@ extension RouteTable {
             options.pseudonyms = service.pseudonyms
             let (graph, persons) = try service.mapGraph(
                 for: caller.user, on: day, options: options,
-                countingOutside: mapKind == .isolated && caller.user.role != .admin)
+                countingOutside: (mapKind == .isolated || mapKind == .streets) && caller.user.role != .admin)
             options.neighbourhoodName = graph.wijken.joined(separator: ", ")
             let drawing = try drawMap(mapKind, of: graph, seed: seed, year: day.year, options: options)
             try await service.recordRead(.read, of: persons, by: caller, request, context)
@@ -57,6 +60,11 @@ extension RouteTable {
             return try await image(drawing, as: format)
         }
     }
+}
+
+extension RouteTable {
+    /// The maps of a whole network that `/api/maps/{kind}` draws.
+    static let wholeNetworkMaps: Set<MapKind> = [.map, .keyfigures, .isolated, .communities, .streets, .groups]
 }
 
 extension Service {
@@ -113,13 +121,14 @@ struct MapGraph: Sendable {
     let persons: [Node.ID]
 }
 
-/// One of the four maps of a whole network.
+/// One of the maps of a whole network.
 func drawMap(_ kind: MapKind, of graph: AnalysisGraph, seed: UInt64, year: Int, options: MapOptions) throws
     -> MapDrawing
 {
     let input: MapInput
     do {
-        input = try MapInput(analysing: graph, seed: seed, referenceYear: year, betweenness: kind == .keyfigures)
+        input = try MapInput(
+            analysing: graph, seed: seed, referenceYear: year, betweenness: kind == .keyfigures || kind == .streets)
     } catch {
         throw ServiceError.from(error)
     }
@@ -128,6 +137,8 @@ func drawMap(_ kind: MapKind, of graph: AnalysisGraph, seed: UInt64, year: Int, 
         case .keyfigures: try keyFiguresMap(of: input, options: options)
         case .isolated: try isolationMap(of: input, options: options)
         case .communities: try communitiesMap(of: input, options: options)
+        case .streets: try streetMap(of: input, options: options)
+        case .groups: try groupMap(of: input, options: options)
         default: try neighbourhoodMap(of: input, options: options)
         }
     }

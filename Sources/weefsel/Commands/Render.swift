@@ -7,7 +7,16 @@ import WeefselStore
 
 extension MapKind: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
-extension LayoutEngine: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {
+    /// The layout programs a user can ask for; the engine that only draws Weefsel's own positions
+    /// is not one of them.
+    public static var allValueStrings: [String] { allCases.filter { $0 != .pinned }.map(\.rawValue) }
+
+    public init?(argument: String) {
+        guard let engine = LayoutEngine(rawValue: argument), engine != .pinned else { return nil }
+        self = engine
+    }
+}
 extension MapLanguage: ExpressibleByArgument {}
 
 struct Render: AsyncParsableCommand {
@@ -15,7 +24,10 @@ struct Render: AsyncParsableCommand {
         abstract: "Draw a map of the social fabric with Graphviz.",
         discussion: """
             Kinds: map, keyfigures, isolated, communities, ego ID (the netwerkkaart of one household), \
-            matches, change A B (two snapshots). Maps of more than one household are pseudonymised \
+            matches, change A B (two snapshots), streets (households at their address along named \
+            streets, those that need a visit marked, key figures named) and groups (one circle per \
+            group, named after its association or street, the people who link groups on the lines). \
+            Maps of more than one household are pseudonymised \
             (P-K7QX, H-W2TA: codes under the installation key that give no id away) unless --names is \
             given; --pseudonymise hides names on every map.
             """
@@ -23,14 +35,16 @@ struct Render: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var analysis: AnalysisOptions
-    @Argument(help: "map, keyfigures, isolated, communities, ego, matches or change.") var kind: MapKind
+    @Argument(help: "map, keyfigures, isolated, communities, ego, matches, change, streets or groups.")
+    var kind: MapKind
     @Argument(help: "For ego: the person's id. For change: the two snapshot labels.") var subjects: [String] = []
     @Option(help: "dot, svg, png or pdf (default: from the file name, else svg).") var format: OutputFormat?
     @Option(name: .shortAndLong, help: "The file to write.") var output: String
     @Flag(help: "Replace every name and address by a code.") var pseudonymise = false
     @Flag(help: "Show names on a map of more than one household.") var names = false
     @Option(help: "Language of the map: nl or en.") var lang: MapLanguage = .dutch
-    @Option(help: "Layout engine (default: chosen by size; the netwerkkaart in circles).") var engine: LayoutEngine?
+    @Option(help: "Layout engine (default: by size; the netwerkkaart in circles; not for streets and groups).")
+    var engine: LayoutEngine?
     @Flag(help: "On the netwerkkaart, also draw the ties between the people around the household (lightly).")
     var between = false
     @Option(name: .customLong("max-nodes"), help: "Refuse maps with more nodes than this.") var maxNodes = 20_000
@@ -44,6 +58,9 @@ struct Render: AsyncParsableCommand {
             guard subjects.count == 2 else { throw ValidationError("render change takes two snapshot labels") }
         default:
             guard subjects.isEmpty else { throw ValidationError("render \(kind.rawValue) takes no other arguments") }
+        }
+        if engine != nil && (kind == .streets || kind == .groups) {
+            throw ValidationError("render \(kind.rawValue) places everything itself and takes no --engine")
         }
     }
 
@@ -104,13 +121,16 @@ struct MapRequest {
         case .matches:
             let input = try MapInput(analysing: graph, seed: command.seed, referenceYear: year, betweenness: false)
             return try matchesMap(of: input, matches: try matchPairs(in: graph, from: store), options: options)
-        case .map, .keyfigures, .isolated, .communities:
+        case .map, .keyfigures, .isolated, .communities, .streets, .groups:
+            let betweenness = command.kind == .keyfigures || command.kind == .streets
             let input = try MapInput(
-                analysing: graph, seed: command.seed, referenceYear: year, betweenness: command.kind == .keyfigures)
+                analysing: graph, seed: command.seed, referenceYear: year, betweenness: betweenness)
             switch command.kind {
             case .keyfigures: return try keyFiguresMap(of: input, options: options)
             case .isolated: return try isolationMap(of: input, options: options)
             case .communities: return try communitiesMap(of: input, options: options)
+            case .streets: return try streetMap(of: input, options: options)
+            case .groups: return try groupMap(of: input, options: options)
             default: return try neighbourhoodMap(of: input, options: options)
             }
         }
