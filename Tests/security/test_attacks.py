@@ -90,9 +90,13 @@ status, _, _ = worker.request(
                              "household": "H00001"})
 check("3 a person named after javascript: is added", status == 201)
 worker.request("POST", "/api/ties", {"source": "P900001", "target": "P000002", "kind": "neighbour"})
-for page in ["/wijk", "/personen/P000002", "/huishoudens/H00001"]:
+for page in ["/personen/P000002", "/huishoudens/H00001"]:
     status, _, text = worker.request("GET", page)
     check(f"3 {page} still opens", status == 200 and "<svg" in text)
+status, _, text = worker.request("GET", "/wijk")
+check("3 /wijk still opens", status == 200 and "webmap" in text)
+status, _, text = worker.request("GET", "/wijk/kaart.json")
+check("3 the data of the explorable map still load", status == 200 and isinstance(json.loads(text).get("labels"), list))
 
 # 4. Open redirect.
 for target in ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "%2F%2Fevil.example"]:
