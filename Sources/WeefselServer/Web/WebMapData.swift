@@ -136,18 +136,12 @@ extension WebMapData {
                 loose: group.loose)
         }
         household = order.map { v in v < 0 ? -1 : Int(graph.nodeHousehold[v]) }
-        // A household with a member who did not consent to maps carries its code for a street.
-        let householdCodes = named ? pseudonyms.householdCodes(in: graph) : []
-        let realStreets =
-            named
-            ? graph.householdStreets.enumerated().map { h, street in
-                street == householdCodes[h] ? nil : street
-            } : []
-        let streetNames = Array(Set(realStreets.compactMap { $0 })).sorted()
+        // A household with a member who did not consent to maps has no street on a map with names.
+        let streetNames = named ? Array(Set(graph.householdStreets.compactMap { $0 })).sorted() : []
         let streetIndex = Dictionary(uniqueKeysWithValues: streetNames.enumerated().map { ($0.element, $0.offset) })
         streets = streetNames
-        streetOf = named ? realStreets.map { $0.flatMap { streetIndex[$0] } ?? -1 } : []
-        number = named ? WebMapData.houseNumbers(graph) : []
+        streetOf = named ? graph.householdStreets.map { $0.flatMap { streetIndex[$0] } ?? -1 } : []
+        number = named ? graph.householdNumbers.map { $0 ?? "" } : []
         wijken = graph.wijken
         wijk = order.map { v in
             guard v >= 0 else { return -1 }
@@ -184,14 +178,5 @@ extension WebMapData {
         }
         triples.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         ties = triples.flatMap { [$0.0, $0.1, $0.2] }
-    }
-
-    /// The house number of each household, from its address ("Mussenweg 39" gives "39").
-    private static func houseNumbers(_ graph: AnalysisGraph) -> [String] {
-        (0..<graph.householdCount).map { h in
-            let address = graph.householdAddresses[h]
-            guard let street = graph.householdStreets[h], address.hasPrefix(street) else { return "" }
-            return String(address.dropFirst(street.count)).trimmingCharacters(in: .whitespaces)
-        }
     }
 }
